@@ -282,6 +282,12 @@ describe.skipIf(skip)('MLflow SQLite stores, against sqlite3', () => {
     const e3 = await failure(importMetrics(other));
     expect(e3.exitCode).toBe(2);
     expect(e3.message).toContain('not an MLflow tracking store: no alembic_version, experiments or runs table (tables: songs)');
+    // A store cut short (a copy taken mid-write, an upload that stopped): bad input, not our bug.
+    const cut = join(tmp, 'cut.db');
+    writeFileSync(cut, readFileSync(FRAUD).subarray(0, 60000));
+    const e4 = await failure(importMetrics(cut));
+    expect(e4.exitCode).toBe(2);
+    expect(e4.message).toContain('SQLite cannot read this file: database disk image is malformed');
   });
 
   it('user keys such as __proto__ stay data', async () => {
