@@ -56,6 +56,8 @@ export class OciAuth {
   #header: string | undefined;
   /** The scope the current bearer token was issued for (a push scope covers pull). */
   #scope: string | undefined;
+  /** The current Authorization has not been accepted yet: a 401 now means it is refused, not expired. */
+  #unproven = false;
 
   constructor(
     private readonly repo: OciRepository,
@@ -67,6 +69,11 @@ export class OciAuth {
   /** The Authorization header to send, once a challenge was answered. */
   get header(): string | undefined {
     return this.#header;
+  }
+
+  /** The registry accepted the current Authorization (a later 401 means the token expired: get another). */
+  accepted(): void {
+    this.#unproven = false;
   }
 
   /**
@@ -81,7 +88,9 @@ export class OciAuth {
       this.#header = `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
       return true;
     }
-    if (this.#header?.startsWith('Bearer ') && this.#scope === scope) return false;
+    // A token refused as soon as it was issued will not do better; one that worked and is now
+    // refused has expired (ghcr.io's last minutes, a 2 GiB upload can take longer): get another.
+    if (this.#header?.startsWith('Bearer ') && this.#scope === scope && this.#unproven) return false;
     const realm = challenge.params.realm;
     if (!realm) return false;
     let url: URL;
@@ -113,6 +122,7 @@ export class OciAuth {
     if (!token) throw new OciError({ method: 'GET', url: where, status: got.status, detail: 'the token service answered without a token' });
     this.#header = `Bearer ${token}`;
     this.#scope = scope;
+    this.#unproven = true;
     return true;
   }
 

@@ -85,6 +85,7 @@ export class OciSession {
         }
         throw new OciError({ method, url: shown(url), detail: (e as Error).message, attempts: attempt, cause: e });
       }
+      if (res.status !== 401) this.auth.accepted();
       if (res.status === 401 && challenged < 2) {
         await res.body?.cancel();
         challenged++;

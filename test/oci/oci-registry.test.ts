@@ -298,27 +298,35 @@ describe.skipIf(missing.length > 0)('models in a real OCI registry (docker-regis
     expect((await readdir(t.dir)).filter((n) => n.includes('pull-'))).toEqual([]);
   });
 
-  it('answers a ghcr.io-style token challenge: Basic credentials to the realm, then the Bearer token; the token never shows in errors', async () => {
-    const t = await modelWorkspace(3000);
-    const seen: { realmAuth?: string; bearer: number } = { bearer: 0 };
+  it('answers a ghcr.io-style token challenge: Basic credentials to the realm, then the Bearer token, renewed when it expires; the token never shows in errors', async () => {
+    const t = await modelWorkspace(20_000);
+    const seen = { realmAuth: [] as Array<string | undefined>, bearer: 0 };
+    // The token service issues tok-1, tok-2, ...; each token expires after 6 requests, as ghcr.io's do after minutes.
+    let current = '';
+    let uses = 0;
     const guarded: typeof fetch = async (input, init) => {
       const url = new URL(String(input));
       const headers = (init?.headers ?? {}) as Record<string, string>;
       if (url.pathname === '/token') {
-        seen.realmAuth = headers.authorization;
+        seen.realmAuth.push(headers.authorization);
         expect(url.searchParams.get('scope')).toBe('repository:models/guarded:pull,push');
-        return new Response(JSON.stringify({ token: 'registry-token-123' }), { status: 200 });
+        current = `tok-${seen.realmAuth.length}`;
+        uses = 0;
+        return new Response(JSON.stringify({ token: current }), { status: 200 });
       }
-      if (headers.authorization !== 'Bearer registry-token-123') {
+      if (headers.authorization !== `Bearer ${current}` || uses >= 6) {
         return new Response('{"errors":[{"code":"UNAUTHORIZED"}]}', { status: 401, headers: { 'www-authenticate': `Bearer realm="http://${host}/token",service="test",scope="repository:models/guarded:pull"` } });
       }
+      uses++;
       seen.bearer++;
       return fetch(input, init);
     };
     const env = { MLOPS_OCI_TOKEN: 'secret-pat-456' };
-    await openOciArtifacts({ fetch: guarded, env }).push(`${host}/models/guarded`, '1.0.0', { path: join(t.files, 'weights.bin'), ...(await sha256File(join(t.files, 'weights.bin'))) }, { path: t.evaluation, ...(await sha256File(t.evaluation)) }, true);
-    expect(seen.realmAuth).toBe(`Basic ${Buffer.from('mlops:secret-pat-456').toString('base64')}`);
-    expect(seen.bearer).toBeGreaterThan(3);
+    await openOciArtifacts({ fetch: guarded, env, chunkBytes: 4096 }).push(`${host}/models/guarded`, '1.0.0', { path: join(t.files, 'weights.bin'), ...(await sha256File(join(t.files, 'weights.bin'))) }, { path: t.evaluation, ...(await sha256File(t.evaluation)) }, true);
+    expect(seen.realmAuth[0]).toBe(`Basic ${Buffer.from('mlops:secret-pat-456').toString('base64')}`);
+    expect(seen.realmAuth.length).toBeGreaterThan(1); // renewed after expiry
+    expect(seen.bearer).toBeGreaterThan(6);
+    expect((await skopeoRaw(`${host}/models/guarded:1.0.0`)).layers[0].digest).toBe(`sha256:${(await sha256File(join(t.files, 'weights.bin'))).sha256}`);
 
     // A refused token: the error names the variable, never its value.
     const refusing: typeof fetch = async (input) =>
