@@ -1,8 +1,8 @@
 /**
  * The CLI reaches what the actions reach, through the same steps and GitHub ports, against the GitHub
  * simulator: `mlops compare --baseline base-branch --repo` takes the base branch's artifact (and, with
- * --post, comments and creates the check run on GitHub), and `mlops drift --repo --open-pr` opens the
- * retraining PR.
+ * --post, comments and creates the check run on GitHub), `mlops drift --repo --open-pr` opens the
+ * retraining PR, and `mlops promote --repo` records the Deployment as the promote-model action does.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCommand } from '../../shared/cli/commands/compare.js';
 import { driftCommand } from '../../shared/cli/commands/drift.js';
+import { promoteCommand } from '../../shared/cli/commands/promote.js';
+import { openGitHubRegistry } from '../../shared/github/github-registry.js';
+import { publishModel } from '../../shared/steps/publish-model.js';
+import { deploymentDb } from '../support/github-sim/index.js';
+import { simClient } from '../github/sim-client.js';
 import { runCli, type CliIo } from '../../shared/runtime/cli.js';
 import { evaluate } from '../../shared/steps/evaluate.js';
 import { validateData } from '../../shared/steps/validate-data.js';
@@ -46,7 +51,7 @@ async function mlops(args: string[]): Promise<{ code: number; out: string; err: 
     stderr: (t) => void (err += t),
     env: { GITHUB_TOKEN: sim.installationToken, GITHUB_API_URL: sim.url, MLOPS_GITHUB_RETRY_BASE_MS: '1', MLOPS_GITHUB_WRITE_SPACING: 'none' },
   };
-  const program = { name: 'mlops', version: '0.0.0-test', summary: 'test', commands: [compareCommand, driftCommand] };
+  const program = { name: 'mlops', version: '0.0.0-test', summary: 'test', commands: [compareCommand, driftCommand, promoteCommand] };
   const code = await runCli(args, program, io);
   return { code, out, err };
 }
@@ -115,5 +120,30 @@ describe('mlops drift --repo --open-pr', () => {
     const base = ['drift', '--model', 'weather', '--reference', join(dir, 'seattle.profile.json'), '--current', 'examples/weather/data/new-york-2015.csv', '--out', join(dir, 'd.json')];
     expect((await mlops([...base, '--open-pr'])).err).toMatch(/--open-pr needs --repo OWNER\/REPO/);
     expect((await mlops([...base, '--open-pr', '--repo', REPO, '--pr-dir', join(dir, 'prs')])).err).toMatch(/give --open-pr or --pr-dir, not both/);
+  });
+});
+
+describe('mlops promote --repo', () => {
+  it('moves the alias on GitHub and records a Deployment of the release to the environment', async () => {
+    const files = join(dir, 'model');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(files, { recursive: true });
+    await writeFile(join(files, 'model.json'), '{"w":[1]}\n');
+    const registry = openGitHubRegistry(simClient(sim), { owner: 'octo-org', repo: 'model-zoo' });
+    const published = await publishModel({ model: 'weather', files, evaluation: await report('release', 0.6), env: { USER: 'tester' }, cwd: dir }, registry);
+    const r = await mlops(['promote', '--repo', REPO, '--model', 'weather', '--version', published.version, '--alias', 'production', '--reviewer', 'alice', '--environment-url', 'https://ml.example.com/weather']);
+    expect(r.err).not.toMatch(/warning|error/);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/weather@production: \(new\) -> 1\.0\.0\ndeployment recorded for production: http/);
+    const deployments = [...deploymentDb(sim.state).deployments.values()];
+    expect(deployments).toHaveLength(1);
+    expect(deployments[0]!.data).toMatchObject({ environment: 'production', ref: 'model/weather/v1.0.0', payload: { mlops: { model: 'weather', version: '1.0.0', alias: 'production' } } });
+    expect(deployments[0]!.statuses.map((s) => s.state)).toEqual(['success']);
+  }, 60_000);
+
+  it('refuses the deployment flags without --repo (exit 2)', async () => {
+    const r = await mlops(['promote', '--model', 'weather', '--version', '1.0.0', '--alias', 'production', '--no-deployment']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--no-deployment goes with --repo/);
   });
 });

@@ -1,7 +1,8 @@
 /** `mlops promote`: the promote-model step on the command line, against a local registry folder or a repository's registry on GitHub. */
 import { loadDeclaredAliases } from '../../config/mlops-config.js';
-import { parseCommandArgs, requireOption, choiceOption, type CliIo, type Command } from '../../runtime/cli.js';
-import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
+import { CommandUsageError, parseCommandArgs, requireOption, choiceOption, type CliIo, type Command } from '../../runtime/cli.js';
+import { gitHubFromFlags, openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
+import type { PromotePorts } from '../../ports/registry-stores.js';
 
 const usage = `Usage: mlops promote --model NAME --version X.Y.Z|latest --alias NAME [options]
 
@@ -21,6 +22,9 @@ Options:
   --create-alias        create the alias even though mlops.yaml does not declare it
   --config FILE         mlops.yaml declaring the aliases (default: ./mlops.yaml when it exists)
 ${REGISTRY_FLAGS_HELP}
+  --no-deployment       with --repo: do not record a GitHub Deployment of the release to the
+                        environment (recorded by default, as the promote-model action does)
+  --environment-url URL with --repo: the URL the Deployment links to (the serving endpoint)
   --format text|json    what to print (default text)
   -h, --help            show this help
 
@@ -39,8 +43,28 @@ const options = {
   'create-alias': { type: 'boolean' },
   config: { type: 'string' },
   ...REGISTRY_FLAGS,
+  'no-deployment': { type: 'boolean' },
+  'environment-url': { type: 'string' },
   format: { type: 'string' },
 } as const;
+
+async function gitHubPromotePorts(values: { repo?: string; 'registry-branch'?: string; 'no-deployment'?: boolean; 'environment-url'?: string }, io: CliIo, warn: (m: string) => void): Promise<PromotePorts> {
+  const { client, repo } = await gitHubFromFlags(values.repo!, io.env, usage, {
+    need: 'contents: write to promote, deployments: write for the Deployment record (or --no-deployment)',
+    warn,
+  });
+  const { openGitHubPromotePorts } = await import('../../github/promote-ports.js');
+  const ports = openGitHubPromotePorts(client, {
+    repo,
+    requireApproval: false,
+    deployment: values['no-deployment'] !== true,
+    environmentUrl: values['environment-url'],
+    registryBranch: values['registry-branch'],
+    env: io.env,
+    log: (m) => io.stderr(`${m}\n`),
+  });
+  return { ...ports, approval: undefined };
+}
 
 export const promoteCommand: Command = {
   name: 'promote',
@@ -53,7 +77,14 @@ export const promoteCommand: Command = {
     const alias = requireOption(values.alias, 'alias', usage);
     const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
     const declared = await loadDeclaredAliases(values.config);
-    const registry = await openRegistryFromFlags(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
+    const warn = (m: string) => io.stderr(`mlops: ${m}\n`);
+    if (values.repo !== undefined && values.registry !== undefined) throw new CommandUsageError('give --registry or --repo, not both', usage);
+    if (values.repo === undefined && (values['no-deployment'] || values['environment-url'] !== undefined)) {
+      throw new CommandUsageError(`--${values['no-deployment'] ? 'no-deployment' : 'environment-url'} goes with --repo`, usage);
+    }
+    // On GitHub, the action's ports: the registry and the Deployment record. Not the run's approval:
+    // the command line is no workflow run, so --reviewer and --comment are what is recorded.
+    const registry: PromotePorts = values.repo === undefined ? await openRegistryFromFlags(values, io.env, usage, { warn }) : await gitHubPromotePorts(values, io, warn);
     // Versions published with --oci are verified in the OCI registry too (credentials: docs/registry.md).
     const { openOciArtifacts } = await import('../../oci/oci-artifact-store.js');
     const ports = { ...registry, oci: openOciArtifacts({ env: io.env }) };
@@ -69,6 +100,7 @@ export const promoteCommand: Command = {
     io.stdout(`verified ${result.verified.length} assets of ${result.tag} against its manifest\n`);
     if (result.status === 'unchanged') io.stdout(`${model}@${alias} already points to ${result.to}; nothing changed\n`);
     else io.stdout(`${model}@${alias}: ${result.from ?? '(new)'} -> ${result.to}\n`);
+    if (result.deployment) io.stdout(`deployment recorded for ${result.environment}: ${result.deployment.url}\n`);
     return 0;
   },
 };
