@@ -16,6 +16,8 @@ export function renderPublishSummary(r: PublishResult): string {
     lines.push('', '| metric | value |', '| --- | ---: |');
     for (const [name, m] of metrics) lines.push(`| ${escapeMarkdownCell(name)} | ${typeof m.value === 'number' ? m.value.toPrecision(4) : '-'} |`);
   }
+  // The repository passed the OCI reference grammar (lowercase, digits, . _ - / :), so it cannot break out of a code span.
+  if (r.oci) lines.push('', `OCI artifact \`${r.oci.repository}:${r.oci.tag}@${r.oci.digest}\`${r.oci.archive_in_release ? '' : ' (the only copy of model.tar.gz: over the release-asset limit)'}.`);
   if (r.artifact_id !== undefined) lines.push('', `Workflow artifact id ${r.artifact_id}.`);
   if (r.attestation_url) lines.push('', `Build provenance: ${link('attestation', r.attestation_url)}.`);
   return `${lines.join('\n')}\n`;

@@ -28,6 +28,7 @@ import { sha256File } from '../../shared/runtime/file-digest.js';
 import { UsageError } from '../../shared/runtime/errors.js';
 import { runCli, type CliIo } from '../../shared/runtime/cli.js';
 import { program } from '../../shared/cli/program.js';
+import { renderPublishSummary } from '../../shared/report/registry-summary.js';
 import { MODEL_ARTIFACT_TYPE, MODEL_CONFIG_MEDIA_TYPE, OCI_ARTIFACT_ASSET } from '../../shared/formats/oci-artifact-format.js';
 
 const REGISTRY_BIN = '/usr/bin/docker-registry';
@@ -275,6 +276,7 @@ describe.skipIf(missing.length > 0)('models in a real OCI registry (docker-regis
     expect(stored).not.toContain('model.tar.gz');
     expect(result.manifest.assets.map((a) => a.name)).not.toContain('model.tar.gz');
     expect(result.oci?.archive_in_release).toBe(false);
+    expect(renderPublishSummary(result)).toContain(`OCI artifact \`${host}/models/big:1.0.0@${result.oci!.digest}\` (the only copy of model.tar.gz`);
 
     const promoted = await promote(t, 'big');
     expect(promoted.status).toBe('promoted');
