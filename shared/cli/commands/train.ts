@@ -44,8 +44,8 @@ to that whole group, waits up to 10 s for it to end (a second signal: at once), 
 left with SIGKILL, and exits 128 + the signal's number. The same stop, with SIGTERM, ends a run
 that passes --timeout. A stopped run writes a failed run record and is never cached.
 
-Exit codes: 0 trained or restored, 1 the command failed, ran past --timeout or a declared output
-is missing, 2 bad usage or input (unknown command, bad params file, an input glob that matches
+Exit codes: 0 trained or restored, 1 the command failed, ran past --timeout, a declared output
+is missing or --check-determinism found outputs that differ, 2 bad usage or input (unknown command, bad params file, an input glob that matches
 nothing), 130/143/129 interrupted by SIGINT/SIGTERM/SIGHUP.
 `;
 
