@@ -19,6 +19,7 @@ import { basename, join } from 'node:path';
 import { readEvaluationReport } from './compare-files.js';
 import { openAliasRelease } from '../registry/alias-release.js';
 import { EVALUATION_EXAMPLES_ASSET, PROFILE_ASSET, RUN_ASSET } from '../formats/manifest-format.js';
+import { EXPLANATION_ASSET } from '../formats/explanation-format.js';
 import type { RegistryPorts } from '../ports/registry-stores.js';
 import { validateAlias, validateModelName } from '../registry/tag.js';
 import type { ResolvedBaseline } from './resolved-baseline.js';
@@ -68,8 +69,9 @@ export async function resolveProductionBaseline(
         examplesUnavailable = `the ${alias} release's report names its per-example file ${JSON.stringify(examples.file)}, not a plain file name`;
       } else await release.download(examplesAsset, join(dir, examples.file));
     }
-    // The training records beside the report, for "What changed" (compare/training-records.ts).
-    for (const name of [RUN_ASSET, PROFILE_ASSET]) {
+    // The training records beside the report, for "What changed" (compare/training-records.ts),
+    // and the model's explanation, for "What the model relies on" (compare/explanation-change.ts).
+    for (const name of [RUN_ASSET, PROFILE_ASSET, EXPLANATION_ASSET]) {
       const asset = manifest.assets.find((a) => a.name === name);
       if (asset) await release.download(asset, join(dir, name));
     }

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { lazySchema, once } from '../runtime/lazy-schema.js';
 import { whatChangedSchema } from './what-changed-format.js';
+import { explanationChangeSchema } from './explanation-format.js';
 
 export const COMPARISON_SCHEMA = 'mlops-actions/comparison@1';
 
@@ -156,6 +157,11 @@ const schemas = once(() => {
      * configured): the fairness summaries per sensitive column, head against baseline.
      */
     fairness: z.array(fairnessComparisonSchema).optional(),
+    /**
+     * Added within @1 (absent when neither side has an explanation): each side's top features by
+     * permutation importance (explain's explanation.json beside each report), side by side.
+     */
+    explanations: explanationChangeSchema.optional(),
   });
   return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, fairnessComparisonSchema, comparisonSchema };
 });

@@ -84,11 +84,32 @@ const schemas = once(() => {
     features: z.array(featureImportanceSchema),
     warnings: z.array(z.string()),
   });
-  return { featureImportanceSchema, explanationSchema };
+  /** compare's view of two explanations (comparison@1's `explanations`): each side's top features side by side. */
+  const explanationChangeSchema = z.object({
+    /** How many of each side's features are shown: the union of both sides' top `top`. */
+    top: z.number().int().positive(),
+    head: z.object({ file: z.string(), metric: z.string(), direction: z.enum(['higher', 'lower']), rows_used: z.number().int().positive(), repeats: z.number().int().positive() }).nullable(),
+    baseline: z.object({ file: z.string(), metric: z.string(), direction: z.enum(['higher', 'lower']), rows_used: z.number().int().positive(), repeats: z.number().int().positive() }).nullable(),
+    /** Head's top features by head rank, then the baseline's top features the head ranks lower or lacks. */
+    features: z.array(
+      z.object({
+        feature: z.string(),
+        head_rank: z.number().int().positive().nullable(),
+        baseline_rank: z.number().int().positive().nullable(),
+        head_importance: z.number().nullable(),
+        baseline_importance: z.number().nullable(),
+      }),
+    ),
+    /** Why a side is missing or not comparable (another metric), one line each. */
+    notes: z.array(z.string()),
+  });
+  return { featureImportanceSchema, explanationSchema, explanationChangeSchema };
 });
 
 export const featureImportanceSchema = lazySchema(() => schemas().featureImportanceSchema);
 export const explanationSchema = lazySchema(() => schemas().explanationSchema);
+export const explanationChangeSchema = lazySchema(() => schemas().explanationChangeSchema);
 
 export type FeatureImportanceEntry = z.infer<typeof featureImportanceSchema>;
 export type Explanation = z.infer<typeof explanationSchema>;
+export type ExplanationChange = z.infer<typeof explanationChangeSchema>;

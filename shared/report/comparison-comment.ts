@@ -19,6 +19,7 @@ import { CHECK_SUMMARY_LIMIT, COMMENT_BODY_LIMIT } from '../formats/forge-marker
 import { escapeMarkdownCell } from './markdown-escape.js';
 import { fitRows, truncateMarkdown } from './truncate.js';
 import { renderWhatChanged } from './what-changed-section.js';
+import { renderExplanationChange } from './explanation-change-section.js';
 import type { BaselineInfo } from '../formats/comparison-format.js';
 
 export interface ComparisonReportContext {
@@ -426,6 +427,14 @@ export function renderComparisonReport(c: Comparison, ctx: ComparisonReportConte
     body.push('', `### Fairness${failing ? ` (${failing} failing)` : ''}`, '', ...FAIRNESS_HEADER, ...fit.kept);
     if (fit.dropped > 0) body.push('', truncatedNote(fit.kept.length, rows.length, 'fairness rows', limit));
     body.push('', '_Fairness deltas are not paired-tested; the CI is the head report\'s own bootstrap interval._');
+  }
+  if (c.explanations) {
+    // Last before the footer: the first thing left out when the document nears its limit.
+    let section = renderExplanationChange(c.explanations);
+    const room = limit - body.join('\n').length - footer.join('\n').length - 600;
+    if (section.join('\n').length > room) section = renderExplanationChange(c.explanations, 5);
+    if (section.join('\n').length > room) section = ['### What the model relies on', '', `_Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; it is in comparison.json (the run's artifacts)._`, ''];
+    body.push('', ...section);
   }
   body.push(...footer);
   return truncateMarkdown(`${body.join('\n')}\n`, limit);

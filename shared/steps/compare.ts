@@ -30,6 +30,8 @@ import { readTrainingRecords } from '../compare/training-records.js';
 import { whatChanged } from '../compare/what-changed.js';
 import type { WhatChanged } from '../formats/what-changed-format.js';
 import type { DriftModelConfig } from '../drift/drift-config.js';
+import { explanationChange, readSideExplanation } from '../compare/explanation-change.js';
+import type { ExplanationChange } from '../formats/explanation-format.js';
 
 export interface CompareTarget extends RepoRef {
   /** The PR to comment on; none: no comment (a push run), the check run still goes on headSha. */
@@ -60,6 +62,12 @@ export interface CompareStepOptions {
   headProfile?: string;
   baselineRun?: string;
   baselineProfile?: string;
+  /**
+   * Each side's explanation (explain's explanation.json) for "What the model relies on"; default:
+   * `explanation.json` beside each side's report (the PR report's artifact, the release's assets).
+   */
+  headExplanation?: string;
+  baselineExplanation?: string;
 }
 
 export interface CompareStepEnv {
@@ -121,6 +129,19 @@ async function whatChangedOf(options: CompareStepOptions, baselineFile: string, 
   return whatChanged(base, head, { drift: await driftSettingsOf(options.config, model) });
 }
 
+/** Both sides' top features by importance; none when neither side has an explanation. */
+async function explanationsOf(options: CompareStepOptions, baselineFile: string | undefined): Promise<ExplanationChange | undefined> {
+  // As for the training records: two reports in one folder share one explanation.json, so only
+  // explanations named explicitly are read then.
+  const apart = baselineFile !== undefined && resolve(dirname(options.head)) !== resolve(dirname(baselineFile));
+  const notes: string[] = [];
+  const [head, base] = await Promise.all([
+    readSideExplanation({ side: 'head', given: options.headExplanation, besideReport: apart ? options.head : undefined }, notes),
+    readSideExplanation({ side: 'baseline', given: options.baselineExplanation, besideReport: apart ? baselineFile : undefined }, notes),
+  ]);
+  return explanationChange(head, base, notes);
+}
+
 export async function runCompareStep(options: CompareStepOptions, env: CompareStepEnv = {}): Promise<CompareStepResult> {
   const spec: BaselineSpec = options.baseline.kind === 'production'
     ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
@@ -137,6 +158,8 @@ export async function runCompareStep(options: CompareStepOptions, env: CompareSt
     const changed = await whatChangedOf(options, baseline.file, model);
     if (changed) comparison.what_changed = changed;
   }
+  const explanations = await explanationsOf(options, baseline.file);
+  if (explanations) comparison.explanations = explanations;
   const ctx: ComparisonReportContext = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
   const marker = stickyMarker({ workflow: options.workflow, model });
   const comment = renderComparisonComment(comparison, ctx, marker);
