@@ -16,7 +16,7 @@
  *   actions/rank-candidates            pull-requests: write (comment), actions: read (baseline base-branch),
  *                                      contents: read (baseline production)
  *   actions/publish-model              contents: write; pull-requests: read (bump from the merged PR's label);
- *                                      id-token: write + attestations: write (attest)
+ *                                      id-token: write + attestations: write (attest); packages: write (oci on ghcr.io)
  *   actions/promote-model              contents: write, actions: read, deployments: write (deployment)
  *   actions/drift-check                contents: read; contents: write + pull-requests: write (the
  *                                      retraining PR, unless pr-token is given or pull-request is false)
@@ -102,6 +102,12 @@ export function all(...ts: Tri[]): Tri {
   return ts.includes('maybe') ? 'maybe' : 'yes';
 }
 
+/** The OCI repository is on ghcr.io, where the workflow's token (packages) is the credential. */
+export function onGhcr(v: unknown): Tri {
+  if (isExpression(v) || (typeof v === 'string' && v.includes('${{'))) return 'maybe';
+  return String(v ?? '').trim().toLowerCase().startsWith('ghcr.io/') ? 'yes' : 'no';
+}
+
 function need(scope: string, level: Level, why: string, when: Tri = 'yes'): Need[] {
   return when === 'no' ? [] : [{ scope, level, why, when }];
 }
@@ -133,6 +139,7 @@ export const REQUIRED_PERMISSIONS: Record<string, (a: CallArgs) => Need[]> = {
     ...need('pull-requests', 'read', "the merged PR's model:* label (no bump, version or labels given)", all(empty(a.value('bump')), empty(a.value('version')), empty(a.value('labels')))),
     ...need('id-token', 'write', 'signing provenance (attest)', equals(a.value('attest'), 'true')),
     ...need('attestations', 'write', 'storing the attestation (attest)', equals(a.value('attest'), 'true')),
+    ...need('packages', 'write', 'pushing the model to ghcr.io (oci)', onGhcr(a.value('oci'))),
   ],
   'actions/promote-model': (a) => [
     ...need('contents', 'write', 'the registry branch (alias and audit log)'),

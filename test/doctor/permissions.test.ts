@@ -106,6 +106,12 @@ describe('what a call needs depends on its inputs', () => {
     expect(scopes(neededPermissions('actions/publish-model', args({ attest: 'true' }, undefined, 'publish-model')))).toEqual(['attestations: write', 'contents: write', 'id-token: write', 'pull-requests: read']);
   });
 
+  it('publish-model: packages: write only when oci pushes to ghcr.io', () => {
+    expect(scopes(neededPermissions('actions/publish-model', args({ bump: 'minor', oci: 'ghcr.io/acme/models/churn' }, undefined, 'publish-model')))).toEqual(['contents: write', 'packages: write']);
+    expect(scopes(neededPermissions('actions/publish-model', args({ bump: 'minor', oci: 'registry.acme.com/models/churn' }, undefined, 'publish-model')))).toEqual(['contents: write']);
+    expect(scopes(neededPermissions('actions/publish-model', args({ bump: 'minor', oci: '${{ vars.OCI_REPO }}' }, undefined, 'publish-model')))).toEqual(['contents: write', 'packages: write (maybe)']);
+  });
+
   it('drift-check: the retraining PR needs write access unless another token writes it', () => {
     const path = '.github/workflows/mlops-drift-check.yml';
     expect(scopes(neededPermissions(path, args({})))).toEqual(['contents: write', 'pull-requests: write']);
