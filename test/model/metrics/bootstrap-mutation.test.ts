@@ -11,6 +11,7 @@
  *   n = max(range(1_900_000, 0x200001), key=lambda n: (2**32 - n) % n)   # 2096129, threshold 2095104
  *   x = X(11); idx = [x.index(n) for _ in range(20000)]; sum(idx), idx[-5:]  # ~8 of the draws are redrawn
  *   x = X(7); [x.index(3_000_000) for _ in range(8)]; x = X(7); [x.index(0x200001) for _ in range(8)]
+ *   x = X(7); [x.index(0x200000) for _ in range(8)]                           # 2^21 itself: still Lemire
  *   n = 0x200001; x = X(7); c = [0]*n                                        # drawCounts above 2^21
  *   for _ in range(n): c[x.index(n)] += 1
  *   sum(v * (i % 1000) for i, v in enumerate(c)), max(c), c.count(0), x.next()
@@ -54,6 +55,11 @@ describe('above 2^21 rows: one 53-bit draw scaled to n', () => {
     expect(Array.from({ length: 8 }, () => a.nextIndex(3_000_000))).toEqual([147028, 2789559, 1191709, 919771, 1971577, 910859, 193671, 607095]);
     const b = new Xoshiro128(7);
     expect(Array.from({ length: 8 }, () => b.nextIndex(0x200001))).toEqual([102780, 1950044, 833065, 642967, 1378233, 636737, 135385, 424390]);
+  });
+
+  it('2^21 rows exactly still take one 32-bit draw each (Lemire)', () => {
+    const a = new Xoshiro128(7);
+    expect(Array.from({ length: 8 }, () => a.nextIndex(0x200000))).toEqual([102780, 347209, 1950043, 1996762, 833065, 1340831, 642967, 224118]);
   });
 
   it('drawCounts over 2^21 + 1 rows as the Python port', () => {
