@@ -2,8 +2,9 @@
  * checkDrift: the drift-check step's core, one operation for the action, `mlops drift` and the
  * tests. Reference (shared/drift/reference.ts) and current data (the sources) in; per-column
  * tests (Evidently's defaults, or the configured test and threshold), the column alarms
- * (column-alarm.ts), the dataset decision, the metric rules, and one `mlops-actions/drift@1`
- * report out, written atomically.
+ * (column-alarm.ts), the dataset decision, the metric rules, the fairness bounds on labelled
+ * production rows (fairness-check.ts), and one `mlops-actions/drift@1` report out, written
+ * atomically.
  *
  * Broken evidence never becomes a decision: a source that fails, data with none of the rows, or a
  * column the reference has and production lacks stops the step with a clear error before any
@@ -33,7 +34,7 @@ export interface DriftCheckOptions {
   reference: ReferenceSpec;
   sources: SourceConfig[];
   /** The model's drift settings (columns, share, metrics); defaults when absent. */
-  config?: Partial<Pick<DriftModelConfig, 'columns' | 'share' | 'metrics' | 'alarms' | 'fail_on'>>;
+  config?: Partial<Pick<DriftModelConfig, 'columns' | 'share' | 'metrics' | 'alarms' | 'fail_on' | 'fairness'>>;
   /** Where the report goes (atomically). */
   out: string;
   /**
@@ -117,9 +118,24 @@ export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult
   const skipped = plan.skipped;
   log(`reference: ${reference.info.kind}${reference.info.tag ? ` ${reference.info.tag}` : reference.info.file ? ` ${reference.info.file}` : ''}, ${reference.info.rows} rows, ${plan.wanted.length} columns to test`);
 
+  // Fairness (when configured) sees the table sources' rows as they stream; loaded only then.
+  const fairnessModule = o.config?.fairness ? await import('./fairness-check.js') : undefined;
+  const fairnessRows = fairnessModule && o.config?.fairness ? new fairnessModule.FairnessRows(o.config.fairness) : undefined;
+
   // Throws on broken evidence (a failing source, no rows, a missing column): no report, no PR.
-  const current = await readCurrentData(o.sources, plan.wanted, { env: o.env ?? process.env, now: now() });
+  const current = await readCurrentData(o.sources, plan.wanted, { env: o.env ?? process.env, now: now(), rowTap: fairnessRows });
   log(`current: ${current.rows} rows from ${current.sources.map((s) => `${s.kind} ${s.name}`).join(', ') || 'no data source'}`);
+  if (fairnessRows && fairnessRows.tableSources === 0) {
+    throw new InputError('the fairness check needs production rows, and no source gives any', {
+      hint: 'add a files source (or an http source with rows) whose rows carry the label, the prediction or score and the sensitive columns',
+    });
+  }
+  const fairness = fairnessModule && fairnessRows ? fairnessModule.fairnessCheck(fairnessRows, o.model ?? '<model>') : undefined;
+  if (fairness) {
+    const late = fairness.missing_label > 0 ? `, ${fairness.missing_label} without a label yet (left out)` : '';
+    const unpredicted = fairness.missing_prediction > 0 ? `, ${fairness.missing_prediction} without a prediction (left out)` : '';
+    log(`fairness: ${fairness.used} labelled rows of ${fairness.rows}${late}${unpredicted}; ${fairness.rules.length} rules`);
+  }
 
   const columns: ColumnDrift[] = [];
   for (const { name, kind } of plan.wanted) {
@@ -142,10 +158,12 @@ export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult
   const failOn = o.config?.fail_on ?? 'dataset';
 
   const failed = metrics.filter((m) => !m.passed);
+  const breached = fairness?.rules.filter((r) => r.passed === false) ?? [];
+  const degraded = failed.length > 0 || breached.length > 0;
   const importance = await importanceOf(o.explanation, reference, columns);
   // Evidently's share decides by default; with fail_on: column one alarmed column is drift too.
   const dataDrift = dataset.dataset_drift || (failOn === 'column' && alarms.length > 0);
-  const decision = dataDrift ? (failed.length ? 'drift_and_degradation' : 'drift') : failed.length ? 'degradation' : 'ok';
+  const decision = dataDrift ? (degraded ? 'drift_and_degradation' : 'drift') : degraded ? 'degradation' : 'ok';
   const reasons: string[] = [];
   const drifted = columns.filter((c) => c.drifted);
   if (alarms.length) {
@@ -161,7 +179,16 @@ export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult
     reasons.push(`top feature${importance.top_drifted.length === 1 ? '' : 's'} drifted: ${names} of the model's ${importance.features.length} by ${importance.metric} importance`);
   }
   for (const m of failed) reasons.push(`degradation: ${m.message}`);
-  if (!reasons.length) reasons.push(`no drift: ${columns.length} columns tested${metrics.length ? `, ${metrics.length} metric rules passed` : ''}`);
+  for (const r of breached) reasons.push(`fairness degradation: ${r.message}, on ${fairness!.used} labelled production rows`);
+  const unchecked = fairness?.rules.filter((r) => r.passed === null) ?? [];
+  if (unchecked.length) {
+    const shown = unchecked.slice(0, 5).map((r) => r.message).join('; ');
+    reasons.push(`fairness not checked (does not decide): ${shown}${unchecked.length > 5 ? `; and ${unchecked.length - 5} more` : ''}`);
+  }
+  if (!reasons.length) {
+    const passed = fairness?.rules.filter((r) => r.passed === true).length ?? 0;
+    reasons.push(`no drift: ${columns.length} columns tested${metrics.length ? `, ${metrics.length} metric rules passed` : ''}${passed ? `, ${passed} fairness rules passed` : ''}`);
+  }
 
   const report: DriftReport = driftReportSchema.parse({
     schema: DRIFT_SCHEMA,
@@ -185,6 +212,7 @@ export async function checkDrift(o: DriftCheckOptions): Promise<DriftCheckResult
     decision,
     reasons,
     ...(importance ? { importance } : {}),
+    ...(fairness ? { fairness } : {}),
   });
   await writeJsonAtomic(o.out, report);
   return { report, path: o.out };

@@ -19,12 +19,19 @@
  *         fail_on: dataset                 # or column: a column alarm also means drift
  *         metrics:
  *           accuracy: { min: 0.85, max_drop: 0.03 }
+ *         fairness:                        # on rows whose delayed outcome has arrived (fairness-check.ts)
+ *           label: churned
+ *           prediction: predicted_churn        # or score: p_churn (+ threshold, default 0.5)
+ *           sensitive: [gender, age_band]
+ *           rules:
+ *             gender: { disparate_impact_ratio: { min: 0.8 }, equal_opportunity_difference: { max: 0.1 } }
  *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
  */
 import { z } from 'zod';
 import { DEFAULT_ALARM_RULES, FAIL_ON } from './column-alarm.js';
 import { DRIFT_TESTS } from '../formats/drift-format.js';
 import { sourcesSchema } from './sources/source-config.js';
+import { CLASSIFICATION_SUMMARIES } from '../model/fairness-rates.js';
 
 export const columnOverrideSchema = z
   .strictObject({
@@ -67,6 +74,39 @@ export const columnAlarmRulesSchema = z
   .partial()
   .describe('Column alarms: one column moved so far that it is reported (and, with fail_on: column, decides) whatever the share');
 
+export const fairnessBoundSchema = z
+  .strictObject({
+    min: z.number().describe('The production value must be >= min (ratios: e.g. disparate_impact_ratio min 0.8, the four-fifths rule)'),
+    max: z.number().describe('The production value must be <= max (differences: e.g. equal_opportunity_difference max 0.1)'),
+  })
+  .partial();
+
+/** Per summary (the names evaluate --sensitive writes, as compare's fairness rules): a bound. */
+export const driftFairnessRulesSchema = z
+  .strictObject(Object.fromEntries(CLASSIFICATION_SUMMARIES.map((name) => [name, fairnessBoundSchema])) as Record<(typeof CLASSIFICATION_SUMMARIES)[number], typeof fairnessBoundSchema>)
+  .partial()
+  .describe('Bounds on the fairness summaries of this sensitive column; a breach makes the decision degradation');
+
+export const driftFairnessSchema = z
+  .strictObject({
+    label: z.string().min(1).describe('The column with the observed outcome (the delayed label); rows without one are left out and counted'),
+    prediction: z.string().min(1).optional().describe("The column with the model's predicted class"),
+    score: z.string().min(1).optional().describe('The column with P(positive class); predicted positive when score > threshold (unless prediction is given)'),
+    threshold: z.number().min(0).max(1).optional().describe('With score and no prediction: predicted positive when score > threshold (default 0.5, as evaluate)'),
+    positive: z.union([z.string(), z.number(), z.boolean()]).optional().describe('The positive class (default as evaluate infers it: 1 of 0/1, the larger number, true)'),
+    sensitive: z.array(z.string().min(1)).min(1).describe('The sensitive columns whose groups are compared'),
+    min_group_size: z.number().int().min(1).optional().describe('Groups with fewer labelled rows are listed and left out of the summaries (default 30, as evaluate)'),
+    resamples: z.number().int().min(0).max(100_000).optional().describe('Bootstrap resamples for the CIs of the summaries (default 200, as evaluate; 0 turns them off)'),
+    rules: z.record(z.string().min(1), driftFairnessRulesSchema).optional().describe('Per sensitive column: bounds on its summaries'),
+  })
+  .superRefine((f, ctx) => {
+    if (f.prediction === undefined && f.score === undefined) ctx.addIssue({ code: 'custom', message: 'give prediction (the predicted class column) or score (the P(positive) column)', path: ['prediction'] });
+    for (const column of Object.keys(f.rules ?? {})) {
+      if (!f.sensitive.includes(column)) ctx.addIssue({ code: 'custom', message: `rules name "${column}", which is not one of the sensitive columns (${f.sensitive.join(', ')})`, path: ['rules', column] });
+    }
+  })
+  .describe('Group fairness on production rows whose outcome has arrived: the summaries evaluate --sensitive computes, with bounds that open the retraining PR');
+
 export const driftModelSchema = z.strictObject({
   reference: z
     .string()
@@ -83,6 +123,7 @@ export const driftModelSchema = z.strictObject({
     .default('dataset')
     .describe('What makes the decision drift (and opens the retraining PR): dataset (the share rule, default) or column (also any column alarm)'),
   metrics: z.record(z.string().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
+  fairness: driftFairnessSchema.optional(),
   pull_request: retrainPullRequestSchema.optional(),
 });
 
@@ -96,4 +137,5 @@ export type DriftModelConfig = z.infer<typeof driftModelSchema>;
 export type DriftModelConfigInput = z.input<typeof driftModelSchema>;
 export type ColumnOverride = z.infer<typeof columnOverrideSchema>;
 export type RetrainPullRequestConfig = z.infer<typeof retrainPullRequestSchema>;
+export type DriftFairnessConfig = z.infer<typeof driftFairnessSchema>;
 export type ColumnAlarmRulesConfig = z.infer<typeof columnAlarmRulesSchema>;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { lazySchema, once } from '../runtime/lazy-schema.js';
+import { fairnessSchema as evaluationFairnessSchema } from './evaluation-format.js';
 
 export const DRIFT_SCHEMA = 'mlops-actions/drift@1';
 
@@ -70,6 +71,45 @@ const schemas = once(() => {
     message: z.string(),
   });
 
+  /** One bound on one fairness summary of one sensitive column (drift.models.<model>.fairness.rules). */
+  const fairnessRuleCheckSchema = z.object({
+    column: z.string(),
+    /** The summary as evaluate names it: disparate_impact_ratio, equal_opportunity_difference, … */
+    summary: z.string(),
+    /** min: value >= threshold; max: value <= threshold. */
+    rule: z.enum(['min', 'max']),
+    threshold: z.number(),
+    /** null when the summary could not be computed (too few labelled rows per group): not checked. */
+    value: z.number().nullable(),
+    ci: z.tuple([z.number(), z.number()]).nullable(),
+    /** null: not checked (does not decide). false: breached (decision degradation). */
+    passed: z.boolean().nullable(),
+    message: z.string(),
+  });
+
+  /** Group fairness on the production rows whose outcome has arrived (shared/drift/fairness-check.ts). */
+  const driftFairnessSchema = z.object({
+    label: z.string(),
+    prediction: z.string().nullable(),
+    score: z.string().nullable(),
+    /** score > threshold is predicted positive; null when a prediction column gives the class. */
+    threshold: z.number().nullable(),
+    /** null when no row had a label yet. */
+    positive_class: z.union([z.number(), z.string()]).nullable(),
+    /** Rows the table sources gave. */
+    rows: z.number().int().nonnegative(),
+    /** Rows in the summaries: labelled, with a prediction (or score). */
+    used: z.number().int().nonnegative(),
+    /** Rows left out because their outcome has not arrived (no label). */
+    missing_label: z.number().int().nonnegative(),
+    /** Labelled rows left out because they have no prediction (or score). */
+    missing_prediction: z.number().int().nonnegative(),
+    bootstrap: z.object({ resamples: z.number().int(), confidence: z.number(), seed: z.number().int() }).nullable(),
+    /** evaluation@1's `fairness` object, as evaluate --sensitive computes it on these rows. */
+    section: evaluationFairnessSchema,
+    rules: z.array(fairnessRuleCheckSchema),
+  });
+
   const driftReportSchema = z.object({
     schema: z.literal(DRIFT_SCHEMA),
     model: z.string().nullable(),
@@ -113,7 +153,7 @@ const schemas = once(() => {
       fail_on: z.enum(['dataset', 'column']).optional(),
     }),
     metrics: z.array(metricCheckSchema),
-    /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed); drift_and_degradation. */
+    /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed, or a fairness bound was breached); drift_and_degradation. */
     decision: z.enum(['ok', 'drift', 'degradation', 'drift_and_degradation']),
     /** One line per reason, for logs, the PR body and the request file. */
     reasons: z.array(z.string()),
@@ -134,19 +174,28 @@ const schemas = once(() => {
         top_drifted: z.array(z.string()),
       })
       .optional(),
+    /**
+     * Added within @1 (absent in older reports and when drift.models.<model>.fairness is not set):
+     * the fairness summaries on production rows and the bounds checked on them.
+     */
+    fairness: driftFairnessSchema.optional(),
   });
-  return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
+  return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, fairnessRuleCheckSchema, driftFairnessSchema, driftReportSchema };
 });
 
 export const columnDriftSchema = lazySchema(() => schemas().columnDriftSchema);
 export const skippedColumnSchema = lazySchema(() => schemas().skippedColumnSchema);
 export const columnAlarmSchema = lazySchema(() => schemas().columnAlarmSchema);
 export const metricCheckSchema = lazySchema(() => schemas().metricCheckSchema);
+export const fairnessRuleCheckSchema = lazySchema(() => schemas().fairnessRuleCheckSchema);
+export const driftFairnessSchema = lazySchema(() => schemas().driftFairnessSchema);
 export const driftReportSchema = lazySchema(() => schemas().driftReportSchema);
 
 
 export type ColumnDrift = z.infer<typeof columnDriftSchema>;
 export type ColumnAlarm = z.infer<typeof columnAlarmSchema>;
 export type MetricCheck = z.infer<typeof metricCheckSchema>;
+export type FairnessRuleCheck = z.infer<typeof fairnessRuleCheckSchema>;
+export type DriftFairness = z.infer<typeof driftFairnessSchema>;
 export type DriftReport = z.infer<typeof driftReportSchema>;
 export type DriftDecision = DriftReport['decision'];

@@ -16,11 +16,12 @@
  * 5,000 columns render within the limit.
  */
 import { alarmReason, columnMovement, formatDriftNumber } from '../formats/drift-text.js';
-import type { ColumnAlarm, ColumnDrift, DriftReport, MetricCheck } from '../formats/drift-format.js';
+import type { ColumnAlarm, ColumnDrift, DriftFairness, DriftReport, FairnessRuleCheck, MetricCheck } from '../formats/drift-format.js';
 import { COMMENT_BODY_LIMIT, retrainEventMarker, retrainMarker, retrainRequestPath } from '../formats/forge-markers.js';
 import { RETRAIN_REQUEST_SCHEMA, type OnRecovery, type RetrainDecision, type RetrainRequest } from '../formats/retrain-request-format.js';
 import { UsageError } from '../runtime/errors.js';
 import { formatValue } from './comparison-comment.js';
+import { renderFairnessMarkdown } from './fairness-table.js';
 import { escapeMarkdown, escapeMarkdownCell } from './markdown-escape.js';
 import { fitRows, truncateMarkdown } from './truncate.js';
 
@@ -166,6 +167,40 @@ function metricRow(m: MetricCheck): string {
 
 const METRIC_HEADER = ['| metric | source | value | rule | baseline | result |', '| --- | --- | ---: | --- | ---: | --- |'];
 
+function fairnessRuleRow(r: FairnessRuleCheck): string {
+  const result = r.passed === null ? '➖ not checked' : r.passed ? '✅ passed' : '❌ breached';
+  const ci = r.ci ? `[${formatValue(r.ci[0])}, ${formatValue(r.ci[1])}]` : '';
+  return `| ${esc(r.column, 60)} | ${r.summary} | ${formatValue(r.value)} | ${ci} | ${r.rule === 'min' ? '≥' : '≤'} ${formatValue(r.threshold)} | ${result} |`;
+}
+
+/**
+ * The fairness section: which rows it stands on (labelled ones; how many are still awaiting their
+ * outcome), the bounds (breached first), then per sensitive column the group rates and summaries
+ * as evaluate's job summary shows them (fairness-table.ts). Column names and group values are escaped there.
+ */
+export function renderDriftFairness(f: DriftFairness | undefined): string[] {
+  if (!f) return [];
+  const n = (x: number) => x.toLocaleString('en-US');
+  const predicted = f.prediction !== null ? `prediction ${esc(f.prediction, 60)}` : `score ${esc(f.score ?? '', 60)} > ${formatValue(f.threshold)}`;
+  const out = [
+    '### Fairness on production data',
+    '',
+    `On **${n(f.used)}** production rows whose outcome has arrived (label ${esc(f.label, 60)}, ${predicted}${f.positive_class === null ? '' : `, positive class ${esc(String(f.positive_class), 60)}`}), of ${n(f.rows)} read.` +
+      (f.missing_label > 0 ? ` **${n(f.missing_label)}** rows have no label yet (delayed outcomes) and are left out.` : '') +
+      (f.missing_prediction > 0 ? ` ${n(f.missing_prediction)} labelled rows without a prediction are left out.` : '') +
+      ` Groups with fewer than ${f.section.min_group_size} rows are left out of the summaries.`,
+    '',
+  ];
+  if (f.rules.length > 0) {
+    const order = (r: FairnessRuleCheck) => (r.passed === false ? 0 : r.passed === null ? 1 : 2);
+    const rules = [...f.rules].sort((a, b) => order(a) - order(b));
+    out.push('| sensitive column | summary | value | CI | rule | result |', '| --- | --- | ---: | --- | --- | --- |', ...rules.slice(0, 50).map(fairnessRuleRow));
+    if (rules.length > 50) out.push('', `_… and ${rules.length - 50} more rules (see the report)._`);
+  }
+  out.push(...renderFairnessMarkdown(f.section, f.bootstrap?.confidence ?? null), '');
+  return out;
+}
+
 /** A code span for text that is safe in one, else escaped text (a backtick would end the span). */
 function code(s: string): string {
   return /^[A-Za-z0-9._/:@+-]+$/.test(s) && s.length <= 200 ? `\`${s}\`` : escapeMarkdown(s.slice(0, 200));
@@ -183,7 +218,10 @@ function headline(report: DriftReport, model: string): string[] {
   const alarms = alarmsOf(report).length;
   if (d === 'ok' && alarms > 0) return [`## ⚠️ ${name}: no dataset drift, but ${alarms} column alarm${alarms === 1 ? '' : 's'}`];
   if (d === 'ok') return [`## ${DECISION_ICON.ok} ${name}: recovered — ${DECISION_TEXT.ok}`];
-  return [`## ${DECISION_ICON[d]} Retrain ${name}: ${DECISION_TEXT[d]}`];
+  // A degradation only the fairness bounds found is named as such (the decision value stays degradation).
+  const fairnessOnly = (d === 'degradation' || d === 'drift_and_degradation') && report.metrics.every((m) => m.passed) && report.fairness?.rules.some((r) => r.passed === false);
+  const text = fairnessOnly ? DECISION_TEXT[d].replace('metric degradation', 'fairness degradation') : DECISION_TEXT[d];
+  return [`## ${DECISION_ICON[d]} Retrain ${name}: ${text}`];
 }
 
 function summaryLine(report: DriftReport): string {
@@ -201,6 +239,8 @@ function summaryLine(report: DriftReport): string {
   }
   const failed = report.metrics.filter((m) => !m.passed).length;
   if (report.metrics.length > 0) parts.push(`**${failed} of ${report.metrics.length}** metric rules failed`);
+  const fairness = report.fairness;
+  if (fairness && fairness.rules.length > 0) parts.push(`**${fairness.rules.filter((r) => r.passed === false).length} of ${fairness.rules.length}** fairness rules breached`);
   return `${parts.join(' · ')}.`;
 }
 
@@ -304,7 +344,7 @@ function nextSteps(report: DriftReport, requestPath: string, base: string | unde
 
 /**
  * The PR body: marker (model + decision), headline, reasons, what moved (column alarms first, a
- * sentence each), chart, metric rules, the column table (alarms, then drifted first), the data
+ * sentence each), chart, metric rules, fairness on production data (when configured), the column table (alarms, then drifted first), the data
  * window and sources, and what to do next. At most `limit` characters.
  */
 export function renderDriftPrBody(report: DriftReport, ctx: DriftPrContext = {}): string {
@@ -323,6 +363,7 @@ export function renderDriftPrBody(report: DriftReport, ctx: DriftPrContext = {})
     if (failedFirst.length > shown.length) top.push('', `_… and ${failedFirst.length - shown.length} more rules (see the report)._`);
     top.push('');
   }
+  top.push(...renderDriftFairness(report.fairness));
   const runUrl = safeUrl(ctx.runUrl);
   const tail = [
     ...dataSection(report),

@@ -14,7 +14,7 @@ import { extname, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { openTable } from '../../data/open-table.js';
 import { ContractError, InputError, UsageError } from '../../runtime/errors.js';
-import { ColumnCollector, type CollectedColumn, type WantedColumn } from './collect-columns.js';
+import { ColumnCollector, type CollectedColumn, type SourceLabel, type WantedColumn } from './collect-columns.js';
 import { displayUrl, fetchJson, httpStatusError, DEFAULT_TIMEOUT_MS } from './fetch-json.js';
 import { resolvePointer, describeJson } from './json-pointer.js';
 import { jsonRows } from './json-rows.js';
@@ -34,6 +34,16 @@ export interface ReadSourcesOptions {
   cwd?: string;
   /** Response size limit of HTTP and Prometheus answers; default 256 MiB. */
   maxResponseBytes?: number;
+  /** Also sees every row of the table sources (files, http rows), row-aligned: the fairness check's. */
+  rowTap?: RowTap;
+}
+
+/** A consumer of whole rows (the column collector keeps per-column summaries only), one source at a time. */
+export interface RowTap {
+  beginSource(label: SourceLabel): void;
+  add(batch: RecordBatch): void;
+  /** Throws when the source lacked a column the consumer needs. */
+  endSource(): void;
 }
 
 export interface SourceSummary {
@@ -193,9 +203,15 @@ async function readFiles(ctx: Context, source: SourceConfig): Promise<SourceSumm
     // Relative paths stay relative in messages (and annotations) when they resolve from here.
     const path = ctx.options.cwd === undefined ? file : resolve(cwd, file);
     const reader = await openTable(path, { delimiter: source.delimiter, format: source.format });
+    const tap = ctx.options.rowTap;
     ctx.collector.beginSource({ name: path, location: { file: path } }, ctx.prometheusColumns);
-    for await (const batch of reader.batches()) feed(ctx, batch);
+    tap?.beginSource({ name: path, location: { file: path } });
+    for await (const batch of reader.batches()) {
+      feed(ctx, batch);
+      tap?.add(batch);
+    }
     rows += ctx.collector.endSource();
+    tap?.endSource();
   }
   return { kind: 'file', name, rows, files };
 }
@@ -259,9 +275,15 @@ async function readHttp(ctx: Context, source: SourceConfig, cfg: HttpSourceConfi
   if (!found.found) throw new InputError(`${label}: rows at ${cfg.rows || '""'}: ${found.problem}`, { hint: 'fix the JSON pointer in rows (RFC 6901: /key/0/key; "" is the whole response)' });
   const table = jsonRows(found.value, cfg.rows);
   if ('problem' in table) throw new InputError(`${label}: rows: ${table.problem}`, { hint: 'point rows at an array of row objects or an object of column arrays' });
+  const tap = ctx.options.rowTap;
   ctx.collector.beginSource({ name: label }, ctx.prometheusColumns);
-  for (const batch of table.batches()) feed(ctx, batch);
+  tap?.beginSource({ name: label });
+  for (const batch of table.batches()) {
+    feed(ctx, batch);
+    tap?.add(batch);
+  }
   const rows = ctx.collector.endSource();
+  tap?.endSource();
   return { kind: 'http', name, rows };
 }
 

@@ -1,0 +1,194 @@
+/**
+ * drift-check's fairness monitor on real data: ProPublica's COMPAS violent-recidivism file
+ * (../shared/realdata/fairness/compas-violent/, ProPublica's filter: 4,020 defendants) read as
+ * production data through a files source, label two_year_recid (the delayed outcome), prediction
+ * high risk (v_decile_score >= 5), score v_decile_score / 10.
+ *
+ * - The summaries are evaluate --sensitive's on the same rows (the same functions: equal objects,
+ *   CIs included), and equal pandas' from the definitions (fairness-compas-reference.py, Debian's
+ *   /usr/bin/python3) to 1e-12.
+ * - A breached bound makes the decision degradation with a reason naming the column and summary,
+ *   and through the step the local forge's retraining PR body has the fairness section.
+ * - Rows whose label has not arrived are left out and counted; a configured column the data lacks
+ *   stops the check with exit 2 naming it.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDrift } from '../../shared/drift/drift-check.js';
+import { driftModelSchema, type DriftFairnessConfig } from '../../shared/drift/drift-config.js';
+import { driftReportSchema } from '../../shared/formats/drift-format.js';
+import { LocalForge } from '../../shared/local/local-forge.js';
+import { MlopsError } from '../../shared/runtime/errors.js';
+import { evaluate } from '../../shared/steps/evaluate.js';
+import { runDriftStep } from '../../shared/steps/drift-check.js';
+import { sharedFile } from '../support/shared-workspace.js';
+
+const { path: source, absent } = sharedFile('realdata/fairness/compas-violent/compas-scores-two-years-violent.csv', 'the drift-check fairness test on COMPAS');
+const PYTHON = '/usr/bin/python3';
+const noPandas = !absent && (!existsSync(PYTHON) || spawnSync(PYTHON, ['-c', 'import pandas'], { encoding: 'utf8' }).status !== 0);
+if (noPandas) console.warn(`skipping the drift-check fairness test on COMPAS: ${PYTHON} with pandas is not available`);
+
+const SENSITIVE = ['race', 'sex', 'age_cat'];
+const RESAMPLES = 50;
+
+interface Reference {
+  rows: number;
+  columns: Record<string, { summaries: Record<string, number> }>;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+describe.skipIf(absent || noPandas)('drift-check fairness on COMPAS as production data', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'drift-fairness-'));
+  const production = join(dir, 'production.csv');
+  const run = spawnSync(PYTHON, [join(import.meta.dirname, '../model/fairness-compas-reference.py'), source, production, '30'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`fairness-compas-reference.py failed: ${run.stderr}`);
+  const pandas = JSON.parse(run.stdout) as Reference;
+
+  const fairness: DriftFairnessConfig = { label: 'label', prediction: 'high_risk', score: 'score', sensitive: SENSITIVE, resamples: RESAMPLES };
+  // The reference is the same file: no data drift, so the decision is fairness's alone.
+  const check = (extra: Partial<DriftFairnessConfig>, file = production, out = `drift-${Math.random()}.json`) =>
+    checkDrift({
+      model: 'compas',
+      reference: { kind: 'file', path: production },
+      sources: [{ files: [file] }] as never,
+      config: { columns: { id: { ignore: true } }, fairness: { ...fairness, ...extra } },
+      out: join(dir, out),
+      env: {},
+    });
+
+  it('computes what evaluate --sensitive computes on the same rows, and what pandas computes', async () => {
+    const { report, path } = await check({});
+    const { report: evaluation } = await evaluate({ predictions: production, task: 'binary', label: 'label', prediction: 'high_risk', score: ['score'], sensitive: SENSITIVE, minGroupSize: 30, resamples: RESAMPLES });
+    const f = report.fairness!;
+    expect(f.rows).toBe(4020);
+    expect(f.used).toBe(4020);
+    expect(f.missing_label).toBe(0);
+    expect(f.positive_class).toBe(1);
+    // Same functions, same rows, same seed: the very same section, bootstrap CIs included.
+    expect(f.section).toEqual(evaluation.fairness);
+    let worst = 0;
+    for (const c of f.section.columns) {
+      const o = c.outcomes[0]!;
+      for (const [name, v] of Object.entries(pandas.columns[c.column]!.summaries)) {
+        const d = Math.abs(o.summaries[name]!.value - v);
+        worst = Math.max(worst, d);
+        expect(d, `${c.column} ${name}`).toBeLessThanOrEqual(1e-12);
+      }
+    }
+    console.log(`drift fairness vs pandas on COMPAS: max |ours − pandas| = ${worst.toExponential(2)}; race disparate impact ${pandas.columns.race!.summaries.disparate_impact_ratio!.toFixed(4)}`);
+    // No rules: fairness is reported, never decides.
+    expect(report.decision).toBe('ok');
+    // The report on disk reads back as drift@1.
+    expect(driftReportSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).fairness).toEqual(f);
+  });
+
+  it('a breached bound makes the decision degradation, naming the column and the summary', async () => {
+    const { report } = await check({
+      rules: { race: { disparate_impact_ratio: { min: 0.8 } }, sex: { demographic_parity_difference: { max: 0.5 } } },
+    });
+    const di = pandas.columns.race!.summaries.disparate_impact_ratio!;
+    expect(di).toBeLessThan(0.8);
+    expect(report.decision).toBe('degradation');
+    const breached = report.fairness!.rules.filter((r) => r.passed === false);
+    expect(breached.map((r) => [r.column, r.summary, r.rule])).toEqual([['race', 'disparate_impact_ratio', 'min']]);
+    expect(breached[0]!.value).toBeCloseTo(di, 12);
+    expect(report.fairness!.rules.find((r) => r.column === 'sex')!.passed).toBe(true);
+    const reason = report.reasons.find((r) => r.startsWith('fairness degradation'));
+    expect(reason).toMatch(/race disparate_impact_ratio 0\.\d+ < 0\.8 \(min\)/);
+  });
+
+  it('leaves rows without a label (delayed outcomes) out, counts them, and equals evaluate on the labelled rows', async () => {
+    const lines = readFileSync(production, 'utf8').trimEnd().split('\n');
+    const header = lines[0]!.split(',');
+    const li = header.indexOf('label');
+    const late: string[] = [lines[0]!];
+    const labelled: string[] = [lines[0]!];
+    let blanked = 0;
+    lines.slice(1).forEach((line, i) => {
+      if (i % 7 === 3) {
+        const cells = line.split(',');
+        cells[li] = '';
+        late.push(cells.join(','));
+        blanked++;
+      } else {
+        late.push(line);
+        labelled.push(line);
+      }
+    });
+    const lateFile = join(dir, 'late.csv');
+    const labelledFile = join(dir, 'labelled.csv');
+    writeFileSync(lateFile, `${late.join('\n')}\n`);
+    writeFileSync(labelledFile, `${labelled.join('\n')}\n`);
+    const { report } = await check({}, lateFile);
+    expect(report.fairness!.rows).toBe(4020);
+    expect(report.fairness!.missing_label).toBe(blanked);
+    expect(report.fairness!.used).toBe(4020 - blanked);
+    const { report: evaluation } = await evaluate({ predictions: labelledFile, task: 'binary', label: 'label', prediction: 'high_risk', score: ['score'], sensitive: SENSITIVE, minGroupSize: 30, resamples: RESAMPLES });
+    expect(report.fairness!.section).toEqual(evaluation.fairness);
+  });
+
+  it('a configured column the production data lacks stops the check with exit 2, naming it', async () => {
+    const err = await check({ sensitive: ['race', 'ethnicity'] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MlopsError);
+    expect((err as MlopsError).exitCode).toBe(2);
+    expect((err as Error).message).toMatch(/"ethnicity" \(fairness\.sensitive\)/);
+    expect((err as Error).message).toContain(production);
+    const label = await check({ label: 'two_year_recid' }).catch((e: unknown) => e);
+    expect((label as MlopsError).exitCode).toBe(2);
+    expect((label as Error).message).toMatch(/"two_year_recid" \(fairness\.label\)/);
+  });
+
+  it('through the step: the local forge opens the retraining PR, whose body has the fairness section', async () => {
+    const config = join(dir, 'mlops.yaml');
+    writeFileSync(
+      config,
+      [
+        'version: 1',
+        'drift:',
+        '  models:',
+        '    compas:',
+        `      reference: ${JSON.stringify(production)}`,
+        `      sources: [{ files: [${JSON.stringify(production)}] }]`,
+        '      columns: { id: { ignore: true } }',
+        '      fairness:',
+        '        label: label',
+        '        score: score',
+        '        threshold: 0.45',
+        '        sensitive: [race, sex]',
+        '        resamples: 0',
+        '        rules:',
+        '          race: { disparate_impact_ratio: { min: 0.8 }, equal_opportunity_difference: { max: 0.1 } }',
+        '',
+      ].join('\n'),
+    );
+    const forgeDir = join(dir, 'forge');
+    const result = await runDriftStep({ config, out: join(dir, 'step.json'), pullRequest: { forge: new LocalForge(forgeDir), repo: { owner: 'acme', repo: 'models' } }, env: {} });
+    expect(result.report.decision).toBe('degradation');
+    expect(result.pr?.operation).toBe('created');
+    const bodyFile = walk(forgeDir).find((p) => p.endsWith('body.md'))!;
+    const body = readFileSync(bodyFile, 'utf8');
+    expect(body).toContain('fairness degradation');
+    expect(body).toContain('### Fairness on production data');
+    expect(body).toContain('**4,020** production rows whose outcome has arrived');
+    expect(body).toMatch(/\| race \| disparate_impact_ratio \| 0\.\d+ \|  \| ≥ 0\.8(000)? \| ❌ breached \|/);
+    expect(body).toContain('#### Fairness by race · positive class 1');
+    expect(body).toContain('fairness rules breached');
+  });
+
+  it('the settings: rules only on sensitive columns, summaries by their names, prediction or score', () => {
+    const base = { sources: [{ files: ['x.csv'] }] };
+    expect(driftModelSchema.safeParse({ ...base, fairness: { label: 'y', prediction: 'p', sensitive: ['race'], rules: { sex: { disparate_impact_ratio: { min: 0.8 } } } } }).success).toBe(false);
+    expect(driftModelSchema.safeParse({ ...base, fairness: { label: 'y', prediction: 'p', sensitive: ['race'], rules: { race: { disparate_impact: { min: 0.8 } } } } }).success).toBe(false);
+    expect(driftModelSchema.safeParse({ ...base, fairness: { label: 'y', sensitive: ['race'] } }).success).toBe(false);
+    expect(driftModelSchema.safeParse({ ...base, fairness: { label: 'y', score: 's', sensitive: ['race'], rules: { race: { disparate_impact_ratio: { min: 0.8 } } } } }).success).toBe(true);
+  });
+});
