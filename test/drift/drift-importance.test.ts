@@ -9,6 +9,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { driftCommand } from '../../shared/cli/commands/drift.js';
 import { checkDrift } from '../../shared/drift/drift-check.js';
 import { EXPLANATION_SCHEMA, type Explanation } from '../../shared/formats/explanation-format.js';
 import { openLocalRegistry } from '../../shared/local/local-registry.js';
@@ -83,6 +84,18 @@ describe('drift-check ordered by the model\'s importance', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"schema":"mlops-actions/evaluation@1"}');
     await expect(check({ explanation: bad, out: join(dir, 'bad-drift.json') })).rejects.toThrow('not a valid mlops-actions/explanation@1 explanation');
+  });
+
+  it('takes the explanation as mlops drift --explanation', async () => {
+    let stderr = '';
+    const io = { stdout: () => undefined, stderr: (t: string) => void (stderr += t), env: {} };
+    const out = join(dir, 'cli.json');
+    const config = join(dir, 'mlops.yaml');
+    writeFileSync(config, ['version: 1', 'drift:', '  models:', '    weather:', '      columns: { date: { ignore: true } }', ''].join('\n'));
+    const code = await driftCommand.run(['--config', config, '--reference', join(DATA, 'seattle-2012-2014.csv'), '--current', join(DATA, 'new-york-2015.csv'), '--explanation', explanationFile, '--out', out], io);
+    expect(code).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).importance.top_drifted).toEqual(['precipitation', 'temp_max', 'temp_min']);
+    expect(stderr).toContain('top features drifted: precipitation (#1)');
   });
 
   it('reads the explanation published with the production version', async () => {

@@ -24,6 +24,8 @@ const inputs = z.object({
   profile: z.string().optional(),
   'baseline-run': z.string().optional(),
   'baseline-profile': z.string().optional(),
+  explanation: z.string().optional(),
+  'baseline-explanation': z.string().optional(),
 });
 
 /** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
@@ -46,6 +48,7 @@ export const run = (): Promise<void> =>
       target: { owner: ctx.owner, repo: ctx.repo, prNumber: target.prNumber, headSha: target.headSha },
       runUrl: reportRunUrl, comment: input.comment === 'true', checkRun: input['check-run'] === 'true',
       headRun: input.run, headProfile: input.profile, baselineRun: input['baseline-run'], baselineProfile: input['baseline-profile'],
+      headExplanation: input.explanation, baselineExplanation: input['baseline-explanation'],
     },
     { forge, download, log: logInfo },
   );

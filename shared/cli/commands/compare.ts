@@ -43,6 +43,9 @@ Options:
   --baseline-run FILE     the baseline's run record (default: run.json beside its report;
                           with --baseline production, the release's run.json)
   --baseline-profile FILE the baseline's training-data profile (likewise profile.json)
+  --explanation FILE      the head's explanation (mlops explain) for "What the model relies
+                          on" (default: explanation.json beside the head report, when there)
+  --baseline-explanation FILE  the baseline's (likewise explanation.json)
   --no-fail               exit 0 even when the gate fails
   --quiet                 no status lines on stderr
   -h, --help              show this help
@@ -85,6 +88,8 @@ const options = {
   profile: { type: 'string' },
   'baseline-run': { type: 'string' },
   'baseline-profile': { type: 'string' },
+  explanation: { type: 'string' },
+  'baseline-explanation': { type: 'string' },
   'no-fail': { type: 'boolean' },
   'base-branch': { type: 'string' },
   'artifact-name': { type: 'string' },
@@ -155,6 +160,8 @@ export const compareCommand: Command = {
         headProfile: values.profile,
         baselineRun: values['baseline-run'],
         baselineProfile: values['baseline-profile'],
+        headExplanation: values.explanation,
+        baselineExplanation: values['baseline-explanation'],
       },
       { forge: values.post ? github!.forge : new LocalForge(join(outDir, 'forge')), baselineForge: github?.forge, download, log: values.quiet ? undefined : (m) => io.stderr(`${m}\n`) },
     );

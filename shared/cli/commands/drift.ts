@@ -19,6 +19,8 @@ Options:
                         or a profile (.json) or data file (default: mlops.yaml's, else production)
   --alias NAME          with --reference production: the alias (default production)
   --current FILE        current data file or glob (repeatable); default: mlops.yaml's sources
+  --explanation FILE    the model's explanation (mlops explain): drifted columns in its importance
+                        order (default: the production release's explanation.json, if any)
   --config FILE         mlops.yaml (default ./mlops.yaml if present)
   --fail-on dataset|column  what makes the decision drift: dataset (the share rule) or column
                         (also any column alarm) (default: mlops.yaml's fail_on, else dataset)
@@ -43,6 +45,7 @@ const options = {
   reference: { type: 'string' },
   alias: { type: 'string' },
   current: { type: 'string', multiple: true },
+  explanation: { type: 'string' },
   config: { type: 'string' },
   'fail-on': { type: 'string' },
   out: { type: 'string' },
@@ -94,6 +97,7 @@ export const driftCommand: Command = {
       reference: values.reference,
       alias: values.alias,
       current: values.current,
+      explanation: values.explanation,
       failOn,
       out,
       registry: () => openRegistryFromFlags(values, io.env, usage),
