@@ -163,18 +163,18 @@ export const compareCommand: Command = {
         headExplanation: values.explanation,
         baselineExplanation: values['baseline-explanation'],
       },
-      { forge: values.post ? github!.forge : new LocalForge(join(outDir, 'forge')), baselineForge: github?.forge, download, log: values.quiet ? undefined : (m) => io.stderr(`${m}\n`) },
+      { forge: values.post ? github!.forge : new LocalForge(join(outDir, 'forge')), baselineForge: github?.forge, download, log: kind === 'base-branch' && !values.quiet ? (m) => io.stderr(`${m}\n`) : undefined },
     );
     if (values.comment === '-') io.stdout(result.comment);
     else if (values.comment !== undefined) await writeFileAtomic(values.comment, result.comment);
     if (!values.quiet) {
       const also = values.comment !== undefined && values.comment !== '-' ? `, ${values.comment}` : '';
+      io.stderr(`verdict: ${result.comparison.verdict}\nwrote ${result.files.comparison}, ${result.files.comment}, ${result.files.summary}${also}\n`);
       const changed = result.comparison.what_changed;
       if (changed) {
         const { whatChangedLine } = await import('../../report/what-changed-section.js');
         io.stderr(`what changed: ${whatChangedLine(changed)}\n`);
       }
-      io.stderr(`verdict: ${result.comparison.verdict}\nwrote ${result.files.comparison}, ${result.files.comment}, ${result.files.summary}${also}\n`);
       const where = values.post ? 'GitHub' : 'LocalForge';
       if (result.commentUrl) io.stderr(`comment (${where}): ${result.commentUrl}\n`);
       if (result.checkRunUrl) io.stderr(`check run (${where}): ${result.checkRunUrl}\n`);
