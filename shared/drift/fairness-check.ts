@@ -249,13 +249,11 @@ function checkClasses(texts: readonly string[], config: DriftFairnessConfig, mod
 /** The summary's value and its rule's verdict: null when the summary could not be computed. */
 function checkRules(config: DriftFairnessConfig, section: DriftFairness['section'], used: number): FairnessRuleCheck[] {
   const out: FairnessRuleCheck[] = [];
-  const rules = config.rules ?? {};
-  for (const column of Object.keys(rules)) {
-    const perSummary = rules[column]! as Record<string, { min?: number; max?: number } | undefined>;
+  // Own entries only: column names are user data ("constructor", "__proto__").
+  for (const [column, perSummary] of Object.entries(config.rules ?? {})) {
     const col = section.columns.find((c) => c.column === column);
     const outcome = col?.outcomes[0];
-    for (const summary of Object.keys(perSummary)) {
-      const rule = perSummary[summary];
+    for (const [summary, rule] of Object.entries(perSummary as Record<string, { min?: number; max?: number } | undefined>)) {
       if (!rule) continue;
       const m = outcome && Object.hasOwn(outcome.summaries, summary) ? outcome.summaries[summary]! : undefined;
       const omitted = outcome?.omitted.find((o) => o.metric === summary)?.reason ?? (used === 0 ? 'no labelled rows yet (outcomes arrive later)' : 'not computed');

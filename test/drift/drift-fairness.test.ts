@@ -192,3 +192,35 @@ describe.skipIf(absent || noPandas)('drift-check fairness on COMPAS as productio
     expect(driftModelSchema.safeParse({ ...base, fairness: { label: 'y', score: 's', sensitive: ['race'], rules: { race: { disparate_impact_ratio: { min: 0.8 } } } } }).success).toBe(true);
   });
 });
+
+describe('drift-check fairness: names are data', () => {
+  it('a sensitive column named constructor with Markdown in its groups: checked, and escaped in the PR body', async () => {
+    const { renderDriftPrBody } = await import('../../shared/report/drift-pr-body.js');
+    const dir = mkdtempSync(join(tmpdir(), 'drift-fairness-names-'));
+    const file = join(dir, 'prod.csv');
+    // Group "*a*|b" selects 60 of 100, group "<c>" 10 of 100; 20 rows await their label.
+    const rows = ['y,p,constructor,x'];
+    for (let i = 0; i < 100; i++) rows.push(`${i % 2},${i < 60 ? 1 : 0},"*a*|b",${i % 3}`);
+    for (let i = 0; i < 100; i++) rows.push(`${i % 2},${i < 10 ? 1 : 0},<c>,${i % 3}`);
+    for (let i = 0; i < 20; i++) rows.push(`,1,<c>,${i % 3}`);
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const config = driftModelSchema.parse({
+      sources: [{ files: [file] }],
+      fairness: { label: 'y', prediction: 'p', sensitive: ['constructor'], resamples: 0, rules: JSON.parse('{"constructor": {"disparate_impact_ratio": {"min": 0.8}}}') },
+    });
+    const { report } = await checkDrift({ model: 'm', reference: { kind: 'file', path: file }, sources: config.sources!, config: { fairness: config.fairness }, out: join(dir, 'r.json'), env: {} });
+    const f = report.fairness!;
+    expect(f.missing_label).toBe(20);
+    expect(f.used).toBe(200);
+    expect(f.rules).toHaveLength(1);
+    expect(f.rules[0]).toMatchObject({ column: 'constructor', summary: 'disparate_impact_ratio', passed: false });
+    expect(f.rules[0]!.value).toBeCloseTo(10 / 60, 12);
+    expect(report.decision).toBe('degradation');
+    const body = renderDriftPrBody(report);
+    expect(body).toContain('**20** rows have no label yet');
+    expect(body).not.toContain('*a*|b');
+    expect(body).not.toContain('<c>');
+    expect(body).toContain('| \\*a\\*&#124;b | 100 | 0.6 |');
+    expect(body).toContain('| &lt;c&gt; | 100 | 0.1 |');
+  });
+});
