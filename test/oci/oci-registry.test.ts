@@ -4,15 +4,14 @@
  * read back with Debian's skopeo, a client we did not write. The release side is the local
  * registry folder; the OCI side is the same client the CLI and the actions use.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../support/prometheus.js';
+import { ociRegistryMissing, SKOPEO_BIN, startOciRegistry, type OciRegistryServer } from '../support/oci-registry.js';
 import { localEnv, workspace, type Workspace } from '../registry/fixtures.js';
 import { openOciArtifacts, type OciArtifactsOptions } from '../../shared/oci/oci-artifact-store.js';
 import { ociTagOf, parseOciRepository } from '../../shared/oci/reference.js';
@@ -31,34 +30,13 @@ import { program } from '../../shared/cli/program.js';
 import { renderPublishSummary } from '../../shared/report/registry-summary.js';
 import { MODEL_ARTIFACT_TYPE, MODEL_CONFIG_MEDIA_TYPE, OCI_ARTIFACT_ASSET } from '../../shared/formats/oci-artifact-format.js';
 
-const REGISTRY_BIN = '/usr/bin/docker-registry';
-const SKOPEO_BIN = '/usr/bin/skopeo';
-const missing = [REGISTRY_BIN, SKOPEO_BIN].filter((p) => !existsSync(p));
-if (missing.length) console.log(`skipping the OCI registry tests: ${missing.join(' and ')} not found (apt-get install -y docker-registry skopeo; .ci/run does)`);
+const missing = ociRegistryMissing();
+if (missing) console.log(`skipping the OCI registry tests: ${missing}`);
 
 const run = promisify(execFile);
-let server: ChildProcess | undefined;
+let registry: OciRegistryServer | undefined;
 let dir: string;
 let host: string;
-
-async function startRegistry(): Promise<void> {
-  dir = await mkdtemp(join(tmpdir(), 'mlops-oci-registry-'));
-  const port = await freePort();
-  host = `127.0.0.1:${port}`;
-  const config = join(dir, 'config.yml');
-  await writeFile(config, `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${join(dir, 'storage')}\n  delete:\n    enabled: true\nhttp:\n  addr: ${host}\n`);
-  server = spawn(REGISTRY_BIN, ['serve', config], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let log = '';
-  server.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`docker-registry exited (${server.exitCode}):\n${log}`);
-    const ok = await fetch(`http://${host}/v2/`, { signal: AbortSignal.timeout(1000) }).then((r) => r.status === 200, () => false);
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error(`docker-registry did not answer /v2/ within 15 s:\n${log}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** A workspace whose model holds `bytes` random bytes (incompressible, so the archive has several chunks). */
 async function modelWorkspace(bytes = 40_000): Promise<Workspace> {
@@ -71,7 +49,7 @@ const publish = (w: Workspace, model: string, oci: OciArtifactsOptions = { chunk
   publishModel({ model, files: w.files, evaluation: w.evaluation, env: localEnv, cwd: w.dir, oci: `${host}/models/${model}`, ...extra }, { ...w.ports, oci: openOciArtifacts(oci) });
 const ports = (w: Workspace) => ({ ...w.ports, oci: openOciArtifacts() });
 const promote = (w: Workspace, model: string, alias = 'production') => promoteModel({ model, version: 'latest', alias, env: localEnv, cwd: w.dir }, ports(w));
-const blobFile = (hex: string) => join(dir, 'storage/docker/registry/v2/blobs/sha256', hex.slice(0, 2), hex, 'data');
+const blobFile = (hex: string) => registry!.blobFile(hex);
 const skopeoRaw = async (ref: string) => JSON.parse((await run(SKOPEO_BIN, ['inspect', '--raw', '--tls-verify=false', `docker://${ref}`])).stdout) as Record<string, any>;
 
 /** Every file under `root`, path → bytes. */
@@ -117,14 +95,13 @@ describe('OCI references and the protocol details', () => {
   });
 });
 
-describe.skipIf(missing.length > 0)('models in a real OCI registry (docker-registry + skopeo)', () => {
-  beforeAll(startRegistry, 30_000);
+describe.skipIf(missing !== undefined)('models in a real OCI registry (docker-registry + skopeo)', () => {
+  beforeAll(async () => {
+    registry = await startOciRegistry();
+    ({ dir, host } = registry);
+  }, 30_000);
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      server.kill('SIGTERM');
-      await new Promise((r) => server!.once('exit', r));
-    }
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await registry?.stop();
   });
 
   let w: Workspace;
