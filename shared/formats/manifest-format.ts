@@ -22,6 +22,13 @@ export const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
 export const PROFILE_ASSET = 'profile.json';
 export const RUN_ASSET = 'run.json';
 export const COMPARISON_ASSET = 'comparison.json';
+/**
+ * The release's build provenance, when publish attested it (GitHub, attest: true): the Sigstore
+ * bundle @actions/attest returned, uploaded after the release was created. Not among the manifest's
+ * `assets`: the bundle signs manifest.json's digest, so the manifest cannot list the bundle's. Its
+ * own signature is its integrity check (promote verifies it; docs/registry.md, "Provenance").
+ */
+export const PROVENANCE_ASSET = 'provenance.sigstore.json';
 
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
 // does not pay for its schemas at start.

@@ -59,6 +59,22 @@ const schemas = once(() => {
     actor: z.string().nullable(),
   });
 
+  /** What promote checked in a release's build provenance (shared/registry/provenance/). */
+  const provenanceCheckSchema = z.object({
+    verified: z.literal(true),
+    /** The signing certificate's OIDC issuer (GitHub Actions: https://token.actions.githubusercontent.com). */
+    issuer: z.string().nullable(),
+    /** The certificate's subject alternative name: for GitHub Actions, the workflow file's URI and ref. */
+    identity: z.string().nullable(),
+    /** The archive's SHA-256 as the signed in-toto statement names it. */
+    subject_digest: sha256,
+    /** The repository the signing workflow ran in (Fulcio's Source Repository URI), when the certificate says. */
+    source_repository: z.string().nullable(),
+    predicate_type: z.string().nullable(),
+    /** The signature's Rekor log index. */
+    log_index: z.string().nullable(),
+  });
+
   const registryStateSchema = z.object({
     schema: z.literal(REGISTRY_STATE_SCHEMA),
     model: z.string(),
@@ -84,12 +100,19 @@ const schemas = once(() => {
     run: runRefSchema.nullable(),
     /** Verified or published manifest digest, so the entry names exactly what moved. */
     manifest_sha256: sha256.nullable(),
+    /**
+     * promote: the release's build provenance (the Sigstore bundle `provenance.sigstore.json`) as
+     * verified before the alias moved, or null when the release has none. Absent in entries
+     * written before it existed and in publish entries, so older logs read unchanged.
+     */
+    provenance: provenanceCheckSchema.nullable().optional(),
   });
-  return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
+  return { runRefSchema, approvalSchema, provenanceCheckSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
 });
 
 export const runRefSchema = lazySchema(() => schemas().runRefSchema);
 export const approvalSchema = lazySchema(() => schemas().approvalSchema);
+export const provenanceCheckSchema = lazySchema(() => schemas().provenanceCheckSchema);
 export const versionEntrySchema = lazySchema(() => schemas().versionEntrySchema);
 export const aliasEntrySchema = lazySchema(() => schemas().aliasEntrySchema);
 export const aliasMoveSchema = lazySchema(() => schemas().aliasMoveSchema);
@@ -99,6 +122,7 @@ export const auditEntrySchema = lazySchema(() => schemas().auditEntrySchema);
 
 export type RunRef = z.infer<typeof runRefSchema>;
 export type Approval = z.infer<typeof approvalSchema>;
+export type ProvenanceCheck = z.infer<typeof provenanceCheckSchema>;
 export type VersionEntry = z.infer<typeof versionEntrySchema>;
 export type AliasEntry = z.infer<typeof aliasEntrySchema>;
 export type AliasMove = z.infer<typeof aliasMoveSchema>;

@@ -14,6 +14,7 @@ import { emptyState, readState, updateState, type RetryPolicy } from '../registr
 import { validateAlias, validateModelName } from '../registry/tag.js';
 import type { PromoteResult } from '../formats/registry-results.js';
 import { checkAliasDeclared, resolveLatest, verifyRelease } from '../registry/verify-release.js';
+import { verifyReleaseProvenance, type ProvenanceVerifier } from '../registry/provenance/release-provenance.js';
 import type { PromotePorts } from '../ports/registry-stores.js';
 
 export interface PromoteOptions {
@@ -35,6 +36,8 @@ export interface PromoteOptions {
   cwd?: string;
   now?: () => Date;
   retry?: Partial<RetryPolicy>;
+  /** Checks a release's build provenance bundle; default Sigstore's verifier with the bundled trusted root (tests inject one). */
+  verifyProvenance?: ProvenanceVerifier;
 }
 
 export async function promoteModel(options: PromoteOptions, ports: PromotePorts): Promise<PromoteResult> {
@@ -66,6 +69,8 @@ async function moveAlias(options: PromoteOptions, ports: PromotePorts): Promise<
   }
   const recorded = stored?.state.versions.find((v) => v.version === version);
   const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256, ports.oci);
+  // A release published with attest: true carries its Sigstore bundle: it must vouch for this archive.
+  const provenance = await verifyReleaseProvenance(ports.releases, ref, manifest, manifestSha, options.verifyProvenance);
 
   const lineage = await lineageOf(options.env ?? process.env, options.cwd);
   const approval: Approval | null = options.approval && Object.values(options.approval).some((v) => v)
@@ -90,7 +95,7 @@ async function moveAlias(options: PromoteOptions, ports: PromotePorts): Promise<
       return {
         state,
         result: { from },
-        audit: [{ schema: REGISTRY_AUDIT_SCHEMA, at, model, action: 'promote', alias, from, to: version, actor: lineage.actor, approval, run: runRefOf(lineage), manifest_sha256: manifestSha }],
+        audit: [{ schema: REGISTRY_AUDIT_SCHEMA, at, model, action: 'promote', alias, from, to: version, actor: lineage.actor, approval, run: runRefOf(lineage), manifest_sha256: manifestSha, provenance }],
       };
     },
     `promote ${model} ${alias} -> ${version}`,

@@ -6,12 +6,19 @@
  * carrying a bundle is verified before the alias moves and the audit entry says so; a failed check
  * moves nothing.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { copyFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PROVENANCE_ASSET, type ModelManifest } from '../../shared/formats/manifest-format.js';
 import { IntegrityError } from '../../shared/registry/errors.js';
-import { GITHUB_ACTIONS_ISSUER, verifyProvenanceBundle, type ExpectedSubject } from '../../shared/registry/provenance/verify-provenance.js';
+import { expectationOf, type ProvenanceVerifier } from '../../shared/registry/provenance/release-provenance.js';
+import { GITHUB_ACTIONS_ISSUER, verifyProvenanceBundle, type ExpectedSubject, type ProvenanceExpectation } from '../../shared/registry/provenance/verify-provenance.js';
+import { readAudit, readState } from '../../shared/registry/state-update.js';
+import { promoteModel, type PromoteOptions } from '../../shared/steps/promote-model.js';
+import { publishModel } from '../../shared/steps/publish-model.js';
+import { localEnv, workspace, type Workspace } from './fixtures.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/provenance/attest-demo-reusable-workflow.sigstore.json');
 const bundle = (): Record<string, any> => JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -91,5 +98,97 @@ describe('verifyProvenanceBundle on a real public-good bundle', () => {
     await refused(bundle(), /not of bdehamer\/workflows/, [whl], 'bdehamer/workflows');
     const ok = await verifyProvenanceBundle(bundle(), { subjects: [whl], repository: 'Malancas/Attest-Demo' }, 'model/x/v1.0.0');
     expect(ok.verified).toBe(true);
+  });
+});
+
+describe('promote with build provenance', () => {
+  let w: Workspace;
+  const folder = (v: string) => join(w.registry, 'model', 'weather', `v${v}`);
+  const promote = (version: string, extra: Partial<PromoteOptions> = {}) =>
+    promoteModel({ model: 'weather', version, alias: 'production', env: localEnv, cwd: w.dir, ...extra }, w.ports);
+  const aliases = async () => (await readState(w.ports.state, 'weather'))?.state.aliases ?? {};
+
+  /** Stores `bundle` as the release's provenance asset, as publish with attest: true does on GitHub. */
+  async function attach(version: string, bundleText: string): Promise<void> {
+    await writeFile(join(folder(version), PROVENANCE_ASSET), bundleText);
+    const record = JSON.parse(await readFile(join(folder(version), 'release.json'), 'utf8'));
+    record.assets.push({ name: PROVENANCE_ASSET, size: Buffer.byteLength(bundleText), sha256: createHash('sha256').update(bundleText).digest('hex') });
+    await writeFile(join(folder(version), 'release.json'), JSON.stringify(record));
+  }
+
+  async function expectRefused(version: string, message: RegExp, extra: Partial<PromoteOptions> = {}): Promise<void> {
+    const auditBefore = await readAudit(w.ports.state, 'weather');
+    const aliasesBefore = await aliases();
+    const err = await promote(version, extra).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IntegrityError);
+    expect((err as IntegrityError).exitCode).toBe(1);
+    expect((err as Error).message).toMatch(message);
+    expect((err as Error).message).toMatch(/not promoting/);
+    expect(await readAudit(w.ports.state, 'weather')).toEqual(auditBefore);
+    expect(await aliases()).toEqual(aliasesBefore);
+  }
+
+  beforeEach(async () => {
+    w = await workspace();
+    await publishModel({ model: 'weather', version: '1.0.0', files: w.files, evaluation: w.evaluation, env: localEnv, cwd: w.dir }, w.ports);
+  });
+
+  it('records provenance: null for a release that has none', async () => {
+    await promote('1.0.0');
+    const [entry] = (await readAudit(w.ports.state, 'weather')).filter((e) => e.action === 'promote');
+    expect(entry!.provenance).toBeNull();
+  });
+
+  it('refuses the real bundle on a release whose archive it does not name, and moves nothing', async () => {
+    await attach('1.0.0', readFileSync(FIXTURE, 'utf8'));
+    await expectRefused('1.0.0', /^model\/weather\/v1\.0\.0: build provenance names no model\.tar\.gz \(its subjects: github_provenance_demo/);
+  });
+
+  it('refuses a tampered bundle before the subject is even read', async () => {
+    const b = bundle();
+    const sig = Buffer.from(b.dsseEnvelope.signatures[0].sig, 'base64');
+    sig[10] ^= 1;
+    b.dsseEnvelope.signatures[0].sig = sig.toString('base64');
+    await attach('1.0.0', JSON.stringify(b));
+    await expectRefused('1.0.0', /build provenance does not verify against Sigstore's public-good trusted root/);
+  });
+
+  it('refuses a provenance asset that is not JSON', async () => {
+    await attach('1.0.0', '{"mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json", ');
+    await expectRefused('1.0.0', /provenance\.sigstore\.json is not JSON/);
+  });
+
+  it('verifies the stored bundle with the archive\'s digest and records what it checked in the audit entry', async () => {
+    // No archive can have the fixture's digest, so the verifier is Sigstore's own on the real bundle,
+    // held to the fixture's subject; what promote asked of it is checked separately.
+    await attach('1.0.0', readFileSync(FIXTURE, 'utf8'));
+    const asked: ProvenanceExpectation[] = [];
+    const verifyProvenance: ProvenanceVerifier = (b, expected, where) => {
+      asked.push(expected);
+      return verifyProvenanceBundle(b, { subjects: [whl], repository: 'malancas/attest-demo' }, where);
+    };
+    expect(await promote('1.0.0', { verifyProvenance })).toMatchObject({ status: 'promoted', to: '1.0.0' });
+
+    const manifest = JSON.parse(await readFile(join(folder('1.0.0'), 'manifest.json'), 'utf8'));
+    const manifestSha = createHash('sha256').update(await readFile(join(folder('1.0.0'), 'manifest.json'))).digest('hex');
+    expect(asked).toEqual([{
+      subjects: [{ name: 'model.tar.gz', sha256: manifest.archive.sha256, required: true }, { name: 'manifest.json', sha256: manifestSha, required: false }],
+      repository: null, // a local lineage names no GitHub repository
+    }]);
+    const [entry] = (await readAudit(w.ports.state, 'weather')).filter((e) => e.action === 'promote');
+    expect(entry!.provenance).toEqual({
+      verified: true,
+      issuer: GITHUB_ACTIONS_ISSUER,
+      identity: 'https://github.com/bdehamer/workflows/.github/workflows/attest.yml@refs/heads/main',
+      subject_digest: WHL_SHA,
+      source_repository: 'https://github.com/malancas/attest-demo',
+      predicate_type: 'https://slsa.dev/provenance/v1',
+      log_index: '95781729',
+    });
+  });
+
+  it('holds a GitHub-built release to its repository', () => {
+    const manifest = { archive: { sha256: 'a'.repeat(64) }, lineage: { source: 'github', repository: 'octo/models' } } as unknown as ModelManifest;
+    expect(expectationOf(manifest, 'b'.repeat(64)).repository).toBe('octo/models');
   });
 });

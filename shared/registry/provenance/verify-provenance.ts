@@ -14,6 +14,7 @@
  * bundle, so promotions without one do not pay for them.
  */
 import { IntegrityError } from '../errors.js';
+import type { ProvenanceCheck } from '../../formats/state-format.js';
 
 /** The OIDC issuer of GitHub Actions' workflow tokens, as Fulcio writes it into the certificate. */
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -35,21 +36,8 @@ export interface ProvenanceExpectation {
   repository?: string | null;
 }
 
-/** What the audit entry records (registry-audit@1 `provenance`). */
-export interface VerifiedProvenance {
-  verified: true;
-  /** The certificate's OIDC issuer (GitHub Actions: https://token.actions.githubusercontent.com). */
-  issuer: string | null;
-  /** The certificate's subject alternative name: for GitHub, the workflow file's URI and ref. */
-  identity: string | null;
-  /** The SHA-256 of the first required subject (the archive), as the statement names it. */
-  subject_digest: string;
-  /** The repository the workflow ran in (the certificate's Source Repository URI), when it says. */
-  source_repository: string | null;
-  predicate_type: string | null;
-  /** The Rekor log index of the signature's entry. */
-  log_index: string | null;
-}
+/** What the audit entry records (registry-audit@1 `provenance`, shared/formats/state-format.ts). */
+export type VerifiedProvenance = ProvenanceCheck;
 
 interface Statement {
   _type?: unknown;
