@@ -85,8 +85,14 @@ describe('beyond the reference grid', () => {
     }
   });
 
+  it('an exact p that underflows to 0 is still exact (SciPy: _attempt_exact_2kssamp(2000, 2000, 2000, 1.0) = (True, 1.0, 0.0))', () => {
+    expect(ks2sampPValue(1, 2000, 2000)).toEqual({ pValue: 0, method: 'exact' });
+    expect(ks2sampPValue(1, 600, 900)).toEqual({ pValue: 0, method: 'exact' });
+  });
+
   it('D = 0 is p = 1 on the exact path (ks_2samp gives 1.0); no p-value without rows on a side', () => {
     expect(ks2sampPValue(0, 10, 20)).toEqual({ pValue: 1, method: 'exact' });
+    expect(ks2sampPValue(0, 10, 10)).toEqual({ pValue: 1, method: 'exact' });
     expect(ks2sampPValue(0.3, 0, 20).pValue).toBeNaN();
     expect(ks2sampPValue(0.3, 20, 0).pValue).toBeNaN();
   });
