@@ -27,16 +27,19 @@ export function checkCanAttest(env: Record<string, string | undefined>): void {
   }
 }
 
-export async function attestModelProvenance(p: { token: string; subjects: ProvenanceSubject[]; serverUrl: string; repository: string }): Promise<{ id: string; url: string }> {
+/** The attestation's id and page, and the signed Sigstore bundle itself (publish stores it with the release). */
+export async function attestModelProvenance(p: { token: string; subjects: ProvenanceSubject[]; serverUrl: string; repository: string }): Promise<{ id: string; url: string; bundle: unknown }> {
   // Loaded on use: Sigstore's signing stack is most of @actions/attest and only attest: true needs it.
   const { attestProvenance } = await import('@actions/attest');
   let id: string | undefined;
+  let bundle: unknown;
   try {
     const attestation = await attestProvenance({ token: p.token, subjects: p.subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })) });
     id = attestation.attestationID;
+    bundle = attestation.bundle;
   } catch (e) {
     throw new ForgeError({ method: 'POST', route: '/repos/{owner}/{repo}/attestations', githubMessage: (e as Error).message, hint: PERMISSIONS_HINT, cause: e });
   }
   if (!id) throw new ForgeError({ method: 'POST', route: '/repos/{owner}/{repo}/attestations', githubMessage: 'no attestation id in the answer', hint: PERMISSIONS_HINT });
-  return { id, url: `${p.serverUrl.replace(/\/+$/, '')}/${p.repository}/attestations/${id}` };
+  return { id, url: `${p.serverUrl.replace(/\/+$/, '')}/${p.repository}/attestations/${id}`, bundle };
 }

@@ -26,6 +26,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { ConflictError, IntegrityError } from '../registry/errors.js';
 import type { ReleaseRef, ReleaseStore, StoredAsset } from '../ports/registry-stores.js';
+import { PROVENANCE_ASSET } from '../formats/manifest-format.js';
 import { ForgeError, isForgeError } from '../ports/forge-error.js';
 import type { RepoRef } from '../ports/forge.js';
 import type { GitHubClient } from './octokit.js';
@@ -191,6 +192,8 @@ export class GitHubReleaseStore implements ReleaseStore {
       else if (r.size !== f.size || r.sha256 !== f.sha256) problems.push(`${f.name} differs (published: ${r.size} bytes, sha256 ${r.sha256}; yours: ${f.size} bytes, sha256 ${f.sha256})`);
       remote.delete(f.name);
     }
+    // The build provenance is added after the release is published (it signs the manifest's digest): not a difference.
+    remote.delete(PROVENANCE_ASSET);
     for (const name of remote.keys()) problems.push(`the release also has ${name}, which you did not publish`);
     if (problems.length === 0) return ref;
     throw new ConflictError(`${model} ${version} is already published as ${ref.tag} (${ref.url}) with different content: ${problems.join('; ')}`, {

@@ -6,6 +6,7 @@
 import type { PublishPorts } from '../ports/registry-stores.js';
 import type { PublishResult } from '../formats/registry-results.js';
 import { attestModelProvenance, checkCanAttest } from './attest-provenance.js';
+import { storeProvenanceBundle } from './provenance-asset.js';
 import { uploadWorkflowArtifact } from './actions-artifact.js';
 import { isForgeError } from '../ports/forge-error.js';
 import { openGitHubRegistry } from './github-registry.js';
@@ -80,6 +81,11 @@ export function openGitHubPublishPorts(octokit: GitHubClient, o: GitHubPublishSe
         const attestation = await attestModelProvenance({ token: o.token, subjects, serverUrl: o.env.GITHUB_SERVER_URL ?? 'https://github.com', repository: `${o.repo.owner}/${o.repo.repo}` });
         out.attestation_url = attestation.url;
         o.log(`attested build provenance of ${subjects.length} files: ${attestation.url}`);
+        // Kept with the release, so promote verifies it offline (docs/registry.md, "Provenance").
+        const stored = await storeProvenanceBundle(octokit, o.repo, result.tag, attestation.bundle);
+        o.log(stored === 'private-instance'
+          ? 'provenance bundle not stored with the release: GitHub signed it with its own Sigstore instance (private repository), which promote cannot verify offline'
+          : `provenance bundle ${stored === 'stored' ? 'stored' : 'already stored'} as release asset provenance.sigstore.json`);
       }
       return out;
     },
