@@ -31,7 +31,7 @@ import { z } from 'zod';
 import { DEFAULT_ALARM_RULES, FAIL_ON } from './column-alarm.js';
 import { DRIFT_TESTS } from '../formats/drift-format.js';
 import { sourcesSchema } from './sources/source-config.js';
-import { CLASSIFICATION_SUMMARIES } from '../model/fairness-rates.js';
+import { CLASSIFICATION_SUMMARIES, REGRESSION_SUMMARIES } from '../model/fairness-rates.js';
 
 export const columnOverrideSchema = z
   .strictObject({
@@ -81,16 +81,19 @@ export const fairnessBoundSchema = z
   })
   .partial();
 
+const FAIRNESS_SUMMARIES = [...CLASSIFICATION_SUMMARIES, ...REGRESSION_SUMMARIES] as const;
+
 /** Per summary (the names evaluate --sensitive writes, as compare's fairness rules): a bound. */
 export const driftFairnessRulesSchema = z
-  .strictObject(Object.fromEntries(CLASSIFICATION_SUMMARIES.map((name) => [name, fairnessBoundSchema])) as Record<(typeof CLASSIFICATION_SUMMARIES)[number], typeof fairnessBoundSchema>)
+  .strictObject(Object.fromEntries(FAIRNESS_SUMMARIES.map((name) => [name, fairnessBoundSchema])) as Record<(typeof FAIRNESS_SUMMARIES)[number], typeof fairnessBoundSchema>)
   .partial()
   .describe('Bounds on the fairness summaries of this sensitive column; a breach makes the decision degradation');
 
 export const driftFairnessSchema = z
   .strictObject({
+    task: z.enum(['binary', 'regression']).default('binary').describe('binary (default): a label and a predicted class or score; regression: a numeric target and prediction (group MAE, RMSE and mean error gaps)'),
     label: z.string().min(1).describe('The column with the observed outcome (the delayed label); rows without one are left out and counted'),
-    prediction: z.string().min(1).optional().describe("The column with the model's predicted class"),
+    prediction: z.string().min(1).optional().describe("The column with the model's predicted class (regression: the predicted value)"),
     score: z.string().min(1).optional().describe('The column with P(positive class); predicted positive when score > threshold (unless prediction is given)'),
     threshold: z.number().min(0).max(1).optional().describe('With score and no prediction: predicted positive when score > threshold (default 0.5, as evaluate)'),
     positive: z.union([z.string(), z.number(), z.boolean()]).optional().describe('The positive class (default as evaluate infers it: 1 of 0/1, the larger number, true)'),
@@ -100,9 +103,21 @@ export const driftFairnessSchema = z
     rules: z.record(z.string().min(1), driftFairnessRulesSchema).optional().describe('Per sensitive column: bounds on its summaries'),
   })
   .superRefine((f, ctx) => {
-    if (f.prediction === undefined && f.score === undefined) ctx.addIssue({ code: 'custom', message: 'give prediction (the predicted class column) or score (the P(positive) column)', path: ['prediction'] });
-    for (const column of Object.keys(f.rules ?? {})) {
+    const regression = f.task === 'regression';
+    if (regression) {
+      if (f.prediction === undefined) ctx.addIssue({ code: 'custom', message: 'task regression needs prediction (the predicted value column)', path: ['prediction'] });
+      for (const key of ['score', 'threshold', 'positive'] as const) {
+        if (f[key] !== undefined) ctx.addIssue({ code: 'custom', message: `${key} is for task binary; a regression model has a prediction column only`, path: [key] });
+      }
+    } else if (f.prediction === undefined && f.score === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'give prediction (the predicted class column) or score (the P(positive) column)', path: ['prediction'] });
+    }
+    const allowed: readonly string[] = regression ? REGRESSION_SUMMARIES : CLASSIFICATION_SUMMARIES;
+    for (const [column, rules] of Object.entries(f.rules ?? {})) {
       if (!f.sensitive.includes(column)) ctx.addIssue({ code: 'custom', message: `rules name "${column}", which is not one of the sensitive columns (${f.sensitive.join(', ')})`, path: ['rules', column] });
+      for (const name of Object.keys(rules)) {
+        if (!allowed.includes(name)) ctx.addIssue({ code: 'custom', message: `${name} is not a summary of task ${f.task} (its summaries: ${allowed.join(', ')})`, path: ['rules', column, name] });
+      }
     }
   })
   .describe('Group fairness on production rows whose outcome has arrived: the summaries evaluate --sensitive computes, with bounds that open the retraining PR');

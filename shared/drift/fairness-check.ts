@@ -15,7 +15,8 @@
  * A configured column that a source with rows does not have is broken evidence: an InputError
  * naming the column and the source, before any report exists.
  *
- * Binary classification only (one positive class), as OpenScale's monitor; a rule whose summary
+ * Binary classifiers (one positive class, as OpenScale's monitor) and regression models (group
+ * MAE, RMSE and mean error, and their gaps); a rule whose summary
  * cannot be computed (fewer than 2 groups with enough labelled rows, a rate undefined in every
  * group) is reported as not checked, and does not decide: too few outcomes are no evidence of harm.
  */
@@ -54,6 +55,16 @@ function cellsOf(batch: RecordBatch, c: number): (r: number) => CellValue {
   return (r) => col[r];
 }
 
+/** A regression target or prediction cell: the finite number, undefined when missing; throws on text. */
+function numberCell(v: CellValue, what: string, where: () => SourceLocation | undefined, prefix: string): number | undefined {
+  if (defaultNullTokens.isMissing(v)) return undefined;
+  const x = typeof v === 'number' ? v : toNumber(v);
+  if (x === undefined || !Number.isFinite(x)) {
+    throw new InputError(`${prefix}fairness ${what} value ${JSON.stringify(toText(v))} is not a finite number`, { location: where(), hint: 'task regression reads numeric targets and predictions' });
+  }
+  return x;
+}
+
 class Growing {
   private a: Int32Array | Float64Array;
   n = 0;
@@ -82,6 +93,9 @@ export class FairnessRows implements RowTap {
   private readonly y = new Growing('i32');
   private readonly pred = new Growing('i32');
   private readonly score = new Growing('f64');
+  /** Regression: target and predicted value. */
+  private readonly yNum = new Growing('f64');
+  private readonly predNum = new Growing('f64');
   private readonly sensitive: Array<{ column: string; dict: Dictionary; codes: Growing; missing: number }>;
   rows = 0;
   missingLabel = 0;
@@ -140,7 +154,24 @@ export class FairnessRows implements RowTap {
       return i < 0 ? none : cellsOf(b, i);
     });
     const where = (r: number): SourceLocation | undefined => (this.label.location ? { ...this.label.location, line: b.lines[r] } : undefined);
+    const regression = c.task === 'regression';
     for (let r = 0; r < n; r++) {
+      if (regression) {
+        const yv = numberCell(label(r), `label column "${c.label}"`, () => where(r), this.prefix());
+        if (yv === undefined) {
+          this.missingLabel++;
+          continue;
+        }
+        const pv = numberCell(pred(r), `prediction column "${c.prediction}"`, () => where(r), this.prefix());
+        if (pv === undefined) {
+          this.missingPrediction++;
+          continue;
+        }
+        this.yNum.push(yv);
+        this.predNum.push(pv);
+        this.pushSensitive(sens, r, where);
+        continue;
+      }
       const t = labelText(label(r));
       if (t === undefined) {
         this.missingLabel++;
@@ -172,22 +203,26 @@ export class FairnessRows implements RowTap {
       this.y.push(this.dict.code(t));
       if (c.prediction !== undefined) this.pred.push(p);
       if (c.score !== undefined) this.score.push(x);
-      this.sensitive.forEach((s, k) => {
-        const v = sens[k]!(r);
-        if (defaultNullTokens.isMissing(v)) {
-          s.codes.push(-1);
-          s.missing++;
-          return;
-        }
-        s.codes.push(s.dict.code(toText(v)));
-        if (s.dict.texts.length > MAX_GROUPS) {
-          throw new InputError(`${this.prefix()}sensitive column "${s.column}" has more than ${MAX_GROUPS} distinct values`, {
-            location: where(r),
-            hint: 'give as sensitive a column with few values (a category, a bucketed number)',
-          });
-        }
-      });
+      this.pushSensitive(sens, r, where);
     }
+  }
+
+  private pushSensitive(sens: Array<(r: number) => CellValue>, r: number, where: (r: number) => SourceLocation | undefined): void {
+    this.sensitive.forEach((s, k) => {
+      const v = sens[k]!(r);
+      if (defaultNullTokens.isMissing(v)) {
+        s.codes.push(-1);
+        s.missing++;
+        return;
+      }
+      s.codes.push(s.dict.code(toText(v)));
+      if (s.dict.texts.length > MAX_GROUPS) {
+        throw new InputError(`${this.prefix()}sensitive column "${s.column}" has more than ${MAX_GROUPS} distinct values`, {
+          location: where(r),
+          hint: 'give as sensitive a column with few values (a category, a bucketed number)',
+        });
+      }
+    });
   }
 
   private prefix(): string {
@@ -212,6 +247,18 @@ export class FairnessRows implements RowTap {
 
   /** The rows as evaluate's reader would have collected them from a predictions file. */
   collected(): Collected {
+    if (this.config.task === 'regression') {
+      return {
+        rows: this.yNum.n,
+        format: 'csv',
+        dict: this.dict,
+        yNum: this.yNum.f64(),
+        predNum: this.predNum.f64(),
+        scores: [],
+        slices: [],
+        sensitive: this.sensitive.map((s) => ({ column: s.column, dict: s.dict, codes: s.codes.i32(), missing: s.missing })),
+      };
+    }
     const n = this.y.n;
     return {
       rows: n,
@@ -283,9 +330,10 @@ export function fairnessCheck(rows: FairnessRows, model: string): DriftFairness 
   const threshold = config.threshold ?? FAIRNESS_DEFAULT_THRESHOLD;
   let section: DriftFairness['section'] = { min_group_size: minGroupSize, columns: [] };
   let positive: string | number | null = null;
+  const regression = config.task === 'regression';
   if (data.rows > 0) {
-    checkClasses(data.dict.texts, config, model);
-    const prepared = prepareTask('binary', data, {
+    if (!regression) checkClasses(data.dict.texts, config, model);
+    const prepared = prepareTask(regression ? 'regression' : 'binary', data, {
       file: 'the production data',
       score: config.score !== undefined ? [config.score] : [],
       scoreClassTexts: [],
@@ -305,7 +353,8 @@ export function fairnessCheck(rows: FairnessRows, model: string): DriftFairness 
     label: config.label,
     prediction: config.prediction ?? null,
     score: config.score ?? null,
-    threshold: config.prediction === undefined ? threshold : null,
+    task: regression ? 'regression' : 'binary',
+    threshold: regression || config.prediction !== undefined ? null : threshold,
     positive_class: positive,
     rows: rows.rows,
     used: data.rows,

@@ -89,12 +89,14 @@ const schemas = once(() => {
 
   /** Group fairness on the production rows whose outcome has arrived (shared/drift/fairness-check.ts). */
   const driftFairnessSchema = z.object({
+    /** binary: group rates of one positive class; regression: group errors. */
+    task: z.enum(['binary', 'regression']),
     label: z.string(),
     prediction: z.string().nullable(),
     score: z.string().nullable(),
-    /** score > threshold is predicted positive; null when a prediction column gives the class. */
+    /** score > threshold is predicted positive; null when a prediction column gives the class (and for regression). */
     threshold: z.number().nullable(),
-    /** null when no row had a label yet. */
+    /** null when no row had a label yet, and for regression. */
     positive_class: z.union([z.number(), z.string()]).nullable(),
     /** Rows the table sources gave. */
     rows: z.number().int().nonnegative(),

@@ -53,7 +53,7 @@ describe.skipIf(absent || noPandas)('drift-check fairness on COMPAS as productio
   if (run.status !== 0) throw new Error(`fairness-compas-reference.py failed: ${run.stderr}`);
   const pandas = JSON.parse(run.stdout) as Reference;
 
-  const fairness: DriftFairnessConfig = { label: 'label', prediction: 'high_risk', score: 'score', sensitive: SENSITIVE, resamples: RESAMPLES };
+  const fairness: DriftFairnessConfig = { task: 'binary', label: 'label', prediction: 'high_risk', score: 'score', sensitive: SENSITIVE, resamples: RESAMPLES };
   // The reference is the same file: no data drift, so the decision is fairness's alone.
   const check = (extra: Partial<DriftFairnessConfig>, file = production, out = `drift-${Math.random()}.json`) =>
     checkDrift({
@@ -222,5 +222,44 @@ describe('drift-check fairness: names are data', () => {
     expect(body).not.toContain('<c>');
     expect(body).toContain('| \\*a\\*&#124;b | 100 | 0.6 |');
     expect(body).toContain('| &lt;c&gt; | 100 | 0.1 |');
+  });
+});
+
+describe('drift-check fairness: regression', () => {
+  it("group error gaps equal evaluate --sensitive's on the labelled rows; a gap over its bound is degradation", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-fairness-reg-'));
+    const file = join(dir, 'prod.csv');
+    const labelled = join(dir, 'labelled.csv');
+    // Region "north" is predicted 0.5 too high on average, "south" within noise; every 9th row awaits its target.
+    const all = ['target,predicted,region'];
+    const done = ['target,predicted,region'];
+    for (let i = 0; i < 400; i++) {
+      const region = i % 2 ? 'north' : 'south';
+      const y = Math.round(((i * 37) % 100) * 10) / 10;
+      const p = Math.round((y + (region === 'north' ? 0.5 : 0) + (((i * 13) % 7) - 3) / 10) * 100) / 100;
+      const row = `${i % 9 === 4 ? '' : y},${p},${region}`;
+      all.push(row);
+      if (i % 9 !== 4) done.push(row);
+    }
+    writeFileSync(file, `${all.join('\n')}\n`);
+    writeFileSync(labelled, `${done.join('\n')}\n`);
+    const fairness = driftModelSchema.parse({
+      sources: [{ files: [file] }],
+      fairness: { task: 'regression', label: 'target', prediction: 'predicted', sensitive: ['region'], resamples: 30, rules: { region: { mean_error_max_gap: { max: 0.2 }, mae_max_gap: { max: 5 } } } },
+    }).fairness!;
+    const { report } = await checkDrift({ model: 'm', reference: { kind: 'file', path: file }, sources: [{ files: [file] }] as never, config: { fairness }, out: join(dir, 'r.json'), env: {} });
+    const { report: evaluation } = await evaluate({ predictions: labelled, task: 'regression', label: 'target', prediction: 'predicted', sensitive: ['region'], minGroupSize: 30, resamples: 30 });
+    const f = report.fairness!;
+    expect(f.task).toBe('regression');
+    expect(f.missing_label).toBe(all.length - done.length);
+    expect(f.section).toEqual(evaluation.fairness);
+    const gap = f.rules.find((r) => r.summary === 'mean_error_max_gap')!;
+    expect(gap.value!).toBeGreaterThan(0.2);
+    expect(gap.passed).toBe(false);
+    expect(f.rules.find((r) => r.summary === 'mae_max_gap')!.passed).toBe(true);
+    expect(report.decision).toBe('degradation');
+    expect(report.reasons.join('\n')).toMatch(/fairness degradation: region mean_error_max_gap 0\.\d+ > 0\.2 \(max\)/);
+    // A classification summary on a regression model is a config error, not a rule that never runs.
+    expect(driftModelSchema.safeParse({ sources: [{ files: [file] }], fairness: { task: 'regression', label: 'target', prediction: 'predicted', sensitive: ['region'], rules: { region: { disparate_impact_ratio: { min: 0.8 } } } } }).success).toBe(false);
   });
 });
