@@ -45,7 +45,15 @@ describe('assertReportWithinLimits', () => {
     expect(missing).toBeInstanceOf(InputError);
     expect(missing!.message).toContain('evaluation report not found');
     expect(missing!.location).toEqual({ file: join(dir, 'missing.json') });
-    await expect(assertReportWithinLimits(dir)).rejects.toThrow('evaluation report is not a regular file');
+    const folder = await failure(assertReportWithinLimits(dir));
+    expect(folder!.message).toContain('evaluation report is not a regular file');
+    expect(folder!.message).not.toContain('cannot read');
+    expect(folder!.location).toEqual({ file: dir });
+    // Any other error than a missing file is "cannot read" (here: a path through a file).
+    const file = await reportFile('{}');
+    const through = await failure(assertReportWithinLimits(join(file, 'x.json')));
+    expect(through!.message).toContain('cannot read the evaluation report: ');
+    expect(through!.message).not.toContain('not found');
   });
 
   it('refuses a file over MAX_REPORT_BYTES, in MiB, and accepts one of exactly that size (which then fails as JSON)', async () => {
@@ -55,15 +63,24 @@ describe('assertReportWithinLimits', () => {
     expect(e).toBeInstanceOf(InputError);
     expect(e!.message).toContain('evaluation report is 10 MiB; compare accepts at most 10 MiB');
     expect(e!.location).toEqual({ file: big });
+    expect(e!.message).toContain('an evaluation report is metrics and slices, not data: check what was uploaded');
     const edge = await reportFile('{}');
     await truncate(edge, MAX_REPORT_BYTES);
-    await expect(assertReportWithinLimits(edge)).rejects.toThrow('not JSON: ');
+    const notJson = await failure(assertReportWithinLimits(edge));
+    expect(notJson!.message).toContain('not JSON: ');
+    expect(notJson!.message).toContain('point at the report evaluate wrote (');
+    expect(notJson!.location).toEqual({ file: edge });
   });
 
   it('leaves JSON that is not an object, or odd shapes, to the schema check', async () => {
     await expect(assertReportWithinLimits(await reportFile('null'))).resolves.toBeUndefined();
     await expect(assertReportWithinLimits(await reportFile('42'))).resolves.toBeUndefined();
     await expect(assertReportWithinLimits(await reportFile('{"metrics": 3, "slices": {}, "skipped_slices": 1, "examples": null}'))).resolves.toBeUndefined();
+    // A string is not a metrics object, however long; slices that are not a list count none.
+    await expect(assertReportWithinLimits(await reportFile({ metrics: 'x'.repeat(501) }))).resolves.toBeUndefined();
+    await expect(assertReportWithinLimits(await reportFile({ slices: {}, skipped_slices: Array.from({ length: 20_000 }, () => ({})) }))).resolves.toBeUndefined();
+    // Rows that are not a number are the schema's to refuse.
+    await expect(assertReportWithinLimits(await reportFile({ examples: { file: 'e.jsonl.gz', rows: '6000000' } }))).resolves.toBeUndefined();
   });
 
   it('metrics: 500 pass, 501 do not', async () => {
@@ -90,6 +107,14 @@ describe('assertReportWithinLimits', () => {
   it('the per-example file must be inside the report folder', async () => {
     for (const f of ['../x.jsonl.gz', '/etc/passwd', 'a/../../x.jsonl.gz', '.']) {
       await expect(assertReportWithinLimits(await reportFile({ examples: { file: f } }, 'inner')), f).rejects.toThrow(`examples.file ${JSON.stringify(f)} points outside the report's folder`);
+    }
+    // Absolute, or through "..", is refused even when it lands inside the folder.
+    for (const f of [join(dir, 'inner', 'x.jsonl.gz'), '../inner/x.jsonl.gz']) {
+      const file = await reportFile({ examples: { file: f } }, 'inner');
+      const e = await failure(assertReportWithinLimits(file));
+      expect(e?.message, f).toContain(`examples.file ${JSON.stringify(f)} points outside the report's folder`);
+      expect(e!.message).toContain('the per-example file must sit next to the report (evaluate writes it there)');
+      expect(e!.location).toEqual({ file });
     }
     // Inside (a subfolder, or a name starting with dots) is fine, and a missing file is compare's to report.
     await expect(assertReportWithinLimits(await reportFile({ examples: { file: 'sub/x.jsonl.gz' } }, 'inner'))).resolves.toBeUndefined();
