@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GitHubReleaseStore } from '../../shared/github/github-release-store.js';
+import { openGitHubPublishPorts } from '../../shared/github/publish-ports.js';
+import type { PublishResult } from '../../shared/formats/registry-results.js';
 import { isPublicGoodBundle, storeProvenanceBundle } from '../../shared/github/provenance-asset.js';
 import { PROVENANCE_ASSET } from '../../shared/formats/manifest-format.js';
 import { verifyProvenanceBundle } from '../../shared/registry/provenance/verify-provenance.js';
@@ -17,6 +19,16 @@ import { seedRepo, startGitHubSim, type GitHubSim } from '../support/github-sim/
 import { REPO, simClient } from './sim-client.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/provenance/attest-demo-reusable-workflow.sigstore.json');
+
+// @actions/attest needs the runner's OIDC token: here it answers as it does on GitHub, with the
+// attestation's id and the signed bundle (the real fixture).
+const attested = vi.hoisted(() => ({ subjects: [] as unknown[], bundle: undefined as unknown }));
+vi.mock('@actions/attest', () => ({
+  attestProvenance: async (o: { subjects: unknown[] }) => {
+    attested.subjects = o.subjects;
+    return { attestationID: '4242', bundle: attested.bundle, certificate: '', tlogID: '95781729' };
+  },
+}));
 const UPLOAD = '/repos/{owner}/{repo}/releases/{release_id}/assets';
 const tagFor = (model: string, version: string) => `model/${model}/v${version}`;
 
@@ -71,5 +83,23 @@ describe('storeProvenanceBundle', () => {
     expect(isPublicGoodBundle(privateBundle)).toBe(false);
     expect(await storeProvenanceBundle(simClient(sim), REPO, 'model/churn/v1.0.0', privateBundle)).toBe('private-instance');
     expect(sim.requestsTo('POST', UPLOAD)).toHaveLength(2);
+  });
+
+  it('publish-model\'s side products attest, then store the bundle the attestation returned', async () => {
+    await publish();
+    attested.bundle = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    const log: string[] = [];
+    const ports = openGitHubPublishPorts(simClient(sim), {
+      repo: REPO, token: 't', outDir: dir, artifact: false, attest: true, event: { name: 'push', payload: {} },
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'x', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'y', GITHUB_SERVER_URL: 'https://github.com' }, log: (m) => log.push(m),
+    });
+    const result = { tag: 'model/churn/v1.0.0', manifest_sha256: 'b'.repeat(64), manifest: { assets: [{ name: 'model.tar.gz', size: 11, sha256: 'a'.repeat(64) }] } } as unknown as PublishResult;
+    expect(await ports.sideProducts!(result)).toEqual({ attestation_url: 'https://github.com/octo-org/model-zoo/attestations/4242' });
+    expect(attested.subjects).toEqual([
+      { name: 'model/churn/v1.0.0/manifest.json', digest: { sha256: 'b'.repeat(64) } },
+      { name: 'model/churn/v1.0.0/model.tar.gz', digest: { sha256: 'a'.repeat(64) } },
+    ]);
+    expect(log.at(-1)).toBe('provenance bundle stored as release asset provenance.sigstore.json');
+    expect((await store().find('churn', '1.0.0'))!.assets.map((a) => a.name)).toContain(PROVENANCE_ASSET);
   });
 });
