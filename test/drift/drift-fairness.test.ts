@@ -263,3 +263,37 @@ describe('drift-check fairness: regression', () => {
     expect(driftModelSchema.safeParse({ sources: [{ files: [file] }], fairness: { task: 'regression', label: 'target', prediction: 'predicted', sensitive: ['region'], rules: { region: { disparate_impact_ratio: { min: 0.8 } } } } }).success).toBe(false);
   });
 });
+
+describe('drift-check fairness: an http source with rows', () => {
+  it('pools its rows with a files source; an http source without a configured column is named', async () => {
+    const { createServer } = await import('node:http');
+    const dir = mkdtempSync(join(tmpdir(), 'drift-fairness-http-'));
+    const file = join(dir, 'prod.csv');
+    const csv = ['y,p,g'];
+    for (let i = 0; i < 80; i++) csv.push(`${i % 2},${i % 4 === 0 ? 1 : 0},${i % 2 ? 'a' : 'b'}`);
+    writeFileSync(file, `${csv.join('\n')}\n`);
+    const rows = Array.from({ length: 40 }, (_, i) => ({ y: i < 5 ? null : i % 2, p: i % 3 === 0 ? 1 : 0, g: i % 2 ? 'a' : 'b' }));
+    let payload: unknown = { data: rows };
+    const server = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(payload));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/rows`;
+    try {
+      const sources = [{ files: [file] }, { name: 'scoring log', http: { url, rows: '/data' } }] as never;
+      const fairness: DriftFairnessConfig = { task: 'binary', label: 'y', prediction: 'p', sensitive: ['g'], resamples: 0 };
+      const { report } = await checkDrift({ model: 'm', reference: { kind: 'file', path: file }, sources, config: { fairness }, out: join(dir, 'r.json'), env: {} });
+      expect(report.fairness!.rows).toBe(120);
+      expect(report.fairness!.missing_label).toBe(5);
+      expect(report.fairness!.used).toBe(115);
+      payload = { data: rows.map(({ y, p }) => ({ y, p })) };
+      // g ignored by the drift tests: the fairness check is the one that needs it.
+      const err = await checkDrift({ model: 'm', reference: { kind: 'file', path: file }, sources, config: { fairness, columns: { g: { ignore: true } } }, out: join(dir, 'r2.json'), env: {} }).catch((e: unknown) => e);
+      expect((err as MlopsError).exitCode).toBe(2);
+      expect((err as Error).message).toMatch(/http source "scoring log".*"g" \(fairness\.sensitive\)/);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
