@@ -4,6 +4,7 @@
  */
 import type { ModelManifest } from './manifest-format.js';
 import type { OciArtifact } from './oci-artifact-format.js';
+import type { ProvenanceCheck } from './state-format.js';
 
 export interface PublishResult {
   status: 'published' | 'unchanged';
@@ -37,6 +38,8 @@ export interface PromoteResult {
   manifest_sha256: string;
   /** The assets checked, with their digests. */
   verified: Array<{ name: string; sha256: string; size: number }>;
+  /** The release's build provenance as verified (docs/registry.md, "Provenance"); null when it has none. */
+  provenance?: ProvenanceCheck | null;
   attempts: number;
   /** On GitHub: the environment the promotion was for, who approved it, and the deployment recorded. */
   environment?: string;

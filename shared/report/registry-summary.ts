@@ -27,6 +27,8 @@ export function renderPromoteSummary(r: PromoteResult, extra: { approvedBy?: str
   const what = r.status === 'promoted' ? `moved from ${r.from ?? '(new)'} to ${link(r.to, r.url)}` : `already pointed to ${link(r.to, r.url)}; nothing changed`;
   const lines = [`### mlops promote-model: ${escapeMarkdown(r.model)}@${escapeMarkdown(r.alias)}`, '', `\`${r.alias}\` ${what}.`, ''];
   lines.push(`Verified ${r.verified.length} assets of \`${r.tag}\` against its manifest (SHA-256 \`${r.manifest_sha256}\`).`);
+  const p = r.provenance;
+  if (p) lines.push('', `Build provenance verified (Sigstore, Rekor entry ${escapeMarkdown(p.log_index ?? '?')}): signed by ${escapeMarkdown(p.identity ?? 'an unnamed identity')} (${escapeMarkdown(p.issuer ?? 'unknown issuer')}) for the archive SHA-256 \`${p.subject_digest}\`.`);
   lines.push('', extra.approvedBy ? `Approved by ${escapeMarkdown(`@${extra.approvedBy}`)} for environment ${escapeMarkdown(extra.environment)}${extra.approvalComment ? `: “${escapeMarkdown(extra.approvalComment)}”` : ''}.` : `No approval was recorded for environment ${escapeMarkdown(extra.environment)}.`);
   if (extra.deploymentUrl) lines.push('', `Deployment recorded for ${escapeMarkdown(extra.environment)}.`);
   return `${lines.join('\n')}\n`;

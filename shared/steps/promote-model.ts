@@ -101,5 +101,5 @@ async function moveAlias(options: PromoteOptions, ports: PromotePorts): Promise<
     `promote ${model} ${alias} -> ${version}`,
     options.retry,
   );
-  return { status: changed ? 'promoted' : 'unchanged', model, alias, from: result.from, to: version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, verified, attempts };
+  return { status: changed ? 'promoted' : 'unchanged', model, alias, from: result.from, to: version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, verified, provenance, attempts };
 }

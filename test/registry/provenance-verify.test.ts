@@ -17,6 +17,7 @@ import { expectationOf, type ProvenanceVerifier } from '../../shared/registry/pr
 import { GITHUB_ACTIONS_ISSUER, verifyProvenanceBundle, type ExpectedSubject, type ProvenanceExpectation } from '../../shared/registry/provenance/verify-provenance.js';
 import { readAudit, readState } from '../../shared/registry/state-update.js';
 import { promoteModel, type PromoteOptions } from '../../shared/steps/promote-model.js';
+import { renderPromoteSummary } from '../../shared/report/registry-summary.js';
 import { publishModel } from '../../shared/steps/publish-model.js';
 import { localEnv, workspace, type Workspace } from './fixtures.js';
 
@@ -134,7 +135,7 @@ describe('promote with build provenance', () => {
   });
 
   it('records provenance: null for a release that has none', async () => {
-    await promote('1.0.0');
+    expect((await promote('1.0.0')).provenance).toBeNull();
     const [entry] = (await readAudit(w.ports.state, 'weather')).filter((e) => e.action === 'promote');
     expect(entry!.provenance).toBeNull();
   });
@@ -167,7 +168,12 @@ describe('promote with build provenance', () => {
       asked.push(expected);
       return verifyProvenanceBundle(b, { subjects: [whl], repository: 'malancas/attest-demo' }, where);
     };
-    expect(await promote('1.0.0', { verifyProvenance })).toMatchObject({ status: 'promoted', to: '1.0.0' });
+    const result = await promote('1.0.0', { verifyProvenance });
+    expect(result).toMatchObject({ status: 'promoted', to: '1.0.0', provenance: { verified: true, subject_digest: WHL_SHA, log_index: '95781729' } });
+    // The identity stays text: its `@` gets a zero-width joiner so that it mentions nobody.
+    expect(renderPromoteSummary(result, { environment: 'production' })).toContain(
+      'Build provenance verified (Sigstore, Rekor entry 95781729): signed by https://github.com/bdehamer/workflows/.github/workflows/attest.yml@\u200drefs/heads/main (https://token.actions.githubusercontent.com) for the archive SHA-256 `07e4b8c0e3580b3e4a1eb62c70f1ffb86004d3d94f50767cb404fa7a639b4d05`.',
+    );
 
     const manifest = JSON.parse(await readFile(join(folder('1.0.0'), 'manifest.json'), 'utf8'));
     const manifestSha = createHash('sha256').update(await readFile(join(folder('1.0.0'), 'manifest.json'))).digest('hex');
