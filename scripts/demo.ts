@@ -5,7 +5,7 @@
  * that the next one restores the model from it. It grows with each step the suite ships.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +20,19 @@ interface Step {
   args: string[];
   /** Exit codes that mean the step did what the demo wants to show (1 = a check failed). */
   expect: number[];
+  /** A file the step needs that a user would make by hand first, written before it runs (shown). */
+  prepare?: { file: string; what: string; write: () => string };
+}
+
+/** Seattle 2015 with its target as a 0/1 `rain` column, as the example's README asks before explain. */
+function holdoutWithRain(): string {
+  const [header, ...rows] = readFileSync(join(root, data('seattle-2015')), 'utf8').trim().split('\n');
+  const cols = header!.split(',');
+  const weather = cols.indexOf('weather');
+  return `${[...cols.filter((_, i) => i !== weather), 'rain'].join(',')}\n${rows.map((r) => {
+    const cells = r.split(',');
+    return [...cells.filter((_, i) => i !== weather), cells[weather] === 'rain' ? '1' : '0'].join(',');
+  }).join('\n')}\n`;
 }
 
 const data = (name: string) => `${example}/data/${name}.csv`;
@@ -109,14 +122,33 @@ const steps: Step[] = [
     args: [
       'evaluate', '--predictions', `${out}/baseline-model/predictions.csv`, '--task', 'binary', '--label', 'label', '--score', 'score',
       '--prediction', 'prediction', '--slice', 'season', '--id', 'date', '--model', `${out}/baseline-model/model.json`, '--out', `${out}/baseline-evaluation.json`,
+      '--sensitive', 'season',
     ],
     expect: [0],
   },
   {
-    title: 'Re-evaluate the model with the same id column, as the PR\'s head report',
+    title: 'Re-evaluate the model with the same id column, as the PR\'s head report; --sensitive season adds a fairness section by season (it rains more in winter, so selection rates differ by design; the error rates are what to watch)',
     args: [
       'evaluate', '--predictions', `${out}/model/predictions.csv`, '--task', 'binary', '--label', 'label', '--score', 'score',
       '--prediction', 'prediction', '--slice', 'season', '--id', 'date', '--model', `${out}/model/model.json`, '--out', `${out}/head-evaluation.json`,
+      '--sensitive', 'season',
+    ],
+    expect: [0],
+  },
+  {
+    title: 'Explain the model: permutation importance through its own predict command, every shuffled copy predicted in one call',
+    prepare: { file: `${out}/holdout.csv`, what: "Seattle 2015 with its target as a 0/1 rain column (the example's README)", write: holdoutWithRain },
+    args: [
+      'explain', '--data', `${out}/holdout.csv`, '--label', 'rain', '--repeats', '5', '--seed', '1', '--out', `${out}/explanation.json`,
+      '--predict', `node --import tsx ${example}/predict.ts ${out}/model/model.json {input} {output}`,
+    ],
+    expect: [0],
+  },
+  {
+    title: 'Explain the baseline candidate the same way, so the PR report can set their top features side by side',
+    args: [
+      'explain', '--data', `${out}/holdout.csv`, '--label', 'rain', '--repeats', '5', '--seed', '1', '--out', `${out}/baseline-explanation.json`,
+      '--predict', `node --import tsx ${example}/predict.ts ${out}/baseline-model/model.json {input} {output}`,
     ],
     expect: [0],
   },
@@ -127,6 +159,7 @@ const steps: Step[] = [
       '--model', 'weather', '--out-dir', `${out}/pr-report`, '--comment', '-',
       // "What changed": each side's run record and training-data profile (the two reports share a folder, so they are named).
       '--run', `${out}/run.json`, '--profile', `${out}/train.profile.json`, '--baseline-run', `${out}/baseline-run.json`, '--baseline-profile', `${out}/new-york.profile.json`,
+      '--explanation', `${out}/explanation.json`, '--baseline-explanation', `${out}/baseline-explanation.json`,
     ],
     expect: [0],
   },
@@ -134,7 +167,7 @@ const steps: Step[] = [
     title: `Publish v1 of the model to the local registry (${out}/registry): deterministic archive, manifest with lineage, model card`,
     args: [
       'publish', '--model', 'weather', '--files', `${out}/model`, '--evaluation', `${out}/evaluation.json`, '--profile', `${out}/train.profile.json`,
-      '--run', `${out}/run.json`, '--comparison', `${out}/pr-report/comparison.json`, '--version', '1.0.0', '--registry', `${out}/registry`, '--config', `${example}/mlops.yaml`,
+      '--run', `${out}/run.json`, '--comparison', `${out}/pr-report/comparison.json`, '--explanation', `${out}/explanation.json`, '--version', '1.0.0', '--registry', `${out}/registry`, '--config', `${example}/mlops.yaml`,
     ],
     expect: [0],
   },
@@ -171,7 +204,11 @@ function run(): number {
   for (const step of steps) {
     n++;
     console.log(`\n━━ ${n}. ${step.title}`);
-    console.log(`$ mlops ${step.args.join(' ')}`);
+    if (step.prepare) {
+      writeFileSync(join(root, step.prepare.file), step.prepare.write());
+      console.log(`(wrote ${step.prepare.file}: ${step.prepare.what})`);
+    }
+    console.log(`$ mlops ${step.args.map((a) => (/[\s{}]/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
     const r = spawnSync(process.execPath, [bin, ...step.args], { cwd: root, stdio: 'inherit' });
     const code = r.status ?? 1;
     if (!step.expect.includes(code)) {
