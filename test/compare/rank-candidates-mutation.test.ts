@@ -34,6 +34,11 @@ describe('primaryMetricOf', () => {
     expect(primaryMetricOf(cands, { config: { task: 'regression' } })).toEqual({ name: 'rmse', source: 'task' });
     expect(primaryMetricOf([c('x', {}, null), c('m', {}, 'multiclass')], {})).toEqual({ name: 'accuracy', source: 'task' });
   });
+  it('a config with a task but no rules', () => {
+    const r = rankCandidates([c('a', { roc_auc: 0.7 }), c('b', { roc_auc: 0.8 })], { config: { task: 'binary' } });
+    expect(names(r)).toEqual(['b', 'a']);
+    expect(r.metric).toEqual({ name: 'roc_auc', direction: 'higher', source: 'task' });
+  });
   it('refuses when nothing names a metric', () => {
     expect(() => primaryMetricOf([c('x', {}, null)], {})).toThrow('cannot tell which metric ranks the candidates');
   });
@@ -77,6 +82,13 @@ describe('the order', () => {
     expect(names(r)).toEqual(['B', 'a', 'b', 'one-warning', 'two-warnings']);
     expect(r.candidates.map((x) => x.gate.warned)).toEqual([0, 0, 0, 1, 2]);
     expect(r.reason).toBe('passes the gate with the highest roc_auc (tied with a; first by name)');
+    // Warnings decide before the name: "a" has two, "b" one.
+    const byWarnings = rankCandidates([c('a', { roc_auc: 0.8, log_loss: 0.6, brier: 0.3 }), c('b', { roc_auc: 0.8, log_loss: 0.6, brier: 0.1 })], { config: gate });
+    expect(names(byWarnings)).toEqual(['b', 'a']);
+    // Candidates without the metric among themselves: by name, whatever the input order.
+    for (const list of [[c('y', { f1: 1 }), c('x', { f1: 1 }), c('z', { roc_auc: 0.5 })], [c('x', { f1: 1 }), c('z', { roc_auc: 0.5 }), c('y', { f1: 1 })]]) {
+      expect(names(rankCandidates(list))).toEqual(['z', 'x', 'y']);
+    }
     const warned = rankCandidates([c('two-warnings', { roc_auc: 0.8, log_loss: 0.6, brier: 0.3 }), c('one-warning', { roc_auc: 0.8, log_loss: 0.6, brier: 0.1 })], { config: gate });
     expect(names(warned)).toEqual(['one-warning', 'two-warnings']);
     expect(warned.reason).toBe('passes the gate with the highest roc_auc (tied with two-warnings; fewer warnings)');
