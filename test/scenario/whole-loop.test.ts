@@ -212,7 +212,7 @@ describe('the whole loop, by the shipped workflows, on the weather project', () 
     // The PR's code ran with a read-only token and left its evaluation as the run's artifact...
     expect(artifactsOf(report)).toEqual(['mlops-evaluation']);
     const { dir, files } = await unzip(artifact(report, 'mlops-evaluation').bytes);
-    expect(files).toEqual(['evaluation.examples.jsonl.gz', 'evaluation.json']);
+    expect(files).toEqual(['evaluation.examples.jsonl.gz', 'evaluation.json', 'profile.json', 'run.json']);
     const evaluation = JSON.parse(readFileSync(join(dir, 'evaluation.json'), 'utf8'));
     expect(evaluation).toMatchObject({ schema: 'mlops-actions/evaluation@1', task: 'binary' });
     expect(evaluation.metrics.roc_auc.value).toBeGreaterThan(0.95);
