@@ -9,6 +9,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { validateModelName } from '../registry/tag.js';
 import { UsageError } from '../runtime/errors.js';
 import { splitShellWords } from './shell-words.js';
+import { checkPredictArgv, splitCommandWords } from '../model/predict-command.js';
 import type { TemplateValues } from './render-template.js';
 import { TextLines, unsafeValueReason } from './yaml-value.js';
 import { TEMPLATE_COORDINATES, workflowTarget } from './starter-files.js';
@@ -55,6 +56,13 @@ export interface InitOptions {
   requirements?: string;
   /** A shell command run on the runner before training (default: a conda environment from environment.yml). */
   setup?: string;
+  /**
+   * The predict command for the explain step, with {input} and {output} (docs/explain.md); with
+   * explainData, never without. Neither: the PR report has no explain step.
+   */
+  predict?: string;
+  /** The rows explain permutes: a data file in the repository with the features and the label. */
+  explainData?: string;
 }
 
 /** What init looks up in the repository. */
@@ -170,6 +178,8 @@ export function initValues(o: InitOptions, facts: RepositoryFacts): InitValues {
     facts.isFile,
   );
 
+  const explain = explainValues(o, label, facts);
+
   const command = splitShellWords(o.train, '--train');
   for (const arg of command) {
     const why = unsafeValueReason(arg);
@@ -236,8 +246,33 @@ export function initValues(o: InitOptions, facts: RepositoryFacts): InitValues {
     python_version: dependencies.pythonVersion,
     requirements: dependencies.requirements,
     setup: dependencies.setup,
+    ...explain,
   };
   return { values, data, contract, command, coordinates, dependencies, target };
+}
+
+/**
+ * The explain step's inputs: --predict and --explain-data both or neither. The command is split and
+ * checked as the explain step checks it (words split like sh, run without a shell) and must name
+ * {input} and {output} as whole arguments; the data must be a file in the repository. explain-label is the
+ * target column when --target names one other than --label (the data file is like the training
+ * data), else empty: the workflow then uses label.
+ */
+function explainValues(o: InitOptions, label: string, facts: RepositoryFacts): { predict: string; explain_data: string; explain_label: string } {
+  if (o.predict === undefined && o.explainData === undefined) return { predict: '', explain_data: '', explain_label: '' };
+  const example = '--predict "python predict.py out/model.pkl {input} {output}" --explain-data data/holdout.csv';
+  if (o.predict === undefined || o.explainData === undefined) {
+    throw new UsageError(`${o.predict === undefined ? '--explain-data' : '--predict'} needs ${o.predict === undefined ? '--predict' : '--explain-data'}: the explain step runs the predict command on the rows of the data file`, { hint: `give both, e.g. ${example}, or neither` });
+  }
+  const predict = checkText('predict', o.predict);
+  // Split and checked as the explain step will at run time (braces allowed, the placeholders whole).
+  checkPredictArgv(splitCommandWords(predict, '--predict'), '--predict');
+  const explainData = repoPath(o.dir, o.explainData, 'explain-data');
+  if (!facts.isFile(explainData)) {
+    throw new UsageError(`--explain-data ${JSON.stringify(explainData)} is not a file in the repository`, { hint: 'give the data file explain permutes (the features and the label, e.g. a hold-out set), relative to the repository root' });
+  }
+  const explainLabel = o.target !== undefined && o.target !== label ? checkText('target', o.target) : '';
+  return { predict, explain_data: explainData, explain_label: explainLabel };
 }
 
 function unique(list: readonly string[]): string[] {

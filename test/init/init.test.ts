@@ -322,3 +322,57 @@ describe('mlops init: --label is the predictions file\'s column, --target the tr
     });
   });
 });
+
+describe('mlops init --predict and --explain-data: the PR report explains the model', () => {
+  const PREDICT = ['--predict', 'python predict.py out/model/model.pkl {input} {output}', '--explain-data', 'data/seattle-2012-2014.csv'];
+  const prReport = (dir: string) => Object.values(workflow(dir, 'pr-report').jobs)[0]!.with!;
+
+  it('writes predict and explain-data into the PR report, which actionlint and our call check accept', async () => {
+    const dir = weatherRepo();
+    const r = await mlops(['init', ...WEATHER_ARGS, ...PREDICT, '--dir', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(prReport(dir)).toMatchObject({ predict: 'python predict.py out/model/model.pkl {input} {output}', 'explain-data': 'data/seattle-2012-2014.csv' });
+    // No --target: explain's label is the workflow's label.
+    expect(prReport(dir)).not.toHaveProperty('explain-label');
+    const text = read(dir, workflowTarget('pr-report'));
+    expect(await actionlint(text, workflowTarget('pr-report'))).toEqual([]);
+    const own = ownFilesAt(repoRoot);
+    expect(ownCallProblems(workflowTarget('pr-report'), workflow(dir, 'pr-report') as never, own.action, own.workflow)).toEqual([]);
+  });
+
+  it('names the data file\'s label with --target when it differs from --label', async () => {
+    const dir = weatherRepo();
+    const r = await mlops(['init', ...WEATHER_ARGS, ...PREDICT, '--target', 'weather', '--dir', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(prReport(dir)).toMatchObject({ label: 'label', 'explain-label': 'weather' });
+  });
+
+  it('quotes a command YAML would read otherwise, and leaves both out without the flags', async () => {
+    const dir = weatherRepo();
+    const predict = 'python predict.py "a: b #c" {input} {output}';
+    const r = await mlops(['init', ...WEATHER_ARGS, '--predict', predict, '--explain-data', './data/seattle-2012-2014.csv', '--dir', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(prReport(dir)).toMatchObject({ predict, 'explain-data': 'data/seattle-2012-2014.csv' });
+    const plain = weatherRepo();
+    expect((await mlops(['init', ...WEATHER_ARGS, '--dir', plain])).code).toBe(0);
+    for (const key of ['predict', 'explain-data', 'explain-label']) expect(prReport(plain)).not.toHaveProperty(key);
+  });
+
+  it.each([
+    ['--predict without --explain-data', ['--predict', 'python predict.py {input} {output}'], '--predict needs --explain-data'],
+    ['--explain-data without --predict', ['--explain-data', 'data/seattle-2012-2014.csv'], '--explain-data needs --predict'],
+    ['a command without {input}', ['--predict', 'python predict.py in.csv {output}', '--explain-data', 'data/seattle-2012-2014.csv'], 'has no {input} argument'],
+    ['a command without {output}', ['--predict', 'python predict.py {input}', '--explain-data', 'data/seattle-2012-2014.csv'], 'has no {output} argument'],
+    ['{input} inside a word', ['--predict', 'python predict.py --in={input} {output}', '--explain-data', 'data/seattle-2012-2014.csv'], 'holds {input} inside a longer argument'],
+    ['a data file that is not there', ['--predict', 'python predict.py {input} {output}', '--explain-data', 'data/holdout.csv'], '--explain-data "data/holdout.csv" is not a file in the repository'],
+    ['a data file outside the repository', ['--predict', 'python predict.py {input} {output}', '--explain-data', '../holdout.csv'], 'is not a file inside the repository'],
+    ['an expression in the command', ['--predict', 'python predict.py ${{ secrets.X }} {input} {output}', '--explain-data', 'data/seattle-2012-2014.csv'], 'would evaluate as an expression'],
+  ])('refuses %s with exit 2, writing nothing', async (_what, flags, message) => {
+    const dir = weatherRepo();
+    const before = snapshot(dir);
+    const r = await mlops(['init', ...WEATHER_ARGS, ...flags, '--dir', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});

@@ -44,6 +44,11 @@ Options:
   --python-version VER  the runner's Python (actions/setup-python; default 3.12 with pip files)
   --setup "CMD"         a shell command the runner runs before training (default with
                         environment.yml: a conda environment from it)
+  --predict "CMD"       the predict command for the explain step (What the model relies on),
+                        with {input} and {output} as whole arguments, e.g.
+                        "python predict.py out/model.pkl {input} {output}"; with --explain-data
+  --explain-data FILE   the rows explain permutes: features and the label (e.g. a hold-out set);
+                        its label column is --target when given, else --label
   --uses OWNER/REPO@REF where the workflows get mlops-actions (default ${DEFAULT_USES})
   --dir DIR             the repository's root (default the current folder)
   --force               overwrite files that exist
@@ -71,6 +76,8 @@ const options = {
   requirements: { type: 'string' },
   'python-version': { type: 'string' },
   setup: { type: 'string' },
+  predict: { type: 'string' },
+  'explain-data': { type: 'string' },
   uses: { type: 'string' },
   dir: { type: 'string' },
   force: { type: 'boolean' },
@@ -123,6 +130,8 @@ export const initCommand: Command = {
       requirements: values.requirements,
       pythonVersion: values['python-version'],
       setup: values.setup,
+      predict: values.predict,
+      explainData: values['explain-data'],
       uses: values.uses,
       force: values.force === true,
       dryRun,
