@@ -76,6 +76,8 @@ export interface EvaluateOptions {
   mlflowExperiment?: string;
   /** MLflow SQLite import: the run behind a registered model version (NAME@ALIAS, NAME/VERSION). */
   mlflowModel?: string;
+  /** MLflow import: each metric's value at this step instead of its latest. */
+  mlflowStep?: number;
 }
 
 export interface EvaluateResult {
@@ -186,6 +188,7 @@ async function evaluateImport(options: EvaluateOptions, path: string): Promise<E
     mlflowRun: options.mlflowRun,
     mlflowExperiment: options.mlflowExperiment,
     mlflowModel: options.mlflowModel,
+    mlflowStep: options.mlflowStep,
   });
   const report: EvaluationReport = { ...emptyReport(), source: 'import', task: options.task ?? null, models: await modelDigests(options.models) };
   if (Object.hasOwn(imported.metrics, RESERVED_METRIC)) {

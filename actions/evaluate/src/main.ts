@@ -1,6 +1,7 @@
 /** evaluate: inputs -> evaluate() -> outputs and job summary. Evaluate never gates; compare does. */
 import { z } from 'zod';
 import { parseTensorboardSelect } from '../../../shared/model/import/tensorboard.js';
+import { parseMlflowStep } from '../../../shared/model/import/mlflow-step.js';
 import { splitList } from '../../../shared/runtime/list-input.js';
 import { evaluate } from '../../../shared/steps/evaluate.js';
 import { metricValuesJson, renderEvaluationSummary } from '../../../shared/report/evaluation-summary.js';
@@ -34,6 +35,7 @@ const inputs = z.object({
   'mlflow-run': z.string().default('latest'),
   'mlflow-experiment': z.string().optional(),
   'mlflow-model': z.string().optional(),
+  'mlflow-step': z.string().optional(),
 });
 
 /** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
@@ -66,6 +68,7 @@ export const run = (): Promise<void> =>
     mlflowRun: input['mlflow-run'],
     mlflowExperiment: input['mlflow-experiment'],
     mlflowModel: input['mlflow-model'],
+    mlflowStep: parseMlflowStep(input['mlflow-step']),
   });
   const { report } = result;
   setOutputs({

@@ -5,6 +5,7 @@ import { choiceOption, CommandUsageError, parseCommandArgs, parseDelimiter, requ
 import { EXIT_OK, UsageError } from '../../runtime/errors.js';
 import { splitList } from '../../runtime/list-input.js';
 import { parseTensorboardSelect } from '../../model/import/tensorboard.js';
+import { parseMlflowStep } from '../../model/import/mlflow-step.js';
 
 const usage = `Usage: mlops evaluate --predictions FILE --task binary|multiclass|regression --label COL
                       (--prediction COL | --score COL...) [options] --out FILE
@@ -49,6 +50,7 @@ Options:
   --mlflow-experiment E   only runs of this MLflow experiment (id or name)
   --mlflow-model M        the run behind a registered model version (mlflow.db only):
                           NAME@ALIAS, NAME/VERSION or NAME/latest
+  --mlflow-step N         each MLflow metric's value at step N instead of its latest
   --format text|json      output on stdout (default text; json prints the report)
   -h, --help              show this help
 
@@ -81,6 +83,7 @@ const options = {
   'mlflow-run': { type: 'string' },
   'mlflow-experiment': { type: 'string' },
   'mlflow-model': { type: 'string' },
+  'mlflow-step': { type: 'string' },
   format: { type: 'string' },
 } as const;
 
@@ -128,6 +131,7 @@ export const evaluateCommand: Command = {
       mlflowRun: values['mlflow-run'],
       mlflowExperiment: values['mlflow-experiment'],
       mlflowModel: values['mlflow-model'],
+      mlflowStep: parseMlflowStep(values['mlflow-step']),
     };
     // Loaded on demand: other commands should not pay for the metrics code at start-up.
     const { evaluate } = await import('../../steps/evaluate.js');

@@ -30,6 +30,8 @@ export interface ImportMetricsOptions {
   mlflowExperiment?: string;
   /** MLflow SQLite store: the run behind a registered model version (NAME@ALIAS, NAME/VERSION, NAME/latest). */
   mlflowModel?: string;
+  /** MLflow: each metric's value at this step instead of its latest. */
+  mlflowStep?: number;
 }
 
 export interface ImportedMetrics {
@@ -126,7 +128,7 @@ export async function importMetrics(p: string, options: ImportMetricsOptions = {
     }
     case 'mlflow': {
       if (store === 'sqlite') {
-        const r = await importMlflowSqlite(at, { run: options.mlflowRun ?? 'latest', experiment: options.mlflowExperiment, model: options.mlflowModel });
+        const r = await importMlflowSqlite(at, { run: options.mlflowRun ?? 'latest', experiment: options.mlflowExperiment, model: options.mlflowModel, step: options.mlflowStep });
         return {
           metrics: r.metrics,
           source: {
@@ -152,7 +154,7 @@ export async function importMetrics(p: string, options: ImportMetricsOptions = {
           hint: (o) => `select the run with ${o.option('mlflow-run')} (its id is on the model version's page), or import the mlflow.db`,
         });
       }
-      const r = await importMlflowRun(at, options.mlflowRun ?? 'latest', options.mlflowExperiment);
+      const r = await importMlflowRun(at, options.mlflowRun ?? 'latest', options.mlflowExperiment, options.mlflowStep);
       const { dir: _dir, ...run } = r.info;
       return {
         metrics: r.metrics,

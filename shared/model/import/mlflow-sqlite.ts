@@ -114,6 +114,11 @@ export interface MlflowSqliteOptions {
   experiment?: string;
   /** The run behind a registered model version: NAME@ALIAS, NAME/VERSION or NAME/latest. */
   model?: string;
+  /**
+   * Each metric's value at this step (the last one logged at it) instead of its latest; metrics
+   * never logged at the step are left out. The run is still chosen by latest values (best:…).
+   */
+  step?: number;
 }
 
 export type MlflowModelSelector = { name: string } & ({ kind: 'alias'; alias: string } | { kind: 'version'; version: number } | { kind: 'latest' });
@@ -387,11 +392,12 @@ function toPoint(r: SqlValue[], at: number): Point {
 
 const finite = (p: Point): boolean => !p.isNan && Number.isFinite(p.value) && Math.abs(p.value) !== MLFLOW_INFINITY;
 
-function readRun(db: Database, info: MlflowSqliteRunInfo, schema: Schema): MlflowSqliteRun {
+function readRun(db: Database, info: MlflowSqliteRunInfo, schema: Schema, atStep?: number): MlflowSqliteRun {
   const latest = new Map<string, Point>();
   for (const r of rows(db, 'SELECT key, value, timestamp, step, is_nan FROM metrics WHERE run_uuid = ?', [info.runId])) {
     const key = text(r[0]);
     const p = toPoint(r, 1);
+    if (atStep !== undefined && p.step !== atStep) continue;
     const best = latest.get(key);
     if (!best || later(p, best)) latest.set(key, p);
   }
@@ -478,7 +484,7 @@ export async function importMlflowSqlite(file: string, options: MlflowSqliteOpti
   }
   const db = await openStore(file);
   try {
-    return select(db, file, sel, modelSel, options.experiment);
+    return select(db, file, sel, modelSel, options.experiment, options.step);
   } catch (e) {
     if (!sqliteProblem(e)) throw e;
     throw new InputError(`SQLite cannot read this file: ${shortened((e as Error).message, 120)}`, {
@@ -491,7 +497,7 @@ export async function importMlflowSqlite(file: string, options: MlflowSqliteOpti
   }
 }
 
-function select(db: Database, file: string, sel: MlflowRunSelector, modelSel: MlflowModelSelector | undefined, experiment: string | undefined): MlflowSqliteRun {
+function select(db: Database, file: string, sel: MlflowRunSelector, modelSel: MlflowModelSelector | undefined, experiment: string | undefined, atStep?: number): MlflowSqliteRun {
   const schema = readSchema(db, file);
   const experiments = listExperiments(db);
   const scope = experiment === undefined || experiment.trim() === '' ? undefined : pickExperiment(experiments, experiment, file);
@@ -540,7 +546,11 @@ function select(db: Database, file: string, sel: MlflowRunSelector, modelSel: Ml
       run = best(db, file, runs, sel, schema, where);
     }
   }
+  if (atStep !== undefined) run = readRun(db, run.info, schema, atStep);
   if (model) run.model = model;
+  if (atStep !== undefined && Object.keys(run.metrics).length === 0) {
+    throw new InputError(`MLflow run ${run.info.runId} has no finite metric logged at step ${atStep}`, { location: { file }, hint: 'pick a step the run logged (the metrics table\'s step column), or leave the step out for each metric\'s latest value' });
+  }
   if (Object.keys(run.metrics).length === 0) {
     const name = run.info.runName ? ` (${shortened(run.info.runName)})` : '';
     const why = model ? `, behind version ${model.version} of model "${shortened(model.name)}",` : sel.kind === 'latest' ? ', the latest by start_time,' : '';

@@ -216,7 +216,10 @@ interface MetricEntry {
 }
 
 /** The entry `FileStore._get_metric_from_file` returns: max by (step, timestamp, value). */
-export async function readMlflowMetric(file: string): Promise<MetricEntry> {
+export async function readMlflowMetric(file: string): Promise<MetricEntry>;
+/** With `atStep`: the last entry logged at that step (max by timestamp, value), or undefined. */
+export async function readMlflowMetric(file: string, atStep: number): Promise<MetricEntry | undefined>;
+export async function readMlflowMetric(file: string, atStep?: number): Promise<MetricEntry | undefined> {
   const text = await readFile(file, 'utf8');
   let best: MetricEntry | undefined;
   const lines = text.split('\n');
@@ -234,11 +237,13 @@ export async function readMlflowMetric(file: string): Promise<MetricEntry> {
       });
     }
     const e = { timestamp: ts, value, step };
+    if (atStep !== undefined && step !== atStep) return;
     // NaN compares false in Python too, so a NaN value never wins a tie on value.
     if (!best || e.step > best.step || (e.step === best.step && (e.timestamp > best.timestamp || (e.timestamp === best.timestamp && e.value > best.value)))) {
       best = e;
     }
   });
+  if (!best && atStep !== undefined && lines.some((l) => l.trim() !== '')) return undefined;
   if (!best) {
     throw new InputError('MLflow metric file has no data', { location: { file }, hint: 'MLflow reports this as a malformed metric; remove the file or re-log it' });
   }
@@ -246,12 +251,13 @@ export async function readMlflowMetric(file: string): Promise<MetricEntry> {
 }
 
 /** Metrics, params and tags of one run. */
-export async function readMlflowRun(info: MlflowRunInfo): Promise<MlflowRun> {
+export async function readMlflowRun(info: MlflowRunInfo, atStep?: number): Promise<MlflowRun> {
   const metrics: Record<string, number> = Object.create(null); // user names as keys: "__proto__" must stay data
   const steps: Record<string, number> = Object.create(null); // user names as keys: "__proto__" must stay data
   const nonFinite: string[] = [];
   for (const [key, file] of [...(await keyFiles(path.join(info.dir, 'metrics')))].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const e = await readMlflowMetric(file);
+    const e = atStep === undefined ? await readMlflowMetric(file) : await readMlflowMetric(file, atStep);
+    if (!e) continue;
     if (Number.isFinite(e.value)) {
       metrics[key] = e.value;
       steps[key] = e.step;
@@ -281,7 +287,7 @@ const byStartDesc = (a: MlflowRunInfo, b: MlflowRunInfo): number =>
   (b.startTime ?? -Infinity) - (a.startTime ?? -Infinity) || (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0);
 
 /** `experiment` (an id or a name) narrows the candidates to that experiment's runs. */
-export async function importMlflowRun(root: string, selector: string | MlflowRunSelector = 'latest', experiment?: string): Promise<MlflowRun> {
+export async function importMlflowRun(root: string, selector: string | MlflowRunSelector = 'latest', experiment?: string, atStep?: number): Promise<MlflowRun> {
   const sel = typeof selector === 'string' ? parseMlflowRunSelector(selector) : selector;
   let runs = (await listMlflowRuns(root)).sort(byStartDesc);
   const exp = experiment?.trim();
@@ -332,6 +338,13 @@ export async function importMlflowRun(root: string, selector: string | MlflowRun
     }
     run = best;
   }
+  // The run is chosen by latest values; then each metric is read at the step asked for.
+  if (atStep !== undefined) {
+    run = await readMlflowRun(run.info, atStep);
+    if (Object.keys(run.metrics).length === 0) {
+      throw new InputError(`MLflow run ${run.info.runId} has no finite metric logged at step ${atStep}`, { location: { file: run.info.dir }, hint: 'pick a step the run logged (the third field of its metrics files), or leave the step out for each metric\'s latest value' });
+    }
+  }
   if (Object.keys(run.metrics).length === 0) {
     const name = run.info.runName ? ` (${run.info.runName})` : '';
     const why = sel.kind === 'latest' ? ', the latest by start_time' : '';
@@ -344,3 +357,4 @@ export async function importMlflowRun(root: string, selector: string | MlflowRun
   }
   return run;
 }
+
