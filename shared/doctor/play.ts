@@ -121,7 +121,8 @@ async function playOne(play: Play, outDir: string, dir: string, o: PlayOptions):
       continue;
     }
     if (!(PLAYED_STEPS as readonly string[]).includes(s.step)) {
-      report.steps.push({ step: s.step, status: 'skipped', note: 'doctor --run plays validate-data, train and evaluate; compare is played after them with the local baseline', annotations: [], outputs: {}, location: s.location });
+      const note = s.step === 'explain' ? explainNote(s.inputs.get('predict'), ctx()) : 'doctor --run plays validate-data, train and evaluate; compare is played after them with the local baseline';
+      report.steps.push({ step: s.step, status: 'skipped', note, annotations: [], outputs: {}, location: s.location });
       continue;
     }
     const meta = o.own.action(s.step);
@@ -174,6 +175,16 @@ async function playOne(play: Play, outDir: string, dir: string, o: PlayOptions):
   if (report.compare.whatChanged) o.log(`  what changed: ${report.compare.whatChanged}`);
   if (report.compare.exitCode !== 0) report.failure = `the gate would fail: ${report.compare.failures.join('; ') || report.compare.verdict}`;
   return report;
+}
+
+/**
+ * Why explain is not played: doctor --run does not run it (a predict command over every permuted
+ * copy takes long), so the local report has no "What the model relies on"; say how to get it.
+ */
+function explainNote(predict: PlayInput | undefined, ctx: ExpressionContext): string {
+  const given = predict === undefined ? '' : resolvedOf(predict, ctx);
+  if (given.trim() === '' || given.includes('${{')) return 'explain runs in CI only when the workflow is given a predict command (docs/explain.md, "In the PR report")';
+  return 'doctor --run does not play explain (the PR report in CI does); run `mlops explain --data FILE --label COL --predict "CMD {input} {output}"` to see what the model relies on (docs/explain.md)';
 }
 
 function resolvedOf(i: PlayInput, ctx: ExpressionContext): string {

@@ -81,6 +81,9 @@ describe.skipIf(!hasSklearn)('the README Quickstart, then mlops doctor --run', (
     expect(run.stdout).toContain('passed  validate-data');
     expect(run.stdout).toContain('passed  train');
     expect(run.stdout).toContain('passed  evaluate');
+    // No --predict given to init: the explain step is skipped, saying why.
+    expect(run.stdout).toContain('skipped explain');
+    expect(run.stdout).toContain('explain runs in CI only when the workflow is given a predict command');
     expect(run.stdout).toContain('the PR jobs would pass');
     expect(run.code).toBe(0);
     const comment = readFileSync(join(repo, 'mlops-out/doctor/comment.md'), 'utf8');

@@ -67,7 +67,8 @@ jobs:
     expect(more).toEqual([]);
     expect(play!.events).toEqual(['pull_request']);
     const ours = play!.steps.filter((x) => x.kind === 'ours').map((x) => (x.kind === 'ours' ? x.step : ''));
-    expect(ours).toEqual(['validate-data', 'train', 'evaluate']);
+    // explain is listed too (its `if:` is not evaluated here); doctor --run skips it with a note.
+    expect(ours).toEqual(['validate-data', 'train', 'evaluate', 'explain']);
     const evaluate = play!.steps.find((x) => x.kind === 'ours' && x.step === 'evaluate');
     const score = evaluate?.kind === 'ours' ? evaluate.inputs.get('score') : undefined;
     expect(score?.text).toBe('${{ inputs.score }}');
@@ -76,6 +77,33 @@ jobs:
     expect(play!.context.inputs.get('score')).toBe('score');
     // checkout and upload-artifact are listed as not ours, not played.
     expect(play!.steps.some((x) => x.kind === 'other' && x.what.startsWith('uses: actions/checkout'))).toBe(true);
+  });
+
+  it('lists the explain step of the PR report, its predict bound to the caller key (doctor --run skips it with a note)', () => {
+    const s = source(`on: pull_request
+jobs:
+  report:
+    uses: mlops-actions/mlops-actions/.github/workflows/mlops-pr-report.yml@v1
+    with:
+      data: data/train.csv
+      contract: contracts/train.yaml
+      model: churn
+      command: '["python", "train.py"]'
+      train-inputs: train.py
+      train-outputs: out/**
+      predictions: out/predictions.csv
+      task: binary
+      label: label
+      predict: python predict.py out/model.pkl {input} {output}
+      explain-data: data/holdout.csv
+`);
+    const [play] = planPlays([s], own);
+    expect(play!.steps.filter((x) => x.kind === 'ours').map((x) => (x.kind === 'ours' ? x.step : ''))).toEqual(['validate-data', 'train', 'evaluate', 'explain']);
+    const explain = play!.steps.find((x) => x.kind === 'ours' && x.step === 'explain');
+    const predict = explain?.kind === 'ours' ? explain.inputs.get('predict') : undefined;
+    expect(predict?.key).toBe('predict');
+    expect(predict?.location.line).toBe(15);
+    expect(play!.context.inputs.get('predict')).toBe('python predict.py out/model.pkl {input} {output}');
   });
 
   it('takes hand-written steps as written, binds a matrix to its first values, and finds compare settings', () => {
