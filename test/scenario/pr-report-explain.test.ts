@@ -13,21 +13,13 @@ import { parseDocument } from 'yaml';
 import { extractZip } from '../../shared/github/artifact-zip.js';
 import { seedBranch, seedPullRequest, seedRef, seedRepo, startGitHubSim, type GitHubSim } from '../support/github-sim/index.js';
 import { repoRoot } from '../support/run-action.js';
+import { weatherHoldoutCsv } from '../support/weather-holdout.js';
 import { WorkflowRunner, branchHead, describeRun, pullRequestEvent, pushEvent, step, type WorkflowRunResult } from '../support/workflow-runner.js';
 
 const OWNER = 'octo-org';
 const NAME = 'weather-explain';
 const REPO = `${OWNER}/${NAME}`;
 const example = (f: string) => readFileSync(join(repoRoot, 'examples/weather', f), 'utf8');
-
-/** Seattle 2015 with the target as a 0/1 `rain` column in place of `weather` (as the example's README asks). */
-function holdout(): string {
-  const [header, ...lines] = example('data/seattle-2015.csv').trim().split('\n');
-  const cols = header!.split(',');
-  const w = cols.indexOf('weather');
-  const rows = lines.map((l) => l.split(',').map((c, i) => (i === w ? (c === 'rain' ? '1' : '0') : c)).join(','));
-  return `${cols.map((c, i) => (i === w ? 'rain' : c)).join(',')}\n${rows.join('\n')}\n`;
-}
 
 const WITH = {
   data: 'data/seattle-2012-2014.csv',
@@ -59,7 +51,7 @@ let gh: WorkflowRunner;
 beforeAll(async () => {
   sim = await startGitHubSim();
   seedRepo(sim, { owner: OWNER, name: NAME }).default_branch = 'main';
-  const files: Record<string, string> = { 'holdout.csv': holdout() };
+  const files: Record<string, string> = { 'holdout.csv': weatherHoldoutCsv() };
   for (const f of ['contract.yaml', 'params.yaml', 'mlops.yaml', 'train.ts', 'predict.ts', 'data/seattle-2012-2014.csv', 'data/seattle-2015.csv', 'data/new-york-2015.csv']) files[f] = example(f);
   files['.github/workflows/pr-report.yml'] = userCopy('pr-report.yml', Object.entries(WITH).map(([k, v]) => [['jobs', 'report', 'with', k], v]));
   files['.github/workflows/pr-comment.yml'] = userCopy('pr-comment.yml', [[['jobs', 'comment', 'with', 'model'], 'weather']]);

@@ -25,6 +25,7 @@ import { modelHistory, showModel } from '../../shared/registry/registry-view.js'
 import { simClient } from '../github/sim-client.js';
 import { deploymentDb, gitStore, releaseDb, seedBranch, seedPullRequest, seedRef, seedRepo, seedRunApprovals, startGitHubSim, type GitHubSim } from '../support/github-sim/index.js';
 import { repoRoot } from '../support/run-action.js';
+import { weatherHoldoutCsv } from '../support/weather-holdout.js';
 import {
   UnsupportedExpression,
   WorkflowRunner,
@@ -86,7 +87,10 @@ function projectFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   files['requirements.txt'] = '# train.ts needs no Python packages (train.py would list scikit-learn here)\n';
   for (const f of ['README.md', 'contract.yaml', 'params.yaml', 'mlops.yaml', 'train.ts', 'train.py', 'data/seattle-2012-2014.csv', 'data/seattle-2015.csv', 'data/new-york-2015.csv']) files[f] = example(f);
-  files['.github/workflows/pr-report.yml'] = userCopy('pr-report.yml', withAll('report', TRAINING));
+  // The PR report explains the model too (docs/explain.md, "In the PR report"): predict.ts on the hold-out year.
+  files['predict.ts'] = example('predict.ts');
+  files['holdout.csv'] = weatherHoldoutCsv();
+  files['.github/workflows/pr-report.yml'] = userCopy('pr-report.yml', withAll('report', { ...TRAINING, predict: 'node --import tsx predict.ts out/model.json {input} {output}', 'explain-data': 'holdout.csv', 'explain-label': 'rain' }));
   files['.github/workflows/pr-comment.yml'] = userCopy('pr-comment.yml', [[['jobs', 'comment', 'with', 'model'], 'weather']]);
   files['.github/workflows/release.yml'] = userCopy('release.yml', [
     ...withAll('release', { ...TRAINING, 'model-files': 'out/model.json' }),
@@ -212,7 +216,7 @@ describe('the whole loop, by the shipped workflows, on the weather project', () 
     // The PR's code ran with a read-only token and left its evaluation as the run's artifact...
     expect(artifactsOf(report)).toEqual(['mlops-evaluation']);
     const { dir, files } = await unzip(artifact(report, 'mlops-evaluation').bytes);
-    expect(files).toEqual(['evaluation.examples.jsonl.gz', 'evaluation.json', 'profile.json', 'run.json']);
+    expect(files).toEqual(['evaluation.examples.jsonl.gz', 'evaluation.json', 'explanation.json', 'profile.json', 'run.json']);
     const evaluation = JSON.parse(readFileSync(join(dir, 'evaluation.json'), 'utf8'));
     expect(evaluation).toMatchObject({ schema: 'mlops-actions/evaluation@1', task: 'binary' });
     expect(evaluation.metrics.roc_auc.value).toBeGreaterThan(0.95);
