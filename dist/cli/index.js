@@ -2524,7 +2524,7 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4385);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7276);
 /** The `mlops` command (bundled to dist/cli/index.js; bin/mlops.js runs it). */
 
 
@@ -2535,7 +2535,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4385:
+/***/ 7276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2610,7 +2610,7 @@ const profileShowCommand = {
         if (positionals.length !== 1)
             throw new cli/* CommandUsageError */.nT('give one profile file', profile_show_usage);
         const { readProfile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7781));
-        const { renderProfileTable } = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 6691));
+        const { renderProfileTable } = await __nccwpck_require__.e(/* import() */ 6691).then(__nccwpck_require__.bind(__nccwpck_require__, 6691));
         const profile = await readProfile(positionals[0]);
         io.stdout(`${positionals[0]}: ${profile.rows} rows, ${profile.column_order.length} columns\n`);
         io.stdout(`${renderProfileTable(profile)}\n`);
@@ -2856,7 +2856,7 @@ const validateCommand = {
                 if (values[flag] !== undefined)
                     throw new cli/* CommandUsageError */.nT(`--${flag} does not go with --profiles (the fan-in reads the shards' profiles, not the data)`, validate_usage);
             }
-            const { validateMergedShards } = await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 3164));
+            const { validateMergedShards } = await __nccwpck_require__.e(/* import() */ 2051).then(__nccwpck_require__.bind(__nccwpck_require__, 2051));
             const result = await validateMergedShards({ profiles, contract: values.contract, profileOut: values['profile-out'], reportOut: values['report-out'] });
             const lines = [`merged ${result.profileFiles.length} shard profiles (${result.shard.count} shards of ${result.shard.data})`];
             return printResult(io, result.report, result.profile, format, failOn, lines, [
@@ -2871,8 +2871,8 @@ const validateCommand = {
                     throw new cli/* CommandUsageError */.nT(`--${flag} does not go with --shard: the fan-in (--profiles) writes the report of the whole data`, validate_usage);
             }
             const profileOut = (0,cli/* requireOption */.Ve)(values['profile-out'], 'profile-out', validate_usage);
-            const { parseShardSpec } = await __nccwpck_require__.e(/* import() */ 273).then(__nccwpck_require__.bind(__nccwpck_require__, 7273));
-            const { validateShard } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
+            const { parseShardSpec } = await __nccwpck_require__.e(/* import() */ 7273).then(__nccwpck_require__.bind(__nccwpck_require__, 7273));
+            const { validateShard } = await __nccwpck_require__.e(/* import() */ 8549).then(__nccwpck_require__.bind(__nccwpck_require__, 8549));
             const shard = parseShardSpec(values.shard);
             const result = await validateShard({ data, shard, contract: values.contract, profileOut, delimiter: (0,cli/* parseDelimiter */.DZ)(values.delimiter) });
             if (format === 'json')
@@ -2938,9 +2938,26 @@ function splitList(value) {
         .filter((s) => s !== '');
 }
 
-// EXTERNAL MODULE: ../../../../shared/model/import/tensorboard.ts
-var tensorboard = __nccwpck_require__(6893);
+// EXTERNAL MODULE: ../../../../shared/model/import/tensorboard.ts + 1 modules
+var tensorboard = __nccwpck_require__(6900);
+;// CONCATENATED MODULE: ../../../../shared/model/import/mlflow-step.ts
+/**
+ * The MLflow step option (`--mlflow-step N`, input `mlflow-step`), parsed where the faces read it.
+ * Its own module: the CLI's evaluate command loads it at start, and must not load the importers then.
+ */
+
+/** `--mlflow-step N` / input `mlflow-step`: a whole number of steps (MLflow logs steps as int64), or absent. */
+function parseMlflowStep(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (!/^-?\d{1,15}$/.test(v))
+        throw new errors/* UsageError */.eb((o) => `${o.option('mlflow-step')} must be a whole number, the step a metric was logged at (got ${JSON.stringify(value)})`);
+    return Number(v);
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/cli/commands/evaluate.ts
+
 
 
 
@@ -2948,6 +2965,7 @@ var tensorboard = __nccwpck_require__(6893);
 const evaluate_usage = `Usage: mlops evaluate --predictions FILE --task binary|multiclass|regression --label COL
                       (--prediction COL | --score COL...) [options] --out FILE
        mlops evaluate --import PATH --out FILE [--tensorboard-select S] [--mlflow-run R]
+                      [--mlflow-experiment E] [--mlflow-model NAME@ALIAS]
 
 Compute scikit-learn metrics with bootstrap confidence intervals and per-slice metrics from a
 predictions file, or turn metrics another tool wrote into an evaluation report
@@ -2966,6 +2984,10 @@ Options:
   --threshold X           binary: predicted positive iff score > X (default 0.5)
   --slice COL             per-value metrics for this column, repeatable
   --min-slice-size N      smaller slices are listed as skipped (default 30)
+  --sensitive COL         group fairness by this column's values, repeatable: per-group
+                          rates and Fairlearn's parity summaries with CIs (docs/evaluate.md)
+  --min-group-size N      smaller groups are listed and left out of the fairness
+                          summaries (default 30)
   --id COL                column pairing rows across reports (default: the row index)
   --resamples N           bootstrap resamples for CIs, 0 = none (default 200)
   --confidence X          CI level (default 0.95)
@@ -2976,9 +2998,14 @@ Options:
   --no-examples           do not write the per-example file
   --delimiter C           CSV delimiter (default "," and tab for .tsv; "tab" for a tab)
   --import PATH           metrics file or folder of another tool (JSON, YAML, CSV, DVC,
-                          TensorBoard, MLflow); see docs/importers.md
+                          TensorBoard, MLflow mlruns/ or mlflow.db, sqlite:///mlflow.db);
+                          see docs/importers.md
   --tensorboard-select S  last (default), min, max or step:N
   --mlflow-run R          run id, latest (default) or best:METRIC:max|min
+  --mlflow-experiment E   only runs of this MLflow experiment (id or name)
+  --mlflow-model M        the run behind a registered model version (mlflow.db only):
+                          NAME@ALIAS, NAME/VERSION or NAME/latest
+  --mlflow-step N         each MLflow metric's value at step N instead of its latest
   --format text|json      output on stdout (default text; json prints the report)
   -h, --help              show this help
 
@@ -2996,6 +3023,8 @@ const evaluate_options = {
     threshold: { type: 'string' },
     slice: { type: 'string', multiple: true },
     'min-slice-size': { type: 'string' },
+    sensitive: { type: 'string', multiple: true },
+    'min-group-size': { type: 'string' },
     id: { type: 'string' },
     resamples: { type: 'string' },
     confidence: { type: 'string' },
@@ -3006,6 +3035,9 @@ const evaluate_options = {
     delimiter: { type: 'string' },
     'tensorboard-select': { type: 'string' },
     'mlflow-run': { type: 'string' },
+    'mlflow-experiment': { type: 'string' },
+    'mlflow-model': { type: 'string' },
+    'mlflow-step': { type: 'string' },
     format: { type: 'string' },
 };
 /** A number option: undefined when absent, a usage error when not a number. */
@@ -3044,16 +3076,21 @@ const evaluateCommand = {
             confidence: numberOption(values.confidence, 'confidence'),
             seed: numberOption(values.seed, 'seed'),
             minSliceSize: numberOption(values['min-slice-size'], 'min-slice-size'),
+            sensitive: values.sensitive,
+            minGroupSize: numberOption(values['min-group-size'], 'min-group-size'),
             models: values.model,
             out,
             examples: !values['no-examples'],
             delimiter: (0,cli/* parseDelimiter */.DZ)(values.delimiter),
             tensorboardSelect: (0,tensorboard/* parseTensorboardSelect */.$I)(values['tensorboard-select']),
             mlflowRun: values['mlflow-run'],
+            mlflowExperiment: values['mlflow-experiment'],
+            mlflowModel: values['mlflow-model'],
+            mlflowStep: parseMlflowStep(values['mlflow-step']),
         };
         // Loaded on demand: other commands should not pay for the metrics code at start-up.
-        const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(475), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6658));
-        const { renderEvaluationText } = await __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 3176));
+        const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(2475), __nccwpck_require__.e(2936), __nccwpck_require__.e(3199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3199));
+        const { renderEvaluationText } = await __nccwpck_require__.e(/* import() */ 3176).then(__nccwpck_require__.bind(__nccwpck_require__, 3176));
         const result = await evaluate(opts);
         if (format === 'json')
             io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
@@ -3068,8 +3105,125 @@ const evaluateCommand = {
     },
 };
 
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/explain.ts
+/** `mlops explain`: the explain step on the command line. */
+
+
+
+const explain_usage = `Usage: mlops explain --data FILE --label COL --predict "COMMAND {input} {output}" [options]
+
+Permutation feature importance of any model, through your own predict command (scikit-learn's
+permutation_importance semantics): for each feature and repeat, the feature's values are shuffled
+across rows and the model is scored again; importance = baseline score − permuted score (a loss:
+permuted − baseline), mean and std over the repeats. Every permuted copy goes into one input
+file, so the command runs once (or once per --max-batch-rows rows). Writes
+mlops-actions/explanation@1.
+
+The command runs without a shell. It gets {input}, a CSV of every column but the label, and
+writes {output}, a CSV with one row per input row, in order: "score" (binary P(positive); a
+regressor's value), or "score_<class>" per class, and/or "prediction".
+
+Options:
+  --data FILE             rows to explain on: CSV, TSV, JSON Lines or Parquet (.gz for text)
+  --label COL             the true label (target) column
+  --predict COMMAND       e.g. "python predict.py model.pkl {input} {output}"; {input} and
+                          {output} are replaced as whole arguments
+  --task T                binary, multiclass or regression (default: from the label, as
+                          scikit-learn's type_of_target, and the command's output)
+  --metric NAME           any metric evaluate computes (default roc_auc, accuracy or rmse by
+                          task; accuracy for binary without a score column)
+  --repeats N             permutations per feature (default 5)
+  --seed N                seed of the permutations and the sample (default 20240101)
+  --features A,B,...      the columns to permute, repeatable (default: all but the label);
+                          the command always gets every column but the label
+  --max-rows N            explain on a seeded sample of N rows (default: all)
+  --max-batch-rows N      rows per call of the command at most, in whole copies of the data
+                          (default 500000)
+  --pos-label V           binary positive class (default 1, the greater number, or true)
+  --threshold X           binary: predicted positive iff score > X (default 0.5)
+  --timeout D             time limit of each call, e.g. 90s, 30m, 2h (default none)
+  --out FILE              the explanation JSON (default mlops-out/explanation.json)
+  --delimiter C           CSV delimiter of --data (default "," and tab for .tsv)
+  --format text|json      output on stdout (default text; json prints the explanation)
+  -h, --help              show this help
+
+The command's own output goes to stderr. Exit codes: 0 ok, 2 bad usage or bad input (including
+a predict command that fails or writes the wrong rows).
+`;
+const explain_options = {
+    data: { type: 'string' },
+    label: { type: 'string' },
+    predict: { type: 'string' },
+    task: { type: 'string' },
+    metric: { type: 'string' },
+    repeats: { type: 'string' },
+    seed: { type: 'string' },
+    features: { type: 'string', multiple: true },
+    'max-rows': { type: 'string' },
+    'max-batch-rows': { type: 'string' },
+    'pos-label': { type: 'string' },
+    threshold: { type: 'string' },
+    timeout: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    delimiter: { type: 'string' },
+    format: { type: 'string' },
+};
+function explain_numberOption(value, flag) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const x = Number(value);
+    if (!Number.isFinite(x))
+        throw new errors/* UsageError */.eb(`--${flag} must be a number (got ${JSON.stringify(value)})`);
+    return x;
+}
+const explainCommand = {
+    name: 'explain',
+    summary: 'Permutation feature importance through your own predict command',
+    usage: explain_usage,
+    async run(argv, io) {
+        const { values } = (0,cli/* parseCommandArgs */.Qx)(argv, explain_options, explain_usage);
+        const data = (0,cli/* requireOption */.Ve)(values.data, 'data', explain_usage);
+        const label = (0,cli/* requireOption */.Ve)(values.label, 'label', explain_usage);
+        const predictLine = (0,cli/* requireOption */.Ve)(values.predict, 'predict', explain_usage);
+        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', explain_usage);
+        const task = values.task === undefined ? undefined : (0,cli/* choiceOption */.zu)(values.task, 'task', ['binary', 'multiclass', 'regression'], 'binary', explain_usage);
+        // Loaded on demand: other commands should not pay for the metrics code at start-up.
+        const { splitCommandWords } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 311));
+        const { parseTimeoutDuration } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8536));
+        const { explain } = await Promise.all(/* import() */[__nccwpck_require__.e(3926), __nccwpck_require__.e(2936), __nccwpck_require__.e(6850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6850));
+        const { renderExplanationText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2201));
+        const toStderr = (chunk) => io.stderr(chunk.toString('utf8'));
+        const result = await explain({
+            data,
+            label,
+            predict: splitCommandWords(predictLine, '--predict'),
+            task,
+            metric: values.metric,
+            repeats: explain_numberOption(values.repeats, 'repeats'),
+            seed: explain_numberOption(values.seed, 'seed'),
+            features: values.features?.flatMap((f) => splitList(f)),
+            maxRows: explain_numberOption(values['max-rows'], 'max-rows'),
+            maxBatchRows: explain_numberOption(values['max-batch-rows'], 'max-batch-rows'),
+            posLabel: values['pos-label'],
+            threshold: explain_numberOption(values.threshold, 'threshold'),
+            timeoutMs: values.timeout === undefined ? undefined : parseTimeoutDuration(values.timeout),
+            out: values.out ?? 'mlops-out/explanation.json',
+            delimiter: (0,cli/* parseDelimiter */.DZ)(values.delimiter),
+            env: io.env,
+        }, { stdout: toStderr, stderr: toStderr, log: (line) => io.stderr(`${line}\n`) });
+        if (format === 'json')
+            io.stdout(`${JSON.stringify(result.explanation, null, 2)}\n`);
+        else {
+            io.stdout(renderExplanationText(result.explanation));
+            if (result.path)
+                io.stdout(`wrote explanation: ${result.path}\n`);
+        }
+        return errors/* EXIT_OK */.Ij;
+    },
+};
+
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(6193);
 // EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts
 var declared_files = __nccwpck_require__(8579);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3264,732 +3418,12 @@ class LocalRunCache {
     }
 }
 
-// EXTERNAL MODULE: ../../../yaml/dist/index.js
-var dist = __nccwpck_require__(9171);
-// EXTERNAL MODULE: ../../../../shared/runtime/yaml-source.ts
-var yaml_source = __nccwpck_require__(1576);
-;// CONCATENATED MODULE: ../../../../shared/model/train/params.ts
-/**
- * Training parameters: a params file (YAML or JSON), then the `params` input (YAML/JSON text), then
- * `--set key.path=value` on the command line, each merged over the one before. Mappings merge key
- * by key at every depth; any other value (a list, a number) replaces what was there, as in Hydra
- * and DVC's `params.yaml` overrides.
- */
-
-
-
-
-function isPlainObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/**
- * Parses YAML or JSON text (JSON is YAML 1.2) into a mapping. `source` names the file or input in
- * messages; a syntax error or a non-mapping top level is an InputError at its line and column.
- */
-function parseParamsText(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const where = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file: source, line, column: col };
-    };
-    if (doc.errors.length > 0) {
-        const err = doc.errors[0];
-        const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new errors/* InputError */.dz(`invalid params (YAML/JSON): ${first}`, { location: where(err.pos[0]), hint: 'check indentation, quoting and brackets near this position' });
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (e) {
-        // The yaml library's guard against alias bombs (a billion laughs): bad input, not our bug.
-        throw new errors/* InputError */.dz(`invalid params (YAML): ${e.message}`, { location: { file: source }, hint: 'expand the aliases (*name) by hand: at most 100 are followed' });
-    }
-    if (value === null || value === undefined)
-        return {};
-    refuseReservedKey(value, source);
-    if (!isPlainObject(value)) {
-        throw new errors/* InputError */.dz(`params must be a mapping of names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
-            location: where(doc.contents?.range?.[0] ?? 0),
-            hint: 'write e.g. "lr: 0.01" or {"lr": 0.01}',
-        });
-    }
-    return value;
-}
-async function loadParamsFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new errors/* InputError */.dz(`cannot read params file: ${code === 'ENOENT' ? 'no such file' : e.message}`, {
-            location: { file: path },
-            hint: 'check the path (relative to the working directory)',
-        });
-    }
-    return /\.json$/i.test(path) ? parseParamsJson(text, path) : parseParamsText(text, path);
-}
-/** Line and column (1-based) of a character offset. */
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: before.at(-1).length + 1 };
-}
-/**
- * A .json params file is read as JSON, not YAML: JSON.parse points at the token that is wrong
- * (where a comma is missing), where a YAML reader would point at the line before.
- */
-function parseParamsJson(text, source) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        const msg = e.message;
-        const pos = /at position (\d+)/.exec(msg);
-        const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
-        throw new errors/* InputError */.dz(`invalid params (JSON): ${msg.replace(/ in JSON at position \d+.*$/, '')}`, {
-            location: { file: source, ...where },
-            hint: 'check commas, quotes and brackets near this position',
-        });
-    }
-    if (value === null)
-        return {};
-    refuseReservedKey(value, source);
-    if (!isPlainObject(value)) {
-        throw new errors/* InputError */.dz(`params must be a JSON object of names to values, got ${Array.isArray(value) ? 'an array' : typeof value}`, {
-            location: { file: source, line: 1, column: 1 },
-            hint: 'write e.g. {"lr": 0.01}',
-        });
-    }
-    return value;
-}
-/** `over` merged into `base`: mappings key by key at every depth, anything else replaced. */
-function mergeParams(base, over) {
-    const out = { ...base };
-    for (const [k, v] of Object.entries(over)) {
-        const prev = out[k];
-        out[k] = isPlainObject(prev) && isPlainObject(v) ? mergeParams(prev, v) : v;
-    }
-    return out;
-}
-/**
- * `key.path=value` assignments (the CLI's `--set`) as a params mapping. The value is read as a YAML
- * flow value, so `lr=0.01` is a number, `layers=[64,32]` a list and `name=resnet` a string; quote
- * to force a string (`tag='0.10'`).
- */
-function paramsFromAssignments(assignments) {
-    let out = {};
-    for (const a of assignments) {
-        const eq = a.indexOf('=');
-        const key = eq > 0 ? a.slice(0, eq) : '';
-        const path = key.split('.');
-        if (eq <= 0 || path.some((p) => p === '')) {
-            throw new errors/* UsageError */.eb(`--set expects key=value with a dotted key (got ${JSON.stringify(a)})`, { hint: 'e.g. --set optimizer.lr=0.01' });
-        }
-        if (path.includes(yaml_source/* RESERVED_KEY */.TF))
-            throw new errors/* UsageError */.eb(`--set ${key}: "${yaml_source/* RESERVED_KEY */.TF}" cannot be a params name (JavaScript reserves it for an object's prototype)`, { hint: 'rename the parameter' });
-        const raw = a.slice(eq + 1);
-        let value;
-        try {
-            value = raw === '' ? '' : parseParamsValue(raw);
-        }
-        catch (e) {
-            throw new errors/* UsageError */.eb(`--set ${key}: ${e.message}`, { hint: "quote the value to pass it as a string: --set key='...'" });
-        }
-        let nested = value;
-        for (const p of [...path].reverse())
-            nested = { [p]: nested };
-        out = mergeParams(out, nested);
-    }
-    return out;
-}
-function parseParamsValue(raw) {
-    const doc = (0,dist/* parseDocument */.Tp)(raw, { prettyErrors: false });
-    if (doc.errors.length > 0)
-        throw new Error(`invalid value ${JSON.stringify(raw)}: ${doc.errors[0].message.split('\n')[0]}`);
-    return doc.toJS({ maxAliasCount: 0 });
-}
-/**
- * Params travel as plain objects (merged, hashed into the run cache key, written as JSON for the
- * training command), where an assignment to `__proto__` would silently drop the key: refuse it.
- */
-function refuseReservedKey(value, source, path = []) {
-    if (value === null || typeof value !== 'object')
-        return;
-    for (const [k, v] of Object.entries(value)) {
-        if (k === yaml_source/* RESERVED_KEY */.TF) {
-            throw new errors/* InputError */.dz(`"${yaml_source/* RESERVED_KEY */.TF}" cannot be a params name (JavaScript reserves it for an object's prototype)`, { location: { file: source }, hint: `rename ${[...path, k].join('.')}` });
-        }
-        refuseReservedKey(v, source, [...path, k]);
-    }
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/train/timeout.ts
-/**
- * The train step's time limit: `--timeout 90s|30m|2h` on the command line, `timeout-minutes` in the
- * action (GitHub's own step setting takes minutes, so the action input does too).
- */
-
-/** setTimeout's largest delay (2^31 - 1 ms, about 24.8 days); a longer one would fire at once. */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
-function checkTimeout(ms, what, text) {
-    if (!(ms > 0))
-        throw new errors/* UsageError */.eb(`${what} must be more than zero (got "${text}")`, { hint: 'leave it out for no time limit' });
-    if (ms > MAX_TIMEOUT_MS)
-        throw new errors/* UsageError */.eb(`${what} is too long (got "${text}"; at most 24 days)`, { hint: 'leave it out for no time limit' });
-    return Math.round(ms);
-}
-/** `--timeout`: a number with a unit, ms, s, m or h (`90s`, `1.5h`). A bare number is refused: minutes or seconds? */
-function parseTimeoutDuration(text, what = '--timeout') {
-    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text.trim());
-    if (!m)
-        throw new errors/* UsageError */.eb(`${what} must be a duration with a unit (got "${text}")`, { hint: 'e.g. 90s, 30m or 2h' });
-    return checkTimeout(Number(m[1]) * UNIT_MS[m[2]], what, text);
-}
-/** `timeout-minutes`: a positive number of minutes, fractions allowed (`0.5` is 30 s). */
-function parseTimeoutMinutes(text, what = 'input "timeout-minutes"') {
-    if (!/^\d+(?:\.\d+)?$/.test(text.trim()))
-        throw new UsageError(`${what} must be a number of minutes (got "${text}")`, { hint: 'e.g. 30, or 0.5 for 30 seconds' });
-    return checkTimeout(Number(text) * UNIT_MS.m, what, text);
-}
-/** A limit as a person reads it: 90s, 30m, 2h, 1h30m, 250ms. */
-function formatDuration(ms) {
-    if (ms < 1_000)
-        return `${ms}ms`;
-    if (ms % 1_000 !== 0)
-        return `${(ms / 1_000).toFixed(1).replace(/\.0$/, '')}s`;
-    const h = Math.floor(ms / UNIT_MS.h);
-    const m = Math.floor((ms % UNIT_MS.h) / UNIT_MS.m);
-    const s = Math.floor((ms % UNIT_MS.m) / UNIT_MS.s);
-    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ../../../../shared/model/train/process-group.ts
-
-/** The command's process group exists only on POSIX; on Windows the child is signalled alone. */
-const OWN_PROCESS_GROUP = process.platform !== 'win32';
-/** Sends `signal` to the child's whole process group (its pid is the group id); quiet if it is gone. */
-function signalCommandGroup(child, signal) {
-    if (child.pid === undefined)
-        return;
-    if (!OWN_PROCESS_GROUP) {
-        child.kill(signal);
-        return;
-    }
-    try {
-        process.kill(-child.pid, signal);
-    }
-    catch (e) {
-        if (e.code !== 'ESRCH')
-            throw e;
-    }
-}
-/**
- * Whether any live process is left in group `pgid`. A zombie counts as gone: in a container whose
- * PID 1 does not reap orphans (this happens: a plain `node` or a custom init as PID 1), orphaned
- * members stay zombies forever, and kill(-pgid, 0) keeps succeeding on them.
- */
-function processGroupAlive(pgid) {
-    try {
-        process.kill(-pgid, 0);
-    }
-    catch (e) {
-        return e.code === 'EPERM';
-    }
-    if (process.platform !== 'linux')
-        return true;
-    return liveMembersOnLinux(pgid) > 0;
-}
-/** Counts group members that are not zombies, from /proc/<pid>/stat (proc(5): state, ppid, pgrp after the comm). */
-function liveMembersOnLinux(pgid) {
-    let live = 0;
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)('/proc');
-    }
-    catch {
-        return 1; // no /proc to look in: trust kill(2), and let the caller's deadline bound the wait
-    }
-    for (const name of names) {
-        if (!/^\d+$/.test(name))
-            continue;
-        let stat;
-        try {
-            stat = (0,external_node_fs_.readFileSync)(`/proc/${name}/stat`, 'latin1');
-        }
-        catch {
-            continue; // exited while we looked
-        }
-        // The comm field is in parentheses and may itself hold spaces and parentheses: split after the last ")".
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X')
-            live++;
-    }
-    return live;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/train/command.ts
-/**
- * The training command: an argument list spawned directly (no shell, so nothing in it is ever
- * re-parsed), or a script given to an explicitly named shell. Output is streamed live to the
- * caller's sinks and, byte for byte, to the log file.
- */
-
-
-
-
-
-
-
-
-
-/**
- * How each shell runs a script. bash and sh get the flags GitHub's own `run:` steps use, so a
- * failing line fails the step (`-e`) and so does a failing stage of a pipe (`-o pipefail`).
- */
-const SHELLS = {
-    bash: (s) => ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', s],
-    sh: (s) => ['sh', '-e', '-c', s],
-    pwsh: (s) => ['pwsh', '-NoLogo', '-NoProfile', '-NonInteractive', '-Command', s],
-};
-function resolveCommand(spec) {
-    if ('argv' in spec) {
-        if (spec.argv.length === 0 || spec.argv[0] === '')
-            throw new errors/* UsageError */.eb('the training command is empty', { hint: 'give the program and its arguments, e.g. [python, train.py]' });
-        return { argv: [...spec.argv], shell: null, script: null };
-    }
-    const make = SHELLS[spec.shell];
-    if (!make)
-        throw new errors/* UsageError */.eb(`unknown shell "${spec.shell}"`, { hint: `use one of ${Object.keys(SHELLS).join(', ')}, or give the command as an argument list without a shell` });
-    if (spec.script.trim() === '')
-        throw new errors/* UsageError */.eb('the training script is empty', { hint: 'give the command to run' });
-    return { argv: make(spec.script), shell: spec.shell, script: spec.script };
-}
-/**
- * The action's `command` input without a shell: a YAML (or JSON) list, flow `[python, train.py]` or
- * block. Every item is taken as text exactly as written (`0.10` stays "0.10"), by reading with
- * YAML's failsafe schema.
- */
-function parseCommandList(text, input = 'command') {
-    const doc = parseDocument(text, { schema: 'failsafe', prettyErrors: false });
-    const value = doc.errors.length > 0 ? undefined : doc.toJS();
-    if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
-        throw new UsageError(`input "${input}" must be the command as a list of arguments, e.g. [python, train.py, --epochs, "3"]`, {
-            hint: `got ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}; to run it as a script instead, set \`shell: bash\``,
-        });
-    }
-    return value;
-}
-/** The signals that interrupt a run: Ctrl-C, `kill`/the runner's cancel, a closed terminal. */
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-/** How long a stopped command gets to exit before its group is killed (the runner allows 7.5 s + 2.5 s). */
-const DEFAULT_STOP_GRACE_MS = 10_000;
-/** After SIGKILL, how long we wait to see the group gone before carrying on. */
-const KILL_WAIT_MS = 2_000;
-const POLL_MS = 20;
-/** 128 + the signal's number, as a shell reports a process a signal ended: 130, 143, 129. */
-function exitCodeForSignal(signal) {
-    return 128 + external_node_os_.constants.signals[signal];
-}
-const TAIL_CHARS = 64 * 1024;
-/** Spawns argv with `shell: false` and waits for it; ENOENT/EACCES become a UsageError naming the program. */
-async function runCommand(argv, options) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.logPath), { recursive: true });
-    const log = (0,external_node_fs_.createWriteStream)(options.logPath);
-    await new Promise((res, rej) => log.once('open', () => res()).once('error', rej));
-    let tail = '';
-    const keep = (text) => {
-        tail += text;
-        if (tail.length > 2 * TAIL_CHARS)
-            tail = tail.slice(-TAIL_CHARS);
-    };
-    const [program, ...args] = argv;
-    const signals = options.signals ?? process;
-    const graceMs = options.graceMs ?? DEFAULT_STOP_GRACE_MS;
-    let stoppedBy = null;
-    let killed = false;
-    let graceDeadline = Infinity;
-    const timers = [];
-    const listeners = new Map();
-    const done = new Promise((res, rej) => {
-        let settled = false;
-        // Detached on POSIX: the command leads a new process group, so stopping it reaches every process
-        // it started, and a Ctrl-C at the terminal reaches mlops alone, which then stops the group itself.
-        const child = (0,external_node_child_process_.spawn)(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, detached: OWN_PROCESS_GROUP });
-        const kill = () => {
-            if (killed)
-                return;
-            killed = true;
-            signalCommandGroup(child, 'SIGKILL');
-        };
-        const stop = (reason) => {
-            if (stoppedBy !== null) {
-                // A second signal (Ctrl-C twice; the runner's SIGTERM 7.5 s after its SIGINT) means now.
-                if (reason !== 'timeout')
-                    kill();
-                return;
-            }
-            stoppedBy = reason;
-            graceDeadline = Date.now() + graceMs;
-            signalCommandGroup(child, reason === 'timeout' ? 'SIGTERM' : reason);
-            timers.push(setTimeout(kill, graceMs));
-        };
-        if (child.pid !== undefined) {
-            for (const signal of STOP_SIGNALS) {
-                const listener = () => stop(signal);
-                listeners.set(signal, listener);
-                signals.on(signal, listener);
-            }
-            if (options.timeoutMs !== undefined)
-                timers.push(setTimeout(() => stop('timeout'), options.timeoutMs));
-        }
-        for (const [stream, sink] of [[child.stdout, options.stdout], [child.stderr, options.stderr]]) {
-            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-            stream.on('data', (chunk) => {
-                sink(chunk);
-                log.write(chunk);
-                keep(decoder.write(chunk));
-            });
-            stream.on('end', () => keep(decoder.end()));
-        }
-        child.once('error', (e) => {
-            if (settled)
-                return;
-            settled = true;
-            if (e.code === 'ENOENT' || e.code === 'EACCES') {
-                const why = e.code === 'ENOENT' ? 'not found' : 'not executable (permission denied)';
-                rej(new errors/* UsageError */.eb(`training command "${program}" ${why}`, {
-                    hint: e.code === 'ENOENT'
-                        ? 'install it or put it on PATH (set it up in an earlier step), or give its path, e.g. ./train.sh'
-                        : `make it executable (chmod +x ${program}) or run it through its interpreter`,
-                }));
-            }
-            else {
-                rej(e);
-            }
-        });
-        child.once('close', (code, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            const pid = child.pid;
-            // The command has exited; what it started may not have. Once we stopped it, we return only
-            // when its whole group is gone, so nothing writes an output after mlops has reported.
-            const gone = stoppedBy === null || pid === undefined || !OWN_PROCESS_GROUP
-                ? Promise.resolve()
-                : waitForGroupGone(pid, () => graceDeadline, kill, () => killed);
-            void gone.catch(() => undefined).then(() => res({ exitCode: code, signal }));
-        });
-    });
-    let result;
-    try {
-        result = await done;
-    }
-    finally {
-        for (const t of timers)
-            clearTimeout(t);
-        for (const [signal, listener] of listeners)
-            signals.off(signal, listener);
-        await new Promise((res) => log.end(() => res()));
-    }
-    const lines = tail.split(/\r?\n/);
-    if (lines.at(-1) === '')
-        lines.pop();
-    return { ...result, tail: lines.slice(-(options.tailLines ?? 20)), stoppedBy, killed };
-}
-/** Polls until no live process is left in group `pgid`: SIGKILL at the grace deadline, then a bounded wait. */
-async function waitForGroupGone(pgid, graceDeadline, kill, killed) {
-    let killDeadline = Infinity;
-    while (processGroupAlive(pgid)) {
-        const now = Date.now();
-        if (!killed() && now >= graceDeadline())
-            kill();
-        if (killed() && killDeadline === Infinity)
-            killDeadline = now + KILL_WAIT_MS;
-        if (now >= killDeadline)
-            return; // SIGKILL cannot be caught; what is left cannot run another line
-        await new Promise((r) => setTimeout(r, POLL_MS));
-    }
-}
-
-// EXTERNAL MODULE: ../../../../shared/model/train/environment.ts
-var train_environment = __nccwpck_require__(4650);
-;// CONCATENATED MODULE: ../../../../shared/model/train/run-cache-key.ts
-/**
- * The run cache key: SHA-256 over everything that decides what the command produces as far as we
- * can see it: the command, params, seed, the contents of the declared inputs, the declared output
- * globs and the environment fingerprint. Canonical JSON (keys sorted at every depth) so the key does
- * not depend on the order params were written in.
- *
- * Format `mlops-train-<model>-<64 hex>`: within @actions/cache's limits (at most 512 characters,
- * no commas), and a folder name on every OS.
- */
-
-
-/** Bump when what goes into the key changes, so old entries are not reused under new meaning. */
-const RUN_CACHE_KEY_VERSION = 1;
-/** Model names: a cache key part, a folder name and a file name; no commas (@actions/cache), no separators. */
-const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-function checkModelName(model) {
-    if (!MODEL_NAME.test(model)) {
-        throw new errors/* UsageError */.eb(`model name ${JSON.stringify(model)} is not allowed`, {
-            hint: 'use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit',
-        });
-    }
-    return model;
-}
-/** JSON with object keys sorted at every depth. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_k, v) => {
-        if (typeof v !== 'object' || v === null || Array.isArray(v))
-            return v;
-        return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    });
-}
-function runCacheKey(parts) {
-    const material = canonicalJson({
-        v: RUN_CACHE_KEY_VERSION,
-        model: parts.model,
-        argv: parts.command.argv,
-        params: parts.params,
-        seed: parts.seed,
-        // Paths and contents: renaming an input is a different run too.
-        inputs: parts.inputs.map((f) => [f.path, f.sha256]),
-        outputs: parts.outputs,
-        environment: parts.environment,
-    });
-    const key = `mlops-train-${checkModelName(parts.model)}-${(0,external_node_crypto_.createHash)('sha256').update(material).digest('hex')}`;
-    return key;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/train/train-errors.ts
-
-/**
- * The training ran and did not do its job: the command failed, or it succeeded without writing a
- * declared output. Exit code 1, like a failed check; bad usage (a command that does not exist, a
- * bad params file) is a UsageError/InputError with exit code 2 instead.
- */
-class TrainingFailedError extends errors/* MlopsError */.IC {
-    exitCode = errors/* EXIT_CHECK_FAILED */.Gh;
-}
-/**
- * mlops was interrupted (SIGINT, SIGTERM, SIGHUP) while the training command ran; the command's
- * whole process group was stopped first. Exit code 128 + the signal's number (130, 143, 129), as a
- * shell reports a process that signal ended, so a caller's `$?` reads the same as before.
- */
-class TrainingInterruptedError extends errors/* MlopsError */.IC {
-    exitCode;
-    constructor(message, exitCode) {
-        super(message);
-        this.exitCode = exitCode;
-    }
-}
-
-;// CONCATENATED MODULE: ../../../../shared/steps/train.ts
-/**
- * The train step: run the team's own training command reproducibly, with a content-addressed run
- * cache. One operation, three faces (actions/train/src/main.ts, `mlops train`, the tests).
- *
- *  1. read params (file, then overrides), digest the declared inputs, fingerprint the environment;
- *  2. key = SHA-256 over all of that and the command (run-cache-key.ts);
- *  3. a cache hit restores the declared outputs and skips the command;
- *  4. otherwise run the command (no shell unless one is named) with the params as a JSON file in
- *     MLOPS_PARAMS_FILE and the seed in MLOPS_SEED, streaming its output live and into the log;
- *     a signal to mlops or the time limit stops the command's whole process group (command.ts),
- *     fails the run and caches nothing;
- *  5. check that every declared output exists, digest them, write the run record, and cache the
- *     run if (and only if) it succeeded.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_RUN_OUT = 'mlops-out/run.json';
-const DEFAULT_LOG_OUT = 'mlops-out/train.log';
-const MAX_SEED = 2 ** 32 - 1;
-/**
- * Variables the command does not get. A node action receives the runner's cache and OIDC tokens;
- * a `run:` step does not, and neither does the training command, which may be code from a pull
- * request: with ACTIONS_RUNTIME_TOKEN it could write poisoned entries into the repository's cache.
- * INPUT_* and GITHUB_STATE belong to this step.
- */
-const WITHHELD_VARIABLES = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'GITHUB_STATE',
-];
-function childEnvironment(base) {
-    const env = {};
-    for (const [k, v] of Object.entries(base)) {
-        if (v === undefined || k.startsWith('INPUT_') || WITHHELD_VARIABLES.includes(k))
-            continue;
-        env[k] = v;
-    }
-    return env;
-}
-function checkSeed(seed) {
-    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-        throw new errors/* UsageError */.eb(`seed must be an integer from 0 to ${MAX_SEED} (got ${seed})`);
-    }
-    return seed;
-}
-/** Workspace-relative with forward slashes (for records and globs); absolute paths outside stay absolute. */
-function relativeTo(cwd, path) {
-    const rel = (0,external_node_path_.relative)(cwd, path);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-        return path.split(external_node_path_.sep).join('/');
-    return rel.split(external_node_path_.sep).join('/');
-}
-function withoutOriginal(record) {
-    const { original: _drop, ...rest } = record;
-    return rest;
-}
-async function train(options, ports) {
-    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
-    const baseEnv = options.env ?? process.env;
-    const clock = ports.clock ?? (() => new Date());
-    const model = checkModelName(options.model);
-    const command = resolveCommand(options.command);
-    const seed = checkSeed(options.seed ?? 0);
-    const inputGlobs = [...(options.inputs ?? [])];
-    const outputGlobs = [...(options.outputs ?? [])];
-    (0,declared_files/* checkGlobs */.EQ)(inputGlobs, 'inputs');
-    (0,declared_files/* checkGlobs */.EQ)(outputGlobs, 'outputs');
-    const runPath = (0,external_node_path_.resolve)(cwd, options.runOut ?? DEFAULT_RUN_OUT);
-    const logPath = (0,external_node_path_.resolve)(cwd, options.logOut ?? DEFAULT_LOG_OUT);
-    const logRel = relativeTo(cwd, logPath);
-    // Our own files are never inputs or outputs, or every run would change its own key.
-    const exclude = [relativeTo(cwd, runPath), logRel, ...(options.exclude ?? [])].filter((p) => !(0,external_node_path_.isAbsolute)(p));
-    const started = clock();
-    const params = mergeParams(options.paramsFile ? await loadParamsFile((0,external_node_path_.resolve)(cwd, options.paramsFile)) : {}, options.params ?? {});
-    const inputs = await (0,declared_files/* digestDeclaredInputs */.OB)(inputGlobs, { cwd, ignore: exclude });
-    const [environment, commit] = await Promise.all([
-        (ports.environment ?? train_environment/* environmentFingerprint */._)(cwd, baseEnv),
-        (ports.gitCommit ?? train_environment.gitCommit)(cwd, baseEnv),
-    ]);
-    const cacheKey = runCacheKey({ model, command, params, seed, inputs, outputs: outputGlobs, environment });
-    let cache = ports.cache;
-    if (cache && outputGlobs.length === 0) {
-        ports.log.info('run cache off: no outputs declared, so a cache hit would have nothing to restore');
-        cache = undefined;
-    }
-    const base = {
-        schema: run_format/* RUN_SCHEMA */.EJ,
-        model,
-        cache_key: cacheKey,
-        command,
-        params,
-        seed,
-        declared: { inputs: inputGlobs, outputs: outputGlobs },
-        inputs,
-        environment,
-        git: { commit },
-        log: logRel,
-    };
-    const finish = (ended) => ({ started_at: started.toISOString(), ended_at: ended.toISOString(), duration_ms: Math.max(0, ended.getTime() - started.getTime()) });
-    if (cache) {
-        const original = await cache.restore(cacheKey, cwd);
-        if (original) {
-            const record = {
-                ...base,
-                status: 'succeeded',
-                cache: 'hit',
-                outputs: original.outputs,
-                ...finish(clock()),
-                exit_code: null,
-                signal: null,
-                original: withoutOriginal(original),
-            };
-            const note = `run cache hit (${cache.description}): ${cacheKey}\nrestored ${original.outputs.length} output file(s) of the run that started ${original.started_at}${original.git.commit ? ` at commit ${original.git.commit}` : ''}; the command did not run\n`;
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(logPath), { recursive: true });
-            await (0,promises_.writeFile)(logPath, note);
-            ports.log.info(note.trimEnd());
-            await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
-            return { record, runPath, logPath, cacheKey, cacheHit: true };
-        }
-    }
-    const paramsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-train-'));
-    let result;
-    try {
-        const paramsFile = (0,external_node_path_.join)(paramsDir, 'params.json');
-        await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
-        const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
-        ports.log.info(`running ${(0,run_format/* describeCommand */.vL)(command)}`);
-        result = await runCommand(command.argv, {
-            cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr,
-            timeoutMs: options.timeoutMs, graceMs: options.stopGraceMs, signals: ports.signals,
-        });
-    }
-    finally {
-        await (0,promises_.rm)(paramsDir, { recursive: true, force: true });
-    }
-    const failed = async (error, outputs) => {
-        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0] };
-        await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
-        throw new TrainingFailedError(error);
-    };
-    if (result.stoppedBy !== null) {
-        // Stopped by us: whatever it exited with, its outputs may be half-written, so nothing is cached.
-        const how = `${result.killed ? 'killed (SIGKILL) with every process it started' : 'stopped with every process it started'}`;
-        if (result.stoppedBy === 'timeout') {
-            const limit = formatDuration(options.timeoutMs);
-            await (0,promises_.appendFile)(logPath, `\nmlops: the training command ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
-            return failed(`training command ran past its time limit of ${limit} and was ${how}; nothing was cached: ${(0,run_format/* describeCommand */.vL)(command)} (raise the limit, or make the run shorter)`, []);
-        }
-        const message = `interrupted by ${result.stoppedBy}: the training command was ${how}; nothing was cached`;
-        await (0,promises_.appendFile)(logPath, `\nmlops: ${message}\n`);
-        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs: [], ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: message };
-        await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
-        throw new TrainingInterruptedError(message, exitCodeForSignal(result.stoppedBy));
-    }
-    if (result.exitCode !== 0) {
-        const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
-        const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
-        const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
-        await (0,promises_.appendFile)(logPath, `\nmlops: the training command ${how}; nothing was cached\n`);
-        return failed(`training command ${how}${hint127}: ${(0,run_format/* describeCommand */.vL)(command)}${tail}`, []);
-    }
-    const { files, unmatched } = await (0,declared_files/* matchGlobs */.jv)(outputGlobs, { cwd, ignore: exclude });
-    const outputs = await (0,declared_files/* digestFiles */.Eh)(files, cwd);
-    if (unmatched.length > 0) {
-        return failed(`the training command succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`, outputs);
-    }
-    const record = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null };
-    await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
-    let saved;
-    if (cache) {
-        saved = await cache.save(cacheKey, { cwd, files, record });
-        if (saved === 'saved')
-            ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
-        else if (saved === 'exists')
-            ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
-    }
-    return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
-}
-
+// EXTERNAL MODULE: ../../../../shared/model/train/params.ts
+var params = __nccwpck_require__(605);
+// EXTERNAL MODULE: ../../../../shared/model/train/timeout.ts
+var timeout = __nccwpck_require__(8536);
+// EXTERNAL MODULE: ../../../../shared/steps/train.ts + 1 modules
+var train = __nccwpck_require__(950);
 ;// CONCATENATED MODULE: ../../../../shared/cli/commands/train.ts
 /** `mlops train`: the train step on the command line, with the local folder run cache. */
 
@@ -4018,9 +3452,12 @@ Options:
   --shell bash|sh|pwsh  run the script after "--" with this shell
   --cache-dir DIR       run cache folder (default ${DEFAULT_CACHE_DIR})
   --no-cache            always run the command; neither read nor write the cache
-  --run-out FILE        run record (default ${DEFAULT_RUN_OUT})
-  --log-out FILE        log of the command's output (default ${DEFAULT_LOG_OUT})
+  --run-out FILE        run record (default ${train/* DEFAULT_RUN_OUT */.vs})
+  --log-out FILE        log of the command's output (default ${train/* DEFAULT_LOG_OUT */.EV})
   --timeout DURATION    stop the command after this long (90s, 30m, 2h) and fail (exit 1)
+  --check-determinism   run the command twice (the first run's outputs moved aside) and fail
+                        (exit 1) unless every output is byte-identical; the run record's
+                        "determinism" says so. A cache hit runs nothing
   -h, --help            show this help (put the command's own --help after "--" in quotes
                         of a --shell script: mlops reads -h/--help anywhere)
 
@@ -4032,8 +3469,8 @@ to that whole group, waits up to 10 s for it to end (a second signal: at once), 
 left with SIGKILL, and exits 128 + the signal's number. The same stop, with SIGTERM, ends a run
 that passes --timeout. A stopped run writes a failed run record and is never cached.
 
-Exit codes: 0 trained or restored, 1 the command failed, ran past --timeout or a declared output
-is missing, 2 bad usage or input (unknown command, bad params file, an input glob that matches
+Exit codes: 0 trained or restored, 1 the command failed, ran past --timeout, a declared output
+is missing or --check-determinism found outputs that differ, 2 bad usage or input (unknown command, bad params file, an input glob that matches
 nothing), 130/143/129 interrupted by SIGINT/SIGTERM/SIGHUP.
 `;
 const train_options = {
@@ -4049,10 +3486,11 @@ const train_options = {
     'run-out': { type: 'string' },
     'log-out': { type: 'string' },
     timeout: { type: 'string' },
+    'check-determinism': { type: 'boolean' },
 };
 /** Live output as text for the CLI's io, without splitting a UTF-8 character across chunks. */
 function textSink(write) {
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
     return (chunk) => {
         const text = decoder.write(chunk);
         if (text)
@@ -4087,17 +3525,17 @@ const trainCommand = {
                 throw new cli/* CommandUsageError */.nT(`--seed must be a non-negative integer (got "${values.seed}")`, train_usage);
             seed = Number(values.seed);
         }
-        const timeoutMs = values.timeout === undefined ? undefined : parseTimeoutDuration(values.timeout);
+        const timeoutMs = values.timeout === undefined ? undefined : (0,timeout.parseTimeoutDuration)(values.timeout);
         const cacheDir = values['cache-dir'] ?? DEFAULT_CACHE_DIR;
         const log = { info: (m) => io.stderr(`mlops: ${m}\n`), warn: (m) => io.stderr(`mlops: warning: ${m}\n`) };
         // Half-built cache entries: stale ones swept, this run's removed on Ctrl-C (shared/runtime/run-cache-temps.ts).
         if (!values['no-cache'])
             await guardRunCacheTemps(cacheDir);
-        const result = await train({
+        const result = await (0,train/* train */.B)({
             model,
             command,
             paramsFile: values.params,
-            params: paramsFromAssignments(values.set ?? []),
+            params: (0,params/* paramsFromAssignments */.Fv)(values.set ?? []),
             seed,
             inputs: (values.inputs ?? []).flatMap(declared_files/* splitGlobList */.Je),
             outputs: (values.outputs ?? []).flatMap(declared_files/* splitGlobList */.Je),
@@ -4105,6 +3543,7 @@ const trainCommand = {
             logOut: values['log-out'],
             timeoutMs,
             exclude: [`${cacheDir.replace(/\/+$/, '')}/**`],
+            checkDeterminism: values['check-determinism'] === true,
         }, {
             cache: values['no-cache'] ? undefined : new LocalRunCache(cacheDir, log),
             log,
@@ -4112,86 +3551,18 @@ const trainCommand = {
             stderr: textSink(io.stderr),
         });
         const r = result.record;
-        const what = result.cacheHit ? 'restored from the run cache' : 'trained';
+        const what = result.cacheHit ? 'restored from the run cache' : r.determinism ? 'trained twice with byte-identical outputs' : 'trained';
         io.stderr(`mlops: ${model} ${what} in ${(r.duration_ms / 1000).toFixed(1)} s: ${r.outputs.length} output file(s); run record ${result.runPath}\n`);
         return errors/* EXIT_OK */.Ij;
     },
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 2 modules
 var mlops_config = __nccwpck_require__(7855);
-;// CONCATENATED MODULE: ../../../../shared/cli/registry-flags.ts
-/**
- * Which registry a CLI command works on: the local folder (`--registry DIR`, default
- * `.mlops/registry`), or a repository's registry on GitHub (`--repo OWNER/REPO`: releases and the
- * `mlops-registry` branch, or `--registry-branch`), with the token from GITHUB_TOKEN or GH_TOKEN and
- * the API at GITHUB_API_URL (GitHub Enterprise Server) or api.github.com.
- */
-
-
-const REGISTRY_FLAGS = {
-    registry: { type: 'string' },
-    repo: { type: 'string' },
-    'registry-branch': { type: 'string' },
-};
-const REGISTRY_FLAGS_HELP = `  --registry DIR        the local registry (default .mlops/registry)
-  --repo OWNER/REPO     the registry on GitHub instead: that repository's releases and its
-                        registry branch (token from GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for GHES)
-  --registry-branch B   with --repo: the registry branch (default mlops-registry)`;
-/**
- * A branch name git and GitHub accept (the parts of `git check-ref-format` a typo or a hostile
- * value would hit): no `..`, `//`, `@{`, control characters, spaces or `~^:?*[\`, no leading `-`
- * `/` `.`, no trailing `/` `.` or `.lock`.
- */
-function isBranchName(name) {
-    return (/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(name) &&
-        !/\.\.|\/\/|\/\.|@\{/.test(name) &&
-        !/(\/|\.|\.lock)$/.test(name) &&
-        name.length <= 255);
-}
-/** How a command names the registry it opened, e.g. in "no models in … yet". */
-function describeRegistry(values) {
-    if (values.repo !== undefined)
-        return `the registry of ${values.repo} (branch ${values['registry-branch'] ?? 'mlops-registry'})`;
-    return `the local registry ${values.registry ?? '.mlops/registry'}`;
-}
-async function openRegistryFromFlags(values, env, usage, options = {}) {
-    if (values.repo !== undefined) {
-        if (values.registry !== undefined)
-            throw new cli/* CommandUsageError */.nT('give --registry or --repo, not both', usage);
-        const { openGitHubRegistry, parseRepository } = await __nccwpck_require__.e(/* import() */ 311).then(__nccwpck_require__.bind(__nccwpck_require__, 3311));
-        const repo = parseRepository(values.repo);
-        if (!repo)
-            throw new cli/* CommandUsageError */.nT(`--repo ${JSON.stringify(values.repo)} is not OWNER/REPO`, usage);
-        const branch = values['registry-branch'];
-        if (branch !== undefined && !isBranchName(branch))
-            throw new cli/* CommandUsageError */.nT(`--registry-branch ${JSON.stringify(branch)} is not a branch name`, usage);
-        // Checked here, not left to createGitHubClient: its message speaks to workflow authors (`github-token:`).
-        const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-        if (!token) {
-            throw new errors/* UsageError */.eb(`--repo ${values.repo} needs a GitHub token: set GITHUB_TOKEN or GH_TOKEN`, {
-                hint: 'contents: read to read the registry, contents: write to publish or promote; with the GitHub CLI: GH_TOKEN=$(gh auth token)',
-            });
-        }
-        const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
-        const warn = options.warn ?? (() => { });
-        const client = createGitHubClient({
-            token,
-            env,
-            logger: { debug() { }, info() { }, warn, error: warn },
-            // Test knobs (docs/registry.md), as in the actions: never set them for real use, GitHub asks
-            // for writes to be spaced and rate-limit waits to be honoured in seconds.
-            retryBaseMs: env.MLOPS_GITHUB_RETRY_BASE_MS ? Number(env.MLOPS_GITHUB_RETRY_BASE_MS) : undefined,
-            writeSpacing: env.MLOPS_GITHUB_WRITE_SPACING === 'none' ? 'none' : 'github',
-        });
-        return openGitHubRegistry(client, repo, { branch, targetCommitish: options.targetCommitish });
-    }
-    if (values['registry-branch'] !== undefined)
-        throw new cli/* CommandUsageError */.nT('--registry-branch goes with --repo', usage);
-    const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 9224));
-    return openLocalRegistry(values.registry ?? DEFAULT_REGISTRY_DIR);
-}
-
+// EXTERNAL MODULE: ../../../../shared/cli/registry-flags.ts
+var registry_flags = __nccwpck_require__(9444);
 ;// CONCATENATED MODULE: ../../../../shared/cli/commands/compare.ts
 /** `mlops compare`: the compare step on the command line, posting through a LocalForge. */
 
@@ -4200,7 +3571,7 @@ async function openRegistryFromFlags(values, env, usage, options = {}) {
 
 
 
-const compare_usage = `Usage: mlops compare --head FILE --baseline FILE|none|production [options] --out-dir DIR
+const compare_usage = `Usage: mlops compare --head FILE --baseline FILE|none|production|base-branch [options] --out-dir DIR
 
 Compare an evaluation report (the head) with a baseline report under the gate rules of
 mlops.yaml, and write what the compare action would post on a PR:
@@ -4213,7 +3584,9 @@ Options:
   --head FILE             the head evaluation report (mlops-actions/evaluation@1)   (required)
   --baseline FILE         the baseline report; "none" for a first run; "production"
                           for the report of the model's production version in the
-                          registry (checked against its manifest)                    (required)
+                          registry (checked against its manifest); "base-branch" for
+                          the evaluation artifact of the latest successful run of
+                          --workflow on --base-branch of --repo on GitHub            (required)
   --config FILE           mlops.yaml with gate rules (default: ./mlops.yaml when it exists)
   --rules FILE            one model's rules (YAML) instead of mlops.yaml
   --model NAME            which model of mlops.yaml (default: the only one); with
@@ -4222,8 +3595,21 @@ Options:
   --repo OWNER/NAME       the repository the LocalForge posts to (default local/repo)
   --pr N                  the PR number it comments on (default 1)
   --sha SHA               the head commit of the check run (default local)
-  --workflow NAME         names the sticky comment (default pr-report.yml)
+  --workflow NAME         names the sticky comment; with --baseline base-branch, the
+                          workflow whose runs upload the artifact (default pr-report.yml)
+  --post                  post the comment and the check run on GitHub (--repo, --pr,
+                          --sha) instead of writing them through the LocalForge
   --comment FILE          also write the comment to FILE; "-" prints it on stdout
+  --run FILE              the head's run record (train --run-out), for "What changed"
+                          (default: run.json beside the head report, when there)
+  --profile FILE          the head's training-data profile (validate --profile-out)
+                          (default: profile.json beside the head report, when there)
+  --baseline-run FILE     the baseline's run record (default: run.json beside its report;
+                          with --baseline production, the release's run.json)
+  --baseline-profile FILE the baseline's training-data profile (likewise profile.json)
+  --explanation FILE      the head's explanation (mlops explain) for "What the model relies
+                          on" (default: explanation.json beside the head report, when there)
+  --baseline-explanation FILE  the baseline's (likewise explanation.json)
   --no-fail               exit 0 even when the gate fails
   --quiet                 no status lines on stderr
   -h, --help              show this help
@@ -4231,17 +3617,24 @@ Options:
 Stdout carries only what --comment - asks for (pipe it: --comment - | gh pr comment 7 -F -);
 the verdict and the files written are status lines on stderr.
 
+With --baseline base-branch (what the compare action does on a pull request; token from
+GITHUB_TOKEN or GH_TOKEN with actions: read, GITHUB_API_URL for GHES):
+  --repo OWNER/REPO     the repository whose workflow runs hold the artifact   (required)
+  --base-branch B       the branch whose latest successful run is the baseline (required)
+  --artifact-name N     the evaluation artifact's name (default mlops-evaluation)
+  --artifact-report P   the report's path inside the artifact (default evaluation.json)
+
 With --baseline production (the version the registry's production alias points to; a model
 never promoted is compared as a first run):
   --baseline-alias A    compare with alias A instead (staging, ...)
-${REGISTRY_FLAGS_HELP}
+${registry_flags/* REGISTRY_FLAGS_HELP */.uW}
   --repo also stays the LocalForge's repository; given with --registry DIR, it is only that.
 
 Exit codes: 0 passed or report only, 1 the gate failed or the production report does not
 match its release's manifest, 2 bad usage or bad input, 3 GitHub refused a call.
 `;
 const compare_options = {
-    ...REGISTRY_FLAGS,
+    ...registry_flags/* REGISTRY_FLAGS */.sY,
     'baseline-alias': { type: 'string' },
     head: { type: 'string' },
     baseline: { type: 'string' },
@@ -4254,7 +3647,17 @@ const compare_options = {
     sha: { type: 'string' },
     workflow: { type: 'string' },
     comment: { type: 'string' },
+    run: { type: 'string' },
+    profile: { type: 'string' },
+    'baseline-run': { type: 'string' },
+    'baseline-profile': { type: 'string' },
+    explanation: { type: 'string' },
+    'baseline-explanation': { type: 'string' },
     'no-fail': { type: 'boolean' },
+    'base-branch': { type: 'string' },
+    'artifact-name': { type: 'string' },
+    'artifact-report': { type: 'string' },
+    post: { type: 'boolean' },
     quiet: { type: 'boolean' },
 };
 const compareCommand = {
@@ -4272,27 +3675,48 @@ const compareCommand = {
         const pr = values.pr === undefined ? 1 : Number(values.pr);
         if (!Number.isInteger(pr) || pr < 1)
             throw new cli/* CommandUsageError */.nT(`--pr must be a positive whole number (got ${JSON.stringify(values.pr)})`, compare_usage);
-        if (baselineArg === 'base-branch')
-            throw new cli/* CommandUsageError */.nT('--baseline base-branch needs a workflow run on GitHub; locally, pass the baseline report file', compare_usage);
         // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
-        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300));
-        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 4122));
+        const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(3926), __nccwpck_require__.e(9349), __nccwpck_require__.e(9832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
+        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(3926), __nccwpck_require__.e(9349), __nccwpck_require__.e(676), __nccwpck_require__.e(8311)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3041));
+        const { LocalForge } = await Promise.all(/* import() */[__nccwpck_require__.e(7700), __nccwpck_require__.e(8737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1118));
         const kind = baselineKindOf(baselineArg);
         const registryFlag = ['registry', 'registry-branch', 'baseline-alias'].find((f) => values[f] !== undefined);
         if (kind !== 'production' && registryFlag)
             throw new cli/* CommandUsageError */.nT(`--${registryFlag} goes with --baseline production`, compare_usage);
+        const artifactFlag = ['base-branch', 'artifact-name', 'artifact-report'].find((f) => values[f] !== undefined);
+        if (kind !== 'base-branch' && artifactFlag)
+            throw new cli/* CommandUsageError */.nT(`--${artifactFlag} goes with --baseline base-branch`, compare_usage);
+        // GitHub itself: for the base branch's artifact, or to post the comment and check run there.
+        let github;
+        if (kind === 'base-branch' || values.post) {
+            if (values.repo === undefined)
+                throw new cli/* CommandUsageError */.nT(`${values.post ? '--post' : '--baseline base-branch'} needs --repo OWNER/REPO`, compare_usage);
+            if (values.post && (values.pr === undefined || values.sha === undefined))
+                throw new cli/* CommandUsageError */.nT('--post needs --pr N and --sha SHA: the PR to comment on and the commit of the check run', compare_usage);
+            const { gitHubFromFlags } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9444));
+            const { client, repo: ref } = await gitHubFromFlags(values.repo, io.env, compare_usage, {
+                need: 'actions: read for the base branch\'s artifact; with --post, pull-requests: write and checks: write',
+                warn: (m) => io.stderr(`mlops: ${m}\n`),
+            });
+            const { GitHubForge } = await Promise.all(/* import() */[__nccwpck_require__.e(7700), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 942));
+            github = { forge: new GitHubForge(client), repo: ref };
+        }
         if (values.comment === '')
             throw new cli/* CommandUsageError */.nT('--comment needs a file name, or "-" for stdout', compare_usage);
         const rules = values.rules === undefined ? undefined : await (0,mlops_config/* loadModelRules */.zF)(values.rules);
         let baseline;
         if (kind === 'production') {
             // --repo names the LocalForge's repository too: it picks the GitHub registry only when no --registry folder is given.
-            const registry = await openRegistryFromFlags({ registry: values.registry, repo: values.registry === undefined ? values.repo : undefined, 'registry-branch': values['registry-branch'] }, io.env, compare_usage);
+            const registry = await (0,registry_flags/* openRegistryFromFlags */.f5)({ registry: values.registry, repo: values.registry === undefined ? values.repo : undefined, 'registry-branch': values['registry-branch'] }, io.env, compare_usage);
             baseline = { kind, registry, alias: values['baseline-alias'] };
+        }
+        else if (kind === 'base-branch') {
+            const branch = (0,cli/* requireOption */.Ve)(values['base-branch'], 'base-branch', compare_usage);
+            baseline = { kind, repo: github.repo, workflow: values.workflow ?? 'pr-report.yml', branch, artifact: values['artifact-name'] ?? 'mlops-evaluation', reportPath: values['artifact-report'] ?? 'evaluation.json' };
         }
         else
             baseline = kind === 'file' ? { kind, path: baselineArg } : { kind: 'none' };
+        const download = kind === 'base-branch' ? (await __nccwpck_require__.e(/* import() */ 1214).then(__nccwpck_require__.bind(__nccwpck_require__, 1214))).forgeArtifactDownloader(github.forge) : undefined;
         const result = await runCompareStep({
             head,
             baseline,
@@ -4303,7 +3727,13 @@ const compareCommand = {
             workflow: values.workflow ?? 'pr-report.yml',
             failOnRegression: !values['no-fail'],
             target: { owner, repo, prNumber: pr, headSha: values.sha ?? 'local' },
-        }, { forge: new LocalForge((0,external_node_path_.join)(outDir, 'forge')) });
+            headRun: values.run,
+            headProfile: values.profile,
+            baselineRun: values['baseline-run'],
+            baselineProfile: values['baseline-profile'],
+            headExplanation: values.explanation,
+            baselineExplanation: values['baseline-explanation'],
+        }, { forge: values.post ? github.forge : new LocalForge((0,external_node_path_.join)(outDir, 'forge')), baselineForge: github?.forge, download, log: kind === 'base-branch' && !values.quiet ? (m) => io.stderr(`${m}\n`) : undefined });
         if (values.comment === '-')
             io.stdout(result.comment);
         else if (values.comment !== undefined)
@@ -4311,17 +3741,23 @@ const compareCommand = {
         if (!values.quiet) {
             const also = values.comment !== undefined && values.comment !== '-' ? `, ${values.comment}` : '';
             io.stderr(`verdict: ${result.comparison.verdict}\nwrote ${result.files.comparison}, ${result.files.comment}, ${result.files.summary}${also}\n`);
+            const changed = result.comparison.what_changed;
+            if (changed) {
+                const { whatChangedLine } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8334));
+                io.stderr(`what changed: ${whatChangedLine(changed)}\n`);
+            }
+            const where = values.post ? 'GitHub' : 'LocalForge';
             if (result.commentUrl)
-                io.stderr(`comment (LocalForge): ${result.commentUrl}\n`);
+                io.stderr(`comment (${where}): ${result.commentUrl}\n`);
             if (result.checkRunUrl)
-                io.stderr(`check run (LocalForge): ${result.checkRunUrl}\n`);
+                io.stderr(`check run (${where}): ${result.checkRunUrl}\n`);
         }
         return result.exitCode;
     },
 };
 
-// EXTERNAL MODULE: ../../../../shared/report/comparison-comment.ts
-var comparison_comment = __nccwpck_require__(8782);
+// EXTERNAL MODULE: ../../../../shared/report/comparison-comment.ts + 1 modules
+var comparison_comment = __nccwpck_require__(8737);
 ;// CONCATENATED MODULE: ../../../../shared/cli/commands/rank.ts
 /** `mlops rank`: rank candidate models' evaluation reports under the gate rules (the candidates' fan-in). */
 
@@ -4374,7 +3810,7 @@ const rankCommand = {
             throw new cli/* CommandUsageError */.nT(`--baseline ${baselineArg} needs GitHub; locally, pass the baseline report file (or none)`, rank_usage);
         }
         // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(257)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2454));
+        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(3926), __nccwpck_require__.e(9349), __nccwpck_require__.e(7451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5029));
         const result = await runRankStep({
             candidates: await candidateFiles(values.candidate),
             baseline: baselineArg === 'none' ? { kind: 'none' } : { kind: 'file', path: baselineArg },
@@ -4420,10 +3856,16 @@ Options:
   --profile FILE        the training data's profile (mlops-actions/profile@1)
   --run FILE            the train record (mlops-actions/run@1): params and seed
   --comparison FILE     the compare step's result (mlops-actions/comparison@1)
+  --explanation FILE    explain's result (mlops-actions/explanation@1): the model card's
+                        importance table
   --version X.Y.Z       publish exactly this version
   --bump KIND           patch, minor or major from the highest published version
   --label NAME          a PR label; model:major|minor|patch picks the bump (repeatable)
-${REGISTRY_FLAGS_HELP}
+  --oci HOST/PATH       also push the version to this OCI repository (e.g. ghcr.io/OWNER/models/NAME),
+                        tagged with the version; an archive of 2 GiB or more goes there only and the
+                        release holds its manifest and a pointer (credentials: docs/registry.md,
+                        "OCI registries")
+${registry_flags/* REGISTRY_FLAGS_HELP */.uW}
   --target-commitish C  with --repo: the commit or branch a new release's tag points at (default
                         GITHUB_SHA, else this checkout's HEAD, which must be pushed; else the
                         repository's default branch)
@@ -4444,10 +3886,12 @@ const publish_options = {
     profile: { type: 'string' },
     run: { type: 'string' },
     comparison: { type: 'string' },
+    explanation: { type: 'string' },
     version: { type: 'string' },
     bump: { type: 'string' },
     label: { type: 'string', multiple: true },
-    ...REGISTRY_FLAGS,
+    oci: { type: 'string' },
+    ...registry_flags/* REGISTRY_FLAGS */.sY,
     'target-commitish': { type: 'string' },
     config: { type: 'string' },
     format: { type: 'string' },
@@ -4474,8 +3918,10 @@ const publishCommand = {
             const { gitCommit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4650));
             targetCommitish = (await gitCommit(process.cwd(), io.env)) ?? undefined;
         }
-        const ports = await openRegistryFromFlags(values, io.env, publish_usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
-        const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(977), __nccwpck_require__.e(25), __nccwpck_require__.e(357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4357));
+        const registry = await (0,registry_flags/* openRegistryFromFlags */.f5)(values, io.env, publish_usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
+        const oci = values.oci === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 1622).then(__nccwpck_require__.bind(__nccwpck_require__, 1622))).openOciArtifacts({ env: io.env });
+        const ports = { ...registry, oci };
+        const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(2714), __nccwpck_require__.e(3926), __nccwpck_require__.e(6288), __nccwpck_require__.e(4357)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4357));
         const result = await publishModel({
             model,
             files,
@@ -4483,11 +3929,13 @@ const publishCommand = {
             profile: values.profile,
             run: values.run,
             comparison: values.comparison,
+            explanation: values.explanation,
             version: values.version,
             bump,
             labels: values.label ?? [],
             config: values.config ?? ((0,external_node_fs_.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
             env: io.env,
+            oci: values.oci,
         }, ports);
         if (format === 'json') {
             const { manifest, ...rest } = result;
@@ -4498,6 +3946,8 @@ const publishCommand = {
         io.stdout(`${what} ${result.tag} (${result.reason})\n`);
         io.stdout(`  ${result.manifest.archive.files.length} files, model.tar.gz sha256 ${result.manifest.archive.sha256}\n`);
         io.stdout(`  content digest ${result.content_digest}\n  ${result.url}\n`);
+        if (result.oci)
+            io.stdout(`  OCI ${result.oci.repository}:${result.oci.tag}@${result.oci.digest}${result.oci.archive_in_release ? '' : ' (the archive is only there)'}\n`);
         return 0;
     },
 };
@@ -4524,7 +3974,10 @@ Options:
   --environment NAME    the GitHub Environment that approved it, if any
   --create-alias        create the alias even though mlops.yaml does not declare it
   --config FILE         mlops.yaml declaring the aliases (default: ./mlops.yaml when it exists)
-${REGISTRY_FLAGS_HELP}
+${registry_flags/* REGISTRY_FLAGS_HELP */.uW}
+  --no-deployment       with --repo: do not record a GitHub Deployment of the release to the
+                        environment (recorded by default, as the promote-model action does)
+  --environment-url URL with --repo: the URL the Deployment links to (the serving endpoint)
   --format text|json    what to print (default text)
   -h, --help            show this help
 
@@ -4541,9 +3994,28 @@ const promote_options = {
     environment: { type: 'string' },
     'create-alias': { type: 'boolean' },
     config: { type: 'string' },
-    ...REGISTRY_FLAGS,
+    ...registry_flags/* REGISTRY_FLAGS */.sY,
+    'no-deployment': { type: 'boolean' },
+    'environment-url': { type: 'string' },
     format: { type: 'string' },
 };
+async function gitHubPromotePorts(values, io, warn) {
+    const { client, repo } = await (0,registry_flags.gitHubFromFlags)(values.repo, io.env, promote_usage, {
+        need: 'contents: write to promote, deployments: write for the Deployment record (or --no-deployment)',
+        warn,
+    });
+    const { openGitHubPromotePorts } = await __nccwpck_require__.e(/* import() */ 1436).then(__nccwpck_require__.bind(__nccwpck_require__, 1436));
+    const ports = openGitHubPromotePorts(client, {
+        repo,
+        requireApproval: false,
+        deployment: values['no-deployment'] !== true,
+        environmentUrl: values['environment-url'],
+        registryBranch: values['registry-branch'],
+        env: io.env,
+        log: (m) => io.stderr(`${m}\n`),
+    });
+    return { ...ports, approval: undefined };
+}
 const promoteCommand = {
     name: 'promote',
     summary: 'Move an alias (staging, production) of a model to a verified version',
@@ -4555,8 +4027,19 @@ const promoteCommand = {
         const alias = (0,cli/* requireOption */.Ve)(values.alias, 'alias', promote_usage);
         const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', promote_usage);
         const declared = await (0,mlops_config/* loadDeclaredAliases */.Dt)(values.config);
-        const ports = await openRegistryFromFlags(values, io.env, promote_usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
-        const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(509), __nccwpck_require__.e(25), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4959));
+        const warn = (m) => io.stderr(`mlops: ${m}\n`);
+        if (values.repo !== undefined && values.registry !== undefined)
+            throw new cli/* CommandUsageError */.nT('give --registry or --repo, not both', promote_usage);
+        if (values.repo === undefined && (values['no-deployment'] || values['environment-url'] !== undefined)) {
+            throw new cli/* CommandUsageError */.nT(`--${values['no-deployment'] ? 'no-deployment' : 'environment-url'} goes with --repo`, promote_usage);
+        }
+        // On GitHub, the action's ports: the registry and the Deployment record. Not the run's approval:
+        // the command line is no workflow run, so --reviewer and --comment are what is recorded.
+        const registry = values.repo === undefined ? await (0,registry_flags/* openRegistryFromFlags */.f5)(values, io.env, promote_usage, { warn }) : await gitHubPromotePorts(values, io, warn);
+        // Versions published with --oci are verified in the OCI registry too (credentials: docs/registry.md).
+        const { openOciArtifacts } = await __nccwpck_require__.e(/* import() */ 1622).then(__nccwpck_require__.bind(__nccwpck_require__, 1622));
+        const ports = { ...registry, oci: openOciArtifacts({ env: io.env }) };
+        const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(2714), __nccwpck_require__.e(6288), __nccwpck_require__.e(9228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9228));
         const result = await promoteModel({ model, version, alias, declaredAliases: declared, createAlias: values['create-alias'] === true, approval: { reviewer: values.reviewer, comment: values.comment, environment: values.environment }, env: io.env }, ports);
         if (format === 'json') {
             io.stdout(`${JSON.stringify(result, null, 2)}\n`);
@@ -4567,6 +4050,63 @@ const promoteCommand = {
             io.stdout(`${model}@${alias} already points to ${result.to}; nothing changed\n`);
         else
             io.stdout(`${model}@${alias}: ${result.from ?? '(new)'} -> ${result.to}\n`);
+        if (result.deployment)
+            io.stdout(`deployment recorded for ${result.environment}: ${result.deployment.url}\n`);
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: ../../../../shared/cli/commands/pull.ts
+/** `mlops pull NAME@ALIAS`: a published version's model files, fetched from the release or the OCI registry and verified. */
+
+
+const pull_usage = `Usage: mlops pull NAME@ALIAS --out DIR [options]
+
+Download a published model version and extract its files into DIR, after checking the manifest
+against the digest recorded at publish and the archive against the manifest. The archive comes
+from the release, or from the OCI registry the version was pushed to (publish --oci), which is
+the only copy for archives of 2 GiB and more. NAME@ALIAS may also be NAME@VERSION or NAME@latest.
+
+Options:
+  --out DIR             the folder to create with the model's files (new or empty)     (required)
+${registry_flags/* REGISTRY_FLAGS_HELP */.uW}
+  --format text|json    what to print (default text)
+  -h, --help            show this help
+
+OCI credentials: GITHUB_TOKEN for ghcr.io; MLOPS_OCI_USERNAME and MLOPS_OCI_PASSWORD, or
+MLOPS_OCI_TOKEN, for other registries (docs/registry.md, "OCI registries").
+
+Exit codes: 0 pulled, 1 the release or the OCI artifact was tampered with (nothing written),
+2 bad usage or bad input (unknown model, alias or version; DIR not empty), 3 GitHub or the OCI
+registry refused or kept failing a call.
+`;
+const pull_options = {
+    out: { type: 'string' },
+    ...registry_flags/* REGISTRY_FLAGS */.sY,
+    format: { type: 'string' },
+};
+const pullCommand = {
+    name: 'pull',
+    summary: 'Download and verify a model version (NAME@ALIAS) from the release or the OCI registry',
+    usage: pull_usage,
+    async run(argv, io) {
+        const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(argv, pull_options, pull_usage, true);
+        if (positionals.length !== 1)
+            throw new cli/* CommandUsageError */.nT(positionals.length ? `expected one NAME@ALIAS, got ${positionals.length}` : 'name the model: NAME@ALIAS', pull_usage);
+        const out = (0,cli/* requireOption */.Ve)(values.out, 'out', pull_usage);
+        const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', pull_usage);
+        const { parseModelTarget, pullModel } = await Promise.all(/* import() */[__nccwpck_require__.e(2714), __nccwpck_require__.e(6288), __nccwpck_require__.e(6093)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6093));
+        const { model, target } = parseModelTarget(positionals[0]);
+        const registry = await (0,registry_flags/* openRegistryFromFlags */.f5)(values, io.env, pull_usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
+        const { openOciArtifacts } = await __nccwpck_require__.e(/* import() */ 1622).then(__nccwpck_require__.bind(__nccwpck_require__, 1622));
+        const result = await pullModel({ model, target, outDir: out }, { ...registry, oci: openOciArtifacts({ env: io.env }) });
+        if (format === 'json') {
+            io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+            return 0;
+        }
+        const via = result.alias ? `${result.model}@${result.alias} = ${result.version}` : `${result.model} ${result.version}`;
+        io.stdout(`pulled ${via}: ${result.files} files into ${result.out}\n`);
+        io.stdout(`  model.tar.gz sha256 ${result.archive_sha256}, from ${result.source === 'oci' ? result.oci : `the release ${result.tag}`}\n`);
         return 0;
     },
 };
@@ -4591,14 +4131,19 @@ Options:
                         or a profile (.json) or data file (default: mlops.yaml's, else production)
   --alias NAME          with --reference production: the alias (default production)
   --current FILE        current data file or glob (repeatable); default: mlops.yaml's sources
+  --explanation FILE    the model's explanation (mlops explain): drifted columns in its importance
+                        order (default: the production release's explanation.json, if any)
   --config FILE         mlops.yaml (default ./mlops.yaml if present)
   --fail-on dataset|column  what makes the decision drift: dataset (the share rule) or column
                         (also any column alarm) (default: mlops.yaml's fail_on, else dataset)
   --out FILE            where to write the report                                   (required)
   --pr-dir DIR          also write the retraining PR as a local forge would post it, under DIR
-  --on-recovery MODE    with --pr-dir: comment, close or none when the drift is gone
+  --open-pr             open (or update) the retraining PR on GitHub in --repo, as the action
+                        does (token from GITHUB_TOKEN or GH_TOKEN: contents: write and
+                        pull-requests: write); labels, reviewers and base from mlops.yaml
+  --on-recovery MODE    with --pr-dir or --open-pr: comment, close or none when the drift is gone
   --repo-name OWNER/NAME  with --pr-dir: the repository the PR is filed under (default local/repo)
-${REGISTRY_FLAGS_HELP}
+${registry_flags/* REGISTRY_FLAGS_HELP */.uW}
   --format text|json    what to print (default text)
   -h, --help            show this help
 
@@ -4611,18 +4156,29 @@ const drift_options = {
     reference: { type: 'string' },
     alias: { type: 'string' },
     current: { type: 'string', multiple: true },
+    explanation: { type: 'string' },
     config: { type: 'string' },
     'fail-on': { type: 'string' },
     out: { type: 'string' },
     'pr-dir': { type: 'string' },
     'on-recovery': { type: 'string' },
     'repo-name': { type: 'string' },
+    'open-pr': { type: 'boolean' },
     format: { type: 'string' },
-    ...REGISTRY_FLAGS,
+    ...registry_flags/* REGISTRY_FLAGS */.sY,
 };
 // Spelled here, not imported: the drift modules load only when the command runs (type-checked against FailOn).
 const drift_FAIL_ON = ['dataset', 'column'];
 const fmt = (x) => (x === null ? '-' : Math.abs(x) >= 1e-3 || x === 0 ? x.toFixed(4) : x.toExponential(2));
+/** The retraining PR on GitHub: the action's GitHubForge on --repo, with the token from the environment. */
+async function gitHubPullRequest(repoFlag, io, onRecovery) {
+    const { client, repo } = await (0,registry_flags.gitHubFromFlags)(repoFlag, io.env, drift_usage, {
+        need: 'contents: write and pull-requests: write to open the retraining PR (and contents: read for --reference production)',
+        warn: (m) => io.stderr(`mlops: ${m}\n`),
+    });
+    const { GitHubForge } = await Promise.all(/* import() */[__nccwpck_require__.e(7700), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 942));
+    return { forge: new GitHubForge(client), repo, onRecovery };
+}
 const driftCommand = {
     name: 'drift',
     summary: 'Check current production data and metrics for drift against the reference',
@@ -4633,13 +4189,19 @@ const driftCommand = {
         const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', drift_usage);
         const failOn = values['fail-on'] === undefined ? undefined : (0,cli/* choiceOption */.zu)(values['fail-on'], 'fail-on', drift_FAIL_ON, 'dataset', drift_usage);
         const onRecovery = values['on-recovery'] === undefined ? undefined : (0,cli/* choiceOption */.zu)(values['on-recovery'], 'on-recovery', ['comment', 'close', 'none'], 'comment', drift_usage);
-        if (values['pr-dir'] === undefined && (onRecovery || values['repo-name']))
-            throw new cli/* CommandUsageError */.nT('--on-recovery and --repo-name go with --pr-dir', drift_usage);
+        if (values['pr-dir'] === undefined && values['repo-name'])
+            throw new cli/* CommandUsageError */.nT('--repo-name goes with --pr-dir', drift_usage);
+        if (values['pr-dir'] === undefined && !values['open-pr'] && onRecovery)
+            throw new cli/* CommandUsageError */.nT('--on-recovery goes with --pr-dir or --open-pr', drift_usage);
+        if (values['open-pr'] && values['pr-dir'] !== undefined)
+            throw new cli/* CommandUsageError */.nT('give --open-pr or --pr-dir, not both', drift_usage);
+        if (values['open-pr'] && values.repo === undefined)
+            throw new cli/* CommandUsageError */.nT('--open-pr needs --repo OWNER/REPO: the repository the retraining PR is opened in', drift_usage);
         const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
         if (!owner || !repo || rest.length)
             throw new cli/* CommandUsageError */.nT(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, drift_usage);
-        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(509), __nccwpck_require__.e(507)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20));
-        const { LocalForge } = await __nccwpck_require__.e(/* import() */ 122).then(__nccwpck_require__.bind(__nccwpck_require__, 4122));
+        const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(7700), __nccwpck_require__.e(676), __nccwpck_require__.e(7452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6766));
+        const { LocalForge } = await Promise.all(/* import() */[__nccwpck_require__.e(7700), __nccwpck_require__.e(8737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1118));
         const log = format === 'text' ? (m) => io.stderr(`${m}\n`) : () => { };
         const step = await runDriftStep({
             model: values.model,
@@ -4647,10 +4209,11 @@ const driftCommand = {
             reference: values.reference,
             alias: values.alias,
             current: values.current,
+            explanation: values.explanation,
             failOn,
             out,
-            registry: () => openRegistryFromFlags(values, io.env, drift_usage),
-            pullRequest: values['pr-dir'] ? { forge: new LocalForge(values['pr-dir']), repo: { owner, repo }, onRecovery } : undefined,
+            registry: () => (0,registry_flags/* openRegistryFromFlags */.f5)(values, io.env, drift_usage),
+            pullRequest: values['open-pr'] ? await gitHubPullRequest(values.repo, io, onRecovery) : values['pr-dir'] ? { forge: new LocalForge(values['pr-dir']), repo: { owner, repo }, onRecovery } : undefined,
             env: io.env,
             log,
         });
@@ -4671,8 +4234,10 @@ const driftCommand = {
         for (const m of r.metrics)
             io.stdout(`${m.passed ? 'ok  ' : 'FAIL'} ${m.message}\n`);
         io.stdout(`\n${r.decision}: ${r.reasons.join('; ')}\nwrote ${step.path}\n`);
-        if (step.pr)
-            io.stdout(`retraining PR (local forge): ${step.pr.operation}${step.pr.url ? ` ${step.pr.url}` : ''}${step.pr.number ? ` (#${step.pr.number}, ${(0,external_node_path_.join)(values['pr-dir'])})` : ''}\n`);
+        if (step.pr) {
+            const where = values['open-pr'] ? 'GitHub' : 'local forge';
+            io.stdout(`retraining PR (${where}): ${step.pr.operation}${step.pr.url ? ` ${step.pr.url}` : ''}${step.pr.number ? ` (#${step.pr.number}${values['pr-dir'] ? `, ${(0,external_node_path_.join)(values['pr-dir'])}` : ''})` : ''}\n`);
+        }
         return step.drifted ? 1 : 0;
     },
 };
@@ -4740,7 +4305,7 @@ const doctorCommand = {
                 throw new cli/* CommandUsageError */.nT(`--${runOnly} goes with --run`, doctor_usage);
         }
         const dir = (0,external_node_path_.resolve)(values.dir ?? '.');
-        const { runDoctor, renderDoctorText, doctorExitCode } = await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044));
+        const { runDoctor, renderDoctorText, doctorExitCode } = await Promise.all(/* import() */[__nccwpck_require__.e(3744), __nccwpck_require__.e(9044)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044));
         const report = await runDoctor({ dir });
         const staticExit = doctorExitCode(report);
         if (!values.run) {
@@ -4748,8 +4313,8 @@ const doctorCommand = {
             return staticExit;
         }
         // --run: the static checks first (their text on stderr, so stdout is the play), then the play.
-        const { playWorkflows, renderPlayText } = await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(744), __nccwpck_require__.e(224), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064));
-        const { readWorkflows } = await Promise.all(/* import() */[__nccwpck_require__.e(744), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044));
+        const { playWorkflows, renderPlayText } = await Promise.all(/* import() */[__nccwpck_require__.e(7700), __nccwpck_require__.e(3744), __nccwpck_require__.e(9224), __nccwpck_require__.e(6064)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6064));
+        const { readWorkflows } = await Promise.all(/* import() */[__nccwpck_require__.e(3744), __nccwpck_require__.e(9044)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044));
         const { ownFilesAt } = await __nccwpck_require__.e(/* import() */ 956).then(__nccwpck_require__.bind(__nccwpck_require__, 956));
         const { packageRoot } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1692));
         if (format === 'text')
@@ -4815,7 +4380,7 @@ const newActionCommand = {
         const { values, positionals } = (0,cli/* parseCommandArgs */.Qx)(argv, new_action_options, new_action_usage, true);
         if (positionals.length !== 1)
             throw new cli/* CommandUsageError */.nT(positionals.length === 0 ? 'give the action a NAME' : `give one NAME (got ${positionals.length})`, new_action_usage);
-        const { scaffoldCustomStep, nextSteps, librarySpec, LIBRARY_SPEC } = await __nccwpck_require__.e(/* import() */ 965).then(__nccwpck_require__.bind(__nccwpck_require__, 1965));
+        const { scaffoldCustomStep, nextSteps, librarySpec, LIBRARY_SPEC } = await __nccwpck_require__.e(/* import() */ 1965).then(__nccwpck_require__.bind(__nccwpck_require__, 1965));
         const coordinates = values.uses === undefined ? undefined : (0,published_coordinates/* parseCoordinates */.jW)(values.uses);
         const dir = (0,external_node_path_.resolve)(values.dir ?? '.');
         const name = positionals[0];
@@ -4876,6 +4441,11 @@ Options:
   --python-version VER  the runner's Python (actions/setup-python; default 3.12 with pip files)
   --setup "CMD"         a shell command the runner runs before training (default with
                         environment.yml: a conda environment from it)
+  --predict "CMD"       the predict command for the explain step (What the model relies on),
+                        with {input} and {output} as whole arguments, e.g.
+                        "python predict.py out/model.pkl {input} {output}"; with --explain-data
+  --explain-data FILE   the rows explain permutes: features and the label (e.g. a hold-out set);
+                        its label column is --target when given, else --label
   --uses OWNER/REPO@REF where the workflows get mlops-actions (default ${DEFAULT_USES})
   --dir DIR             the repository's root (default the current folder)
   --force               overwrite files that exist
@@ -4902,6 +4472,8 @@ const init_options = {
     requirements: { type: 'string' },
     'python-version': { type: 'string' },
     setup: { type: 'string' },
+    predict: { type: 'string' },
+    'explain-data': { type: 'string' },
     uses: { type: 'string' },
     dir: { type: 'string' },
     force: { type: 'boolean' },
@@ -4935,7 +4507,7 @@ const initCommand = {
         const label = (0,cli/* requireOption */.Ve)(values.label, 'label', init_usage);
         const dir = values.dir ?? '.';
         const dryRun = values['dry-run'] === true;
-        const { initProject } = await __nccwpck_require__.e(/* import() */ 196).then(__nccwpck_require__.bind(__nccwpck_require__, 9196));
+        const { initProject } = await __nccwpck_require__.e(/* import() */ 9196).then(__nccwpck_require__.bind(__nccwpck_require__, 9196));
         const result = await initProject({
             dir,
             model,
@@ -4954,6 +4526,8 @@ const initCommand = {
             requirements: values.requirements,
             pythonVersion: values['python-version'],
             setup: values.setup,
+            predict: values.predict,
+            explainData: values['explain-data'],
             uses: values.uses,
             force: values.force === true,
             dryRun,
@@ -4978,7 +4552,7 @@ const initCommand = {
 
 
 const common = `Options:
-${REGISTRY_FLAGS_HELP}
+${registry_flags/* REGISTRY_FLAGS_HELP */.uW}
   --format text|json    what to print (default text)
   -h, --help            show this help
 
@@ -5000,7 +4574,7 @@ Show one model's audit log, oldest first: every publish and promotion, who, when
 version to which, the approval and the run.
 
 ${common}`;
-const registry_options = { ...REGISTRY_FLAGS, format: { type: 'string' } };
+const registry_options = { ...registry_flags/* REGISTRY_FLAGS */.sY, format: { type: 'string' } };
 /** Control characters from the registry's files never reach the terminal. */
 // eslint-disable-next-line no-control-regex
 const clean = (s) => (s ?? '-').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
@@ -5015,9 +4589,9 @@ async function registry_open(argv, io, usage, needsModel) {
     if (!needsModel && positionals.length)
         throw new cli/* CommandUsageError */.nT(`unexpected argument "${positionals[0]}"`, usage);
     const format = (0,cli/* choiceOption */.zu)(values.format, 'format', ['text', 'json'], 'text', usage);
-    const ports = await openRegistryFromFlags(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
-    const view = await __nccwpck_require__.e(/* import() */ 37).then(__nccwpck_require__.bind(__nccwpck_require__, 3037));
-    return { ports, format, model: positionals[0], view, where: describeRegistry(values) };
+    const ports = await (0,registry_flags/* openRegistryFromFlags */.f5)(values, io.env, usage, { warn: (m) => io.stderr(`mlops: ${m}\n`) });
+    const view = await __nccwpck_require__.e(/* import() */ 3037).then(__nccwpck_require__.bind(__nccwpck_require__, 3037));
+    return { ports, format, model: positionals[0], view, where: (0,registry_flags/* describeRegistry */.Fv)(values) };
 }
 const registryListCommand = {
     name: 'registry list',
@@ -5122,13 +4696,111 @@ const package_namespaceObject = {"rE":"1.0.0"};
 
 
 
+
+
 const program = {
     name: 'mlops',
     version: package_namespaceObject.rE,
     summary: 'the mlops-actions steps on your machine',
-    commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, trainCommand, compareCommand, rankCommand, publishCommand, promoteCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand, initCommand, doctorCommand, newActionCommand],
+    commands: [validateCommand, profileMergeCommand, profileShowCommand, evaluateCommand, explainCommand, trainCommand, compareCommand, rankCommand, publishCommand, promoteCommand, pullCommand, registryListCommand, registryShowCommand, registryHistoryCommand, driftCommand, initCommand, doctorCommand, newActionCommand],
     exitCodes: MLOPS_EXIT_CODES,
 };
+
+
+/***/ }),
+
+/***/ 9444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ describeRegistry),
+/* harmony export */   f5: () => (/* binding */ openRegistryFromFlags),
+/* harmony export */   gitHubFromFlags: () => (/* binding */ gitHubFromFlags),
+/* harmony export */   sY: () => (/* binding */ REGISTRY_FLAGS),
+/* harmony export */   uW: () => (/* binding */ REGISTRY_FLAGS_HELP)
+/* harmony export */ });
+/* harmony import */ var _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6429);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9980);
+/**
+ * Which registry a CLI command works on: the local folder (`--registry DIR`, default
+ * `.mlops/registry`), or a repository's registry on GitHub (`--repo OWNER/REPO`: releases and the
+ * `mlops-registry` branch, or `--registry-branch`), with the token from GITHUB_TOKEN or GH_TOKEN and
+ * the API at GITHUB_API_URL (GitHub Enterprise Server) or api.github.com.
+ */
+
+
+const REGISTRY_FLAGS = {
+    registry: { type: 'string' },
+    repo: { type: 'string' },
+    'registry-branch': { type: 'string' },
+};
+const REGISTRY_FLAGS_HELP = `  --registry DIR        the local registry (default .mlops/registry)
+  --repo OWNER/REPO     the registry on GitHub instead: that repository's releases and its
+                        registry branch (token from GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL for GHES)
+  --registry-branch B   with --repo: the registry branch (default mlops-registry)`;
+/**
+ * A branch name git and GitHub accept (the parts of `git check-ref-format` a typo or a hostile
+ * value would hit): no `..`, `//`, `@{`, control characters, spaces or `~^:?*[\`, no leading `-`
+ * `/` `.`, no trailing `/` `.` or `.lock`.
+ */
+function isBranchName(name) {
+    return (/^[A-Za-z0-9_][A-Za-z0-9._/-]*$/.test(name) &&
+        !/\.\.|\/\/|\/\.|@\{/.test(name) &&
+        !/(\/|\.|\.lock)$/.test(name) &&
+        name.length <= 255);
+}
+/** How a command names the registry it opened, e.g. in "no models in … yet". */
+function describeRegistry(values) {
+    if (values.repo !== undefined)
+        return `the registry of ${values.repo} (branch ${values['registry-branch'] ?? 'mlops-registry'})`;
+    return `the local registry ${values.registry ?? '.mlops/registry'}`;
+}
+async function openRegistryFromFlags(values, env, usage, options = {}) {
+    if (values.repo !== undefined) {
+        if (values.registry !== undefined)
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('give --registry or --repo, not both', usage);
+        const branch = values['registry-branch'];
+        if (branch !== undefined && !isBranchName(branch))
+            throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT(`--registry-branch ${JSON.stringify(branch)} is not a branch name`, usage);
+        const { client, repo } = await gitHubFromFlags(values.repo, env, usage, { warn: options.warn, need: 'contents: read to read the registry, contents: write to publish or promote' });
+        const { openGitHubRegistry } = await __nccwpck_require__.e(/* import() */ 8707).then(__nccwpck_require__.bind(__nccwpck_require__, 8707));
+        return openGitHubRegistry(client, repo, { branch, targetCommitish: options.targetCommitish });
+    }
+    if (values['registry-branch'] !== undefined)
+        throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT('--registry-branch goes with --repo', usage);
+    const { openLocalRegistry, DEFAULT_REGISTRY_DIR } = await __nccwpck_require__.e(/* import() */ 9224).then(__nccwpck_require__.bind(__nccwpck_require__, 9224));
+    return openLocalRegistry(values.registry ?? DEFAULT_REGISTRY_DIR);
+}
+/**
+ * The GitHub API client for `--repo OWNER/REPO`: the token from GITHUB_TOKEN or GH_TOKEN, the API at
+ * GITHUB_API_URL (GHES) or api.github.com. `need` says which permissions the command needs, for the
+ * message when no token is set.
+ */
+async function gitHubFromFlags(repoFlag, env, usage, options) {
+    const { parseRepository } = await __nccwpck_require__.e(/* import() */ 8707).then(__nccwpck_require__.bind(__nccwpck_require__, 8707));
+    const repo = parseRepository(repoFlag);
+    if (!repo)
+        throw new _runtime_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandUsageError */ .nT(`--repo ${JSON.stringify(repoFlag)} is not OWNER/REPO`, usage);
+    // Checked here, not left to createGitHubClient: its message speaks to workflow authors (`github-token:`).
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--repo ${repoFlag} needs a GitHub token: set GITHUB_TOKEN or GH_TOKEN`, {
+            hint: `${options.need}; with the GitHub CLI: GH_TOKEN=$(gh auth token)`,
+        });
+    }
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(2306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
+    const warn = options.warn ?? (() => { });
+    const client = createGitHubClient({
+        token,
+        env,
+        logger: { debug() { }, info() { }, warn, error: warn },
+        // Test knobs (docs/registry.md), as in the actions: never set them for real use, GitHub asks
+        // for writes to be spaced and rate-limit waits to be honoured in seconds.
+        retryBaseMs: env.MLOPS_GITHUB_RETRY_BASE_MS ? Number(env.MLOPS_GITHUB_RETRY_BASE_MS) : undefined,
+        writeSpacing: env.MLOPS_GITHUB_WRITE_SPACING === 'none' ? 'none' : 'github',
+    });
+    return { client, repo };
+}
 
 
 /***/ }),
@@ -5152,7 +4824,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fU: () => (/* binding */ parseModelRulesText)
 });
 
-// UNUSED EXPORTS: CONFIG_VERSION, metricRuleSchema, mlopsConfigSchema, modelConfigSchema, parseModelConfig, promoteSchema, releaseModelSchema, releaseSchema, significanceSchema, sliceRuleSchema
+// UNUSED EXPORTS: CONFIG_VERSION, fairnessRulesSchema, metricRuleSchema, mlopsConfigSchema, modelConfigSchema, parseModelConfig, promoteSchema, releaseModelSchema, releaseSchema, significanceSchema, sliceRuleSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -5221,6 +4893,8 @@ var column_alarm = __nccwpck_require__(4500);
 var drift_format = __nccwpck_require__(5830);
 // EXTERNAL MODULE: ../../../../shared/drift/sources/source-config.ts
 var source_config = __nccwpck_require__(1331);
+// EXTERNAL MODULE: ../../../../shared/model/fairness-rates.ts
+var fairness_rates = __nccwpck_require__(7131);
 ;// CONCATENATED MODULE: ../../../../shared/drift/drift-config.ts
 /**
  * The `drift:` section of mlops.yaml: per model, where production data and metrics come from, how
@@ -5243,8 +4917,15 @@ var source_config = __nccwpck_require__(1331);
  *         fail_on: dataset                 # or column: a column alarm also means drift
  *         metrics:
  *           accuracy: { min: 0.85, max_drop: 0.03 }
+ *         fairness:                        # on rows whose delayed outcome has arrived (fairness-check.ts)
+ *           label: churned
+ *           prediction: predicted_churn        # or score: p_churn (+ threshold, default 0.5)
+ *           sensitive: [gender, age_band]
+ *           rules:
+ *             gender: { disparate_impact_ratio: { min: 0.8 }, equal_opportunity_difference: { max: 0.1 } }
  *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
  */
+
 
 
 
@@ -5280,6 +4961,52 @@ const columnAlarmRulesSchema = schemas/* strictObject */.rej({
 })
     .partial()
     .describe('Column alarms: one column moved so far that it is reported (and, with fail_on: column, decides) whatever the share');
+const fairnessBoundSchema = schemas/* strictObject */.rej({
+    min: schemas/* number */.aig().describe('The production value must be >= min (ratios: e.g. disparate_impact_ratio min 0.8, the four-fifths rule)'),
+    max: schemas/* number */.aig().describe('The production value must be <= max (differences: e.g. equal_opportunity_difference max 0.1)'),
+})
+    .partial();
+const FAIRNESS_SUMMARIES = [...fairness_rates/* CLASSIFICATION_SUMMARIES */.Gx, ...fairness_rates/* REGRESSION_SUMMARIES */.dD];
+/** Per summary (the names evaluate --sensitive writes, as compare's fairness rules): a bound. */
+const driftFairnessRulesSchema = schemas/* strictObject */.rej(Object.fromEntries(FAIRNESS_SUMMARIES.map((name) => [name, fairnessBoundSchema])))
+    .partial()
+    .describe('Bounds on the fairness summaries of this sensitive column; a breach makes the decision degradation');
+const driftFairnessSchema = schemas/* strictObject */.rej({
+    task: schemas/* enum */.k5n(['binary', 'regression']).default('binary').describe('binary (default): a label and a predicted class or score; regression: a numeric target and prediction (group MAE, RMSE and mean error gaps)'),
+    label: schemas/* string */.YjP().min(1).describe('The column with the observed outcome (the delayed label); rows without one are left out and counted'),
+    prediction: schemas/* string */.YjP().min(1).optional().describe("The column with the model's predicted class (regression: the predicted value)"),
+    score: schemas/* string */.YjP().min(1).optional().describe('The column with P(positive class); predicted positive when score > threshold (unless prediction is given)'),
+    threshold: schemas/* number */.aig().min(0).max(1).optional().describe('With score and no prediction: predicted positive when score > threshold (default 0.5, as evaluate)'),
+    positive: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]).optional().describe('The positive class (default as evaluate infers it: 1 of 0/1, the larger number, true)'),
+    sensitive: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).describe('The sensitive columns whose groups are compared'),
+    min_group_size: schemas/* number */.aig().int().min(1).optional().describe('Groups with fewer labelled rows are listed and left out of the summaries (default 30, as evaluate)'),
+    resamples: schemas/* number */.aig().int().min(0).max(100_000).optional().describe('Bootstrap resamples for the CIs of the summaries (default 200, as evaluate; 0 turns them off)'),
+    rules: schemas/* record */.g1P(schemas/* string */.YjP().min(1), driftFairnessRulesSchema).optional().describe('Per sensitive column: bounds on its summaries'),
+})
+    .superRefine((f, ctx) => {
+    const regression = f.task === 'regression';
+    if (regression) {
+        if (f.prediction === undefined)
+            ctx.addIssue({ code: 'custom', message: 'task regression needs prediction (the predicted value column)', path: ['prediction'] });
+        for (const key of ['score', 'threshold', 'positive']) {
+            if (f[key] !== undefined)
+                ctx.addIssue({ code: 'custom', message: `${key} is for task binary; a regression model has a prediction column only`, path: [key] });
+        }
+    }
+    else if (f.prediction === undefined && f.score === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'give prediction (the predicted class column) or score (the P(positive) column)', path: ['prediction'] });
+    }
+    const allowed = regression ? fairness_rates/* REGRESSION_SUMMARIES */.dD : fairness_rates/* CLASSIFICATION_SUMMARIES */.Gx;
+    for (const [column, rules] of Object.entries(f.rules ?? {})) {
+        if (!f.sensitive.includes(column))
+            ctx.addIssue({ code: 'custom', message: `rules name "${column}", which is not one of the sensitive columns (${f.sensitive.join(', ')})`, path: ['rules', column] });
+        for (const name of Object.keys(rules)) {
+            if (!allowed.includes(name))
+                ctx.addIssue({ code: 'custom', message: `${name} is not a summary of task ${f.task} (its summaries: ${allowed.join(', ')})`, path: ['rules', column, name] });
+        }
+    }
+})
+    .describe('Group fairness on production rows whose outcome has arrived: the summaries evaluate --sensitive computes, with bounds that open the retraining PR');
 const driftModelSchema = schemas/* strictObject */.rej({
     reference: schemas/* string */.YjP()
         .min(1)
@@ -5294,6 +5021,7 @@ const driftModelSchema = schemas/* strictObject */.rej({
         .default('dataset')
         .describe('What makes the decision drift (and opens the retraining PR): dataset (the share rule, default) or column (also any column alarm)'),
     metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
+    fairness: driftFairnessSchema.optional(),
     pull_request: retrainPullRequestSchema.optional(),
 });
 const driftSectionSchema = schemas/* looseObject */._H3({
@@ -5326,6 +5054,8 @@ var yaml_source = __nccwpck_require__(1576);
  *         region: { min_size: 100, metrics: { recall: { threshold: 0.6 } } }
  *       first_run: pass
  *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
+ *       fairness:
+ *         race: { equalized_odds_difference: { threshold: 0.10, max_regression: 0.02 } }
  */
 
 
@@ -5363,10 +5093,29 @@ const significanceSchema = schemas/* strictObject */.rej({
     seed: schemas/* number */.aig().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
 })
     .partial();
+/**
+ * Rules on the fairness summaries of one sensitive column (evaluate --sensitive): the metric rules'
+ * keys and semantics, each summary's direction known (differences and gaps lower, ratios higher).
+ * Only the summaries evaluate writes, so a misspelt name is an error, not a gate that never runs.
+ */
+const fairnessRulesSchema = schemas/* strictObject */.rej({
+    demographic_parity_difference: metricRuleSchema,
+    demographic_parity_ratio: metricRuleSchema,
+    equalized_odds_difference: metricRuleSchema,
+    equalized_odds_ratio: metricRuleSchema,
+    equal_opportunity_difference: metricRuleSchema,
+    disparate_impact_ratio: metricRuleSchema,
+    mae_max_gap: metricRuleSchema,
+    rmse_max_gap: metricRuleSchema,
+    mean_error_max_gap: metricRuleSchema,
+})
+    .partial()
+    .describe('Gate rules per fairness summary of this sensitive column; multiclass: applied to every class (one-vs-rest)');
 const modelConfigSchema = schemas/* strictObject */.rej({
     task: schemas/* enum */.k5n(['binary', 'multiclass', 'regression']).optional().describe("The model's task; when set, compare checks the reports against it"),
     metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleSchema).optional().describe('Gate rules per metric (keyed by metric name as the report writes it)'),
     slices: schemas/* record */.g1P(schemas/* string */.YjP().min(1), sliceRuleSchema).optional().describe('Gate rules per slice column'),
+    fairness: schemas/* record */.g1P(schemas/* string */.YjP().min(1), fairnessRulesSchema).optional().describe('Gate rules on the fairness summaries, per sensitive column (evaluate --sensitive)'),
     first_run: schemas/* enum */.k5n(['pass', 'fail'])
         .default('pass')
         .describe('What a change rule does when there is no baseline value to compare with: pass (default) or fail'),
@@ -5594,6 +5343,10 @@ class BatchDictionaries {
 /* harmony import */ var _sketch_short_ascii_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3390);
 
 
+/** ASCII bytes[a, b) as text. */
+function latin1(bytes, a, b) {
+    return bytes.latin1Slice(a, b);
+}
 const NO_VALUES = [];
 const NO_COUNTS = new Float64Array(0);
 const NO_CODES = new Int32Array(0);
@@ -5602,8 +5355,15 @@ class ColumnDictionary {
     // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
     // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
     // arrays and an array here only to drop them.
-    /** Distinct values in order of first occurrence (the first cell of each). */
-    values = NO_VALUES;
+    /**
+     * Distinct values as the reader gave them, except a decimal the CSV byte path kept as its number
+     * and bytes (`numbers`), which is undefined here until `values` decodes it.
+     */
+    raw = NO_VALUES;
+    /** Decimals kept as numbers (CSV column-major path): see NumberStore; null when none. */
+    numbers = null;
+    /** Where this column's entries start in `numbers`. */
+    numberBase = 0;
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
@@ -5627,12 +5387,81 @@ class ColumnDictionary {
      */
     static prebuilt(values, counts, codes, rows) {
         const d = new ColumnDictionary();
-        d.values = values;
+        d.raw = values;
         d.size = values.length;
         d.counts = counts;
         d.codes = codes;
         d.rows = rows;
         return d;
+    }
+    /**
+     * Entry d of a prebuilt dictionary is the decimal numbers.numbers[numberBase + d] (not NaN) whose
+     * text is undefined in `raw` until asked for: `values` decodes every such text, the profiler
+     * reads the numbers and bytes (rawValues, numberAt, compareText, textOf).
+     */
+    setNumbers(store, base) {
+        this.numbers = store;
+        this.numberBase = base;
+    }
+    /** Distinct values in order of first occurrence (the first cell of each), every one decoded. */
+    get values() {
+        if (this.numbers !== null)
+            this.decodeNumbers();
+        return this.raw;
+    }
+    set values(v) {
+        this.raw = v;
+        this.numbers = null;
+    }
+    /** `values` without decoding: a decimal kept as a number (numberAt(d) not NaN) is undefined. */
+    get rawValues() {
+        return this.raw;
+    }
+    /** The decimal of entry d when kept as a number, else NaN (its text is in rawValues). */
+    numberAt(d) {
+        return this.numbers === null ? NaN : this.numbers.numbers[this.numberBase + d];
+    }
+    /** Length of entry d's text, a decimal kept as a number (its ASCII bytes). */
+    textLength(d) {
+        const offs = this.numbers.offs;
+        const g = this.numberBase + d;
+        return offs[g + 1] - offs[g];
+    }
+    /** The text of entry d, a decimal kept as a number, compared with s as JS compares strings (<0, 0, >0). */
+    compareText(d, s) {
+        const st = this.numbers;
+        const g = this.numberBase + d;
+        const a = st.offs[g];
+        const len = st.offs[g + 1] - a;
+        const n = Math.min(len, s.length);
+        const text = st.text;
+        // ASCII bytes are their UTF-16 code units.
+        for (let i = 0; i < n; i++) {
+            const diff = text[a + i] - s.charCodeAt(i);
+            if (diff !== 0)
+                return diff;
+        }
+        return len - s.length;
+    }
+    /** The text of entry d (decoded once, then kept in rawValues). */
+    textOf(d) {
+        const v = this.raw[d];
+        if (typeof v === 'string')
+            return v;
+        const st = this.numbers;
+        const g = this.numberBase + d;
+        const s = latin1(st.text, st.offs[g], st.offs[g + 1]);
+        this.raw[d] = s;
+        return s;
+    }
+    decodeNumbers() {
+        const st = this.numbers;
+        const nums = st.numbers;
+        const base = this.numberBase;
+        for (let d = 0; d < this.size; d++)
+            if (nums[base + d] === nums[base + d] && this.raw[d] === undefined)
+                this.textOf(d);
+        this.numbers = null;
     }
     /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
     get hasOthers() {
@@ -5679,7 +5508,7 @@ class ColumnDictionary {
             this.others.clear();
         this.nanId = this.nullId = this.undefinedId = -1;
         this.counts.fill(0, 0, this.size);
-        this.values.length = 0;
+        this.raw.length = 0;
         this.size = 0;
     }
     /** A new distinct value with representative v. */
@@ -5690,7 +5519,7 @@ class ColumnDictionary {
             c.set(this.counts);
             this.counts = c;
         }
-        this.values.push(v);
+        this.raw.push(v);
         this.counts[id] = 1;
         return id;
     }
@@ -13500,6 +13329,57 @@ var column_dictionary = __nccwpck_require__(812);
 function decode(bytes, a, b, ascii) {
     return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
 }
+/** 10^k, exact as a double for k <= 22. */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * The value of bytes[a, b) when they are a decimal literal that converts exactly without a
+ * string, else NaN (the caller then decodes the text and takes the string path: values.ts's
+ * isDecimalLiteral, then `+text`). Taken: [+-]digits[.digits] with at most 15 digits after leading
+ * zeros and at most 22 after the point, no exponent. Then the digits form an integer m < 10^15 <
+ * 2^53 and 10^f is exact, so m / 10^f is the correctly rounded value of the literal (Clinger's
+ * fast path), which is what `+text` returns; the sign is applied last, so "-0" and "-0.00" are -0.
+ */
+function decimalBytes(bytes, a, b) {
+    let i = a;
+    let neg = false;
+    if (i < b) {
+        const s = bytes[i];
+        if (s === 45) {
+            neg = true;
+            i++;
+        }
+        else if (s === 43)
+            i++;
+    }
+    let m = 0;
+    let digits = 0; // all digits seen
+    let significant = 0; // digits from the first non-zero one
+    let frac = -1; // digits after the point (-1: no point yet)
+    for (; i < b; i++) {
+        const x = bytes[i];
+        const d = x - 48;
+        if (d >= 0 && d <= 9) {
+            digits++;
+            if (frac >= 0)
+                frac++;
+            if (significant > 0 || d !== 0) {
+                if (++significant > 15)
+                    return NaN;
+                m = m * 10 + d;
+            }
+        }
+        else if (x === 46 && frac < 0)
+            frac = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0)
+        return NaN;
+    if (frac > 22)
+        return NaN;
+    const v = frac > 0 ? m / POW10[frac] : m;
+    return neg ? -v : v;
+}
 /** Fields of at most this many bytes are keyed by their bytes packed into one number. */
 const SHORT_BYTES = 4;
 /** A table index for a packed short field (a non-negative safe integer). */
@@ -13566,6 +13446,20 @@ class ByteColumn {
     /** The arena offset of the value findLong last found. */
     foundOff = 0;
     /**
+     * Column-major path: a new value that decimalBytes reads is kept as its number and bytes in
+     * `store` rather than decoded (values[id] stays undefined until a consumer asks for the text,
+     * ColumnDictionary.values), so a numeric column makes no string per distinct value. `store` is
+     * the batch's (newStore() starts the next one); this column's entries start at storeBase.
+     */
+    parseNumbers = false;
+    store = { numbers: new Float64Array(0), offs: new Int32Array(1), text: Buffer.alloc(0), counts: new Float64Array(0) };
+    storeBase = 0;
+    /** Entries and text bytes used in `store`. */
+    storeLen = 0;
+    storeText = 0;
+    /** Whether this column has an entry in `store` this batch. */
+    storeUsed = false;
+    /**
      * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
      * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
      * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
@@ -13602,7 +13496,7 @@ class ByteColumn {
                 }
                 i = (i + 1) & mask;
             }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
+            return this.insertShort(i, k, this.newValue(bytes, a, b, text, ascii));
         }
         if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
             this.counts[this.lastId]++;
@@ -13616,7 +13510,7 @@ class ByteColumn {
         }
         else {
             this.lastOff = this.arenaLen; // where insertLong copies the bytes
-            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
+            this.lastId = this.insertLong(slot, bytes, a, len, h, this.newValue(bytes, a, b, text, ascii));
         }
         this.lastLen = len;
         return this.lastId;
@@ -13646,6 +13540,65 @@ class ByteColumn {
         if (slot < 0)
             return -slot - 1;
         return this.insertLong(slot, scratch, 0, len, h, value);
+    }
+    /**
+     * The text of a value new to the batch, or undefined when it is a number kept in the store
+     * (parseNumbers); either way its store entry (the number, or NaN) is written.
+     */
+    newValue(bytes, a, b, text, ascii) {
+        if (!this.parseNumbers)
+            return text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii);
+        const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
+        const g = this.storeLen;
+        const len = x === x ? b - a : 0;
+        let st = this.store;
+        if (g + 2 > st.offs.length || this.storeText + len > st.text.length)
+            st = this.growStore(g + 1, this.storeText + len);
+        if (len > 0) {
+            const t = st.text;
+            for (let k = a, o = this.storeText; k < b; k++, o++)
+                t[o] = bytes[k];
+            this.storeText += len;
+            this.storeUsed = true;
+        }
+        st.numbers[g] = x;
+        st.offs[g + 1] = this.storeText;
+        this.storeLen = g + 1;
+        if (len > 0)
+            return undefined;
+        return text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii);
+    }
+    /** Replaces the store by one with room for `entries` entries and `bytes` text bytes, contents kept. */
+    growStore(entries, bytes) {
+        const old = this.store;
+        let { numbers, offs, text, counts } = old;
+        if (entries + 1 > offs.length) {
+            const n = Math.max(entries, 2 * numbers.length, 1024);
+            numbers = new Float64Array(n);
+            numbers.set(old.numbers.subarray(0, this.storeLen));
+            offs = new Int32Array(n + 1);
+            offs.set(old.offs.subarray(0, this.storeLen + 1));
+            counts = new Float64Array(n);
+            counts.set(old.counts.subarray(0, this.storeBase));
+        }
+        if (bytes > text.length) {
+            text = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * text.length, 8192));
+            text.set(old.text.subarray(0, this.storeText));
+        }
+        return (this.store = { numbers, offs, text, counts });
+    }
+    /**
+     * Starts a new store for the next batch (the last one stays with the dictionaries handed out),
+     * sized for what the last batch used plus an eighth.
+     */
+    newStore() {
+        const n = this.storeLen + (this.storeLen >> 3) + 1;
+        const t = this.storeText + (this.storeText >> 3);
+        this.store = { numbers: new Float64Array(n), offs: new Int32Array(n + 1), text: Buffer.allocUnsafeSlow(t), counts: new Float64Array(n) };
+        this.storeLen = 0;
+        this.storeText = 0;
+        this.storeBase = 0;
+        this.storeUsed = false;
     }
     /** -(id + 1) when found (counted), else the free slot for it. */
     findLong(bytes, a, len, h) {
@@ -13752,7 +13705,21 @@ class ByteColumn {
     }
     /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
     take(codes, rows) {
-        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        const size = this.values.length;
+        let counts;
+        if (this.parseNumbers) {
+            // Into the batch's store (a view, no allocation of its own per column and batch).
+            const all = this.store.counts;
+            all.set(this.counts.subarray(0, size), this.storeBase);
+            counts = all.subarray(this.storeBase, this.storeBase + size);
+        }
+        else
+            counts = this.counts.slice(0, size);
+        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, counts, codes, rows);
+        if (this.storeUsed)
+            d.setNumbers(this.store, this.storeBase);
+        this.storeBase = this.storeLen;
+        this.storeUsed = false;
         for (let k = 0; k < this.ssize; k++)
             this.sids[this.sused[k]] = -1;
         this.ssize = 0;
@@ -14348,6 +14315,7 @@ class CsvByteParser {
                 this.starts = new Int32Array(ncols * this.batchRows);
                 this.rowEnds = new Int32Array(this.batchRows);
                 this.shared = new ByteColumn();
+                this.shared.parseNumbers = true;
             }
             this.arenaLen = 0;
             this.arenaAscii = true;
@@ -14436,6 +14404,7 @@ class CsvByteParser {
             }
             dicts[c] = col.take(codes.subarray(base, base + n), n);
         }
+        col.newStore();
     }
     flush() {
         const n = this.rows;
@@ -14460,8 +14429,9 @@ class CsvByteParser {
         const last = ncols - 1;
         const B = this.batchRows;
         const columns = this.columns;
-        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
-        const text = ascii ? decode(b, 0, n, true) : undefined;
+        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id). Not on the
+        // column-major path, which encodes from its arena (encodeArena).
+        const text = ascii && this.arena === null ? decode(b, 0, n, true) : undefined;
         let line = this.line;
         let r = this.rows;
         let codes = this.codes;
@@ -15510,7 +15480,7 @@ async function openTable(file, options = {}) {
             {
                 // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
                 // cost, and a step reading CSV or JSON Lines never needs them.
-                const { parquetReader } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+                const { parquetReader } = await Promise.all(/* import() */[__nccwpck_require__.e(3349), __nccwpck_require__.e(3873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
                 return parquetReader(file, options);
             }
         default:
@@ -16453,6 +16423,8 @@ class ColumnAccumulator {
     byText;
     pattern;
     patternIsDate;
+    /** Whether decimals kept as numbers fold as numbers (addCells). */
+    decimalsAsNumbers;
     constructor(name, declared, format, nullTokens, frequentSlots, hllP, scratch) {
         this.name = name;
         this.declared = declared;
@@ -16463,10 +16435,15 @@ class ColumnAccumulator {
         this.byText = declared === 'string' || declared === 'category';
         this.pattern = format ? (0,values/* compileTimestampFormat */.dQ)(format) : undefined;
         this.patternIsDate = declared === 'date';
+        this.decimalsAsNumbers = !this.byText && nullTokens === values/* defaultNullTokens */.$N;
     }
     /** Folds one batch column, given as its distinct values with their counts. */
     addCells(dict) {
-        const values = dict.values;
+        // Decimals the CSV reader kept as numbers (ColumnDictionary.numbers) fold without their text
+        // (foldDecimal) unless the column is keyed by text or a null token could be one of them (only
+        // the default tokens are known to hold no decimal); otherwise `values` decodes them.
+        const store = this.decimalsAsNumbers ? dict.numbers : null;
+        const values = store !== null ? dict.rawValues : dict.values;
         const counts = dict.counts;
         const size = dict.size;
         const sc = this.scratch;
@@ -16489,8 +16466,40 @@ class ColumnAccumulator {
                 sc.nums.add(v, c);
             else if (v !== null && v !== undefined)
                 this.addOther(v, c);
+            else if (v === undefined && store !== null) {
+                const x = store.numbers[dict.numberBase + d];
+                if (x === x)
+                    this.foldDecimal(dict, d, x, c);
+            }
         }
         this.flush();
+    }
+    /**
+     * fold() of entry d of `dict`, a decimal literal kept as its number x (finite) and ASCII bytes:
+     * what classifyText and fold do with its text, the text made only when it is a new minimum or
+     * maximum.
+     */
+    foldDecimal(dict, d, x, c) {
+        this.count += c;
+        if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER)
+            this.typeCounts.integer += c;
+        else
+            this.typeCounts.number += c;
+        const t = this.text;
+        const len = dict.textLength(d);
+        if (t.min_len === null || len < t.min_len)
+            t.min_len = len;
+        if (t.max_len === null || len > t.max_len)
+            t.max_len = len;
+        t.sum_len += len * c;
+        if (t.min === null || dict.compareText(d, t.min) < 0)
+            t.min = dict.textOf(d);
+        if (t.max === null || dict.compareText(d, t.max) > 0)
+            t.max = dict.textOf(d);
+        const sc = this.scratch;
+        sc.numVals.add(x, c);
+        this.hll.addNumber(x);
+        sc.numKeys.add(x, c);
     }
     /** Whether addOther would count one of the values as text. */
     hasOtherText(values, size) {
@@ -18405,7 +18414,7 @@ async function planShards(input) {
         return undefined;
     const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
     if (input.format === 'parquet') {
-        const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+        const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(3349), __nccwpck_require__.e(3873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
         const groups = await parquetRowGroupRows(input.file);
         const rows = groups.reduce((a, b) => a + b, 0);
         if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS))
@@ -20168,14 +20177,14 @@ function columnAlarms(columns, rules = DEFAULT_ALARM_RULES) {
 /* harmony export */   Np: () => (/* binding */ sourceKindOf),
 /* harmony export */   eJ: () => (/* binding */ sourcesSchema)
 /* harmony export */ });
-/* unused harmony exports DURATION_PATTERN, TIME_PATTERN, httpSourceSchema, prometheusRangeSchema, prometheusSourceSchema, sourceSchema, parseSources, parseSourcesText */
+/* unused harmony exports DURATION_PATTERN, TIME_PATTERN, httpSourceSchema, prometheusRangeSchema, prometheusSourceSchema, metricsFileSourceSchema, sourceSchema, parseSources, parseSourcesText */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
 /* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1576);
 /**
  * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
  * in mlops.yaml (a list), and the same list as the action's / CLI's `sources` input (YAML or JSON).
- * Each entry is one of three kinds, chosen by its key; entries combine (data rows from every entry
+ * Each entry is one of four kinds, chosen by its key; entries combine (data rows from every entry
  * are pooled, metrics are collected from every entry):
  *
  *   sources:
@@ -20194,6 +20203,9 @@ function columnAlarms(columns, rules = DEFAULT_ALARM_RULES) {
  *           accuracy: avg_over_time(model_accuracy{model="weather"}[$__range])
  *         columns:                         # range queries: one value per step, a numeric column
  *           latency_p95: histogram_quantile(0.95, sum by (le) (rate(request_duration_seconds_bucket[5m])))
+ *     - metrics_file:                       # a JSON, YAML or CSV file a batch job wrote (newest match of a glob)
+ *         path: "reports/metrics-*.json"
+ *         metrics: { accuracy: summary.accuracy }   # name -> the metric as evaluate --import names it
  *
  * One strict mapping with one key per kind (rather than a union of three mappings), so a misspelt
  * key gets "did you mean" against every key and a missing kind says which keys are possible.
@@ -20253,7 +20265,13 @@ const prometheusSourceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject 
     time: timeSpec('When instant queries are evaluated; default range.end, else now'),
 })
     .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, metrics: true, columns: true, range: true, time: true });
-const KINDS = ['files', 'http', 'prometheus'];
+const metricsFileSourceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The metrics file (JSON, YAML, or CSV as evaluate --import reads it), or a glob whose newest match by name is read (dated names: reports/metrics-*.json)'),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('The metric in the file as evaluate --import names it: nested keys joined with dots'))
+        .describe('Metric name -> the metric in the file; default every metric in the file under its own name'),
+})
+    .partial({ metrics: true });
+const KINDS = ['files', 'http', 'prometheus', 'metrics_file'];
 const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Name shown in the report and in messages; default the pattern(s) or URL'),
     files: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).min(1)])
@@ -20262,6 +20280,8 @@ const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     format: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['csv', 'jsonl', 'parquet']).describe('files: format for every file, when the extension does not tell'),
     http: httpSourceSchema.describe('An HTTP(S) endpoint answering with JSON: rows and/or metrics'),
     prometheus: prometheusSourceSchema.describe('A Prometheus server (or a compatible API): instant queries as metrics, range queries as columns'),
+    metrics_file: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), metricsFileSourceSchema])
+        .describe('Production metrics from a file a batch job wrote: a path (or glob), or { path, metrics }'),
 })
     .partial()
     .superRefine((s, ctx) => {
@@ -20272,7 +20292,7 @@ const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     if (kinds.length !== 1) {
         ctx.addIssue({
             code: 'custom',
-            message: kinds.length === 0 ? 'needs one of the keys files, http or prometheus' : `has ${kinds.join(' and ')}: one source per list item`,
+            message: kinds.length === 0 ? 'needs one of the keys files, http, prometheus or metrics_file' : `has ${kinds.join(' and ')}: one source per list item`,
         });
         return;
     }
@@ -20305,7 +20325,7 @@ const sourceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 const sourcesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sourceSchema).min(1).describe('Where the current production data and metrics come from (combined)');
 /** The kind of a source that passed sourceSchema. */
 function sourceKindOf(s) {
-    return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : 'prometheus';
+    return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : s.metrics_file !== undefined ? 'metrics_file' : 'prometheus';
 }
 /**
  * Checks a sources list given as a value (already parsed); `where` names it in the message.
@@ -20317,7 +20337,7 @@ function parseSources(value, where) {
         return parsed.data;
     const issue = parsed.error.issues[0];
     const path = formatKeyPath(['sources', ...issue.path]);
-    throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http and prometheus sources' });
+    throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http, prometheus and metrics_file sources' });
 }
 /**
  * Parses and checks a sources list written as YAML (or JSON) text: the action's `sources` input,
@@ -20341,16 +20361,19 @@ function parseSourcesText(text, where) {
 /* harmony export */   Dw: () => (/* binding */ P_VALUE_TESTS),
 /* harmony export */   dW: () => (/* binding */ driftReportSchema),
 /* harmony export */   qx: () => (/* binding */ DRIFT_TESTS),
-/* harmony export */   wW: () => (/* binding */ DRIFT_SCHEMA)
+/* harmony export */   wW: () => (/* binding */ DRIFT_SCHEMA),
+/* harmony export */   zb: () => (/* binding */ columnDriftSchema)
 /* harmony export */ });
-/* unused harmony exports columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1100);
+/* unused harmony exports skippedColumnSchema, columnAlarmSchema, metricCheckSchema, fairnessRuleCheckSchema, driftFairnessSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
 /* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2881);
+/* harmony import */ var _evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9729);
 /**
  * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
  * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
  * local forge's files are rendered from it.
  */
+
 
 
 const DRIFT_SCHEMA = 'mlops-actions/drift@1';
@@ -20361,107 +20384,170 @@ const P_VALUE_TESTS = new Set(['ks', 'chisquare', 'z']);
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
 // does not pay for its schemas at start.
 const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const columnDriftSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    const columnDriftSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         /** How the column was compared: numeric (distribution of numbers) or categorical (counts of values). */
-        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['numeric', 'categorical']),
-        test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DRIFT_TESTS),
+        kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['numeric', 'categorical']),
+        test: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DRIFT_TESTS),
         /** KS D, chi-square X², Z, normed Wasserstein distance, Jensen-Shannon distance, PSI. */
-        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        statistic: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
         /** For p-value tests (ks, chisquare, z); null for distances. */
-        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        p_value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
         /** p-value tests: drift when p_value < threshold; distances: drift when statistic >= threshold. */
-        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        drifted: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
         /** exact: both sides' raw values; sketch: the reference (or current) side came from a profile's sketches. */
-        method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'sketch']),
+        method: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['exact', 'sketch']),
         /** Why this test: "default: numeric, 1095 reference rows > 1000, 380 values > 5" or "configured". */
-        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        reference_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        current_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        reference_rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        current_rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
     });
-    const skippedColumnSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+    const skippedColumnSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
     /** A drifted column far past its threshold (shared/drift/column-alarm.ts). */
-    const columnAlarmSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(DRIFT_TESTS),
-        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    const columnAlarmSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        test: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DRIFT_TESTS),
+        statistic: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        p_value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
         /** p_value: p below the floor; distance: statistic at or above distance_ratio × threshold. */
-        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['p_value', 'distance']),
+        rule: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['p_value', 'distance']),
         /** The floor (p_value) or the distance that raised the alarm (distance_ratio × threshold). */
-        limit: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        limit: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
         /** One sentence: "temp_max: Wasserstein distance 0.476 (threshold 0.1): 4.76× the threshold, alarm at 3×". */
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     });
-    const metricCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    const metricCheckSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         /** The metric's name as configured (e.g. accuracy, latency_p95). */
-        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
-        source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** Where the value came from: "prometheus: <query>", "http: <url>", "metrics_file: <file> <name>", "evaluation of current data". */
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
         /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
-        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['min', 'max', 'max_drop']),
-        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        rule: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['min', 'max', 'max_drop']),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
         /** max_drop: the released model's evaluation value it is measured against. */
-        baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        baseline: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        passed: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+        message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     });
-    const driftReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(DRIFT_SCHEMA),
-        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    /** One bound on one fairness summary of one sensitive column (drift.models.<model>.fairness.rules). */
+    const fairnessRuleCheckSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** The summary as evaluate names it: disparate_impact_ratio, equal_opportunity_difference, … */
+        summary: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** min: value >= threshold; max: value <= threshold. */
+        rule: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['min', 'max']),
+        threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        /** null when the summary could not be computed (too few labelled rows per group): not checked. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        ci: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).nullable(),
+        /** null: not checked (does not decide). false: breached (decision degradation). */
+        passed: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().nullable(),
+        message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    });
+    /** Group fairness on the production rows whose outcome has arrived (shared/drift/fairness-check.ts). */
+    const driftFairnessSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** binary: group rates of one positive class; regression: group errors. */
+        task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['binary', 'regression']),
+        label: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        prediction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        score: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        /** score > threshold is predicted positive; null when a prediction column gives the class (and for regression). */
+        threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+        /** null when no row had a label yet, and for regression. */
+        positive_class: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]).nullable(),
+        /** Rows the table sources gave. */
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** Rows in the summaries: labelled, with a prediction (or score). */
+        used: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** Rows left out because their outcome has not arrived (no label). */
+        missing_label: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        /** Labelled rows left out because they have no prediction (or score). */
+        missing_prediction: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        bootstrap: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ resamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), confidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int() }).nullable(),
+        /** evaluation@1's `fairness` object, as evaluate --sensitive computes it on these rows. */
+        section: _evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .fairnessSchema */ .N5,
+        rules: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fairnessRuleCheckSchema),
+    });
+    const driftReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(DRIFT_SCHEMA),
+        model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
         /** When the check ran (ISO 8601). */
-        created_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        created_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        reference: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
             /** production: the profile in the manifest of the model's alias; profile / data: a file given. */
-            kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['production', 'profile', 'data']),
-            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['production', 'profile', 'data']),
+            file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
             /** production: the version and tag the alias pointed to. */
-            version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-            tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-            alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+            version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            alias: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
         }),
-        current: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            sources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['file', 'http', 'prometheus']), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable() })),
+        current: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            // metrics_file: added within @1 (a source kind readers of older reports never see).
+            sources: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['file', 'http', 'prometheus', 'metrics_file']), name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable() })),
             /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
-            window: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+            window: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ from: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(), to: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() }),
         }),
-        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        data: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
             /** share >= share_threshold (Evidently's dataset drift rule). */
-            dataset_drift: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+            dataset_drift: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
             /** Drifted columns / tested columns (0 when none were tested). */
-            share: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-            share_threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-            tested: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnDriftSchema),
-            skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skippedColumnSchema),
+            share: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1),
+            share_threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1),
+            tested: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            drifted: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(columnDriftSchema),
+            skipped: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(skippedColumnSchema),
             /**
              * Added within @1 (written by every check now; absent in older reports, read as no alarms and
              * fail_on dataset): the column alarms, strongest first, the rules that raised them, and whether
              * they decide (fail_on: column) or only warn (dataset).
              */
-            alarms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(columnAlarmSchema).optional(),
-            alarm_rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1), distance_ratio: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive() }).optional(),
-            fail_on: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['dataset', 'column']).optional(),
+            alarms: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(columnAlarmSchema).optional(),
+            alarm_rules: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ p_value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(1), distance_ratio: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive() }).optional(),
+            fail_on: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['dataset', 'column']).optional(),
         }),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricCheckSchema),
-        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed); drift_and_degradation. */
-        decision: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(metricCheckSchema),
+        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed, or a fairness bound was breached); drift_and_degradation. */
+        decision: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['ok', 'drift', 'degradation', 'drift_and_degradation']),
         /** One line per reason, for logs, the PR body and the request file. */
-        reasons: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        reasons: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        /**
+         * Added within @1 (absent in older reports and when the model has no explanation): the model's
+         * permutation importances (explain's explanation.json, from the reference release or given),
+         * by which drifted columns are ordered, and the top features among the drifted columns.
+         */
+        importance: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            /** Where the importances came from: the release's explanation asset (its tag) or a file. */
+            source: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            /** A feature ranked this high or higher is a top feature. */
+            top: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+            features: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ feature: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), rank: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(), importance_mean: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() })),
+            /** Drifted columns that are top features, by rank. */
+            top_drifted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        })
+            .optional(),
+        /**
+         * Added within @1 (absent in older reports and when drift.models.<model>.fairness is not set):
+         * the fairness summaries on production rows and the bounds checked on them.
+         */
+        fairness: driftFairnessSchema.optional(),
     });
-    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
+    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, fairnessRuleCheckSchema, driftFairnessSchema, driftReportSchema };
 });
 const columnDriftSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnDriftSchema);
 const skippedColumnSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().skippedColumnSchema);
 const columnAlarmSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnAlarmSchema);
 const metricCheckSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().metricCheckSchema);
+const fairnessRuleCheckSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().fairnessRuleCheckSchema);
+const driftFairnessSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().driftFairnessSchema);
 const driftReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().driftReportSchema);
 
 
@@ -20514,6 +20600,218 @@ function alarmReason(a) {
     if (!(a.threshold > 0))
         return `at or past ${formatDriftNumber(a.limit)}`;
     return `${formatDriftNumber(a.statistic / a.threshold)}× the threshold, alarm at ${formatDriftNumber(a.limit / a.threshold)}×`;
+}
+
+
+/***/ }),
+
+/***/ 9729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ EVALUATION_SCHEMA),
+/* harmony export */   Fo: () => (/* binding */ examplesFileOf),
+/* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
+/* harmony export */   N5: () => (/* binding */ fairnessSchema),
+/* harmony export */   mF: () => (/* binding */ evaluationReportSchema),
+/* harmony export */   tm: () => (/* binding */ metricValueSchema)
+/* harmony export */ });
+/* unused harmony exports confusionMatrixSchema, sliceSchema, skippedSliceSchema */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2881);
+/**
+ * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
+ * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
+ * in docs/formats.md ("Evaluation report").
+ *
+ * Metrics are keyed by scikit-learn's function name without `_score` (see
+ * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
+ * is never written as null or NaN: it is listed in `omitted` with the reason.
+ */
+
+
+
+const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .once */ .Oo)(() => {
+    const sha256 = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+    const label = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]);
+    const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** The metric on all rows. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+        ci: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).optional(),
+        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+        ci_invalid: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+        /** Which way is better (registry metrics only); the compare step's default. */
+        direction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+    });
+    const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
+    const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+        labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label),
+        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+        counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative())),
+    });
+    const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** The slice's value as text; null for rows where the column is missing. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+        omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+    });
+    const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    });
+    // Fairness (evaluate --sensitive): docs/evaluate.md "Fairness", docs/formats.md. Optional and
+    // absent unless asked for, so reports without it are unchanged and older readers ignore it.
+    const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
+    const rate = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig();
+    const fairnessClassGroupSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** The group's value as text; null for rows where the column is missing. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: count,
+        /** Rows whose true label is the positive class (one-vs-rest class). */
+        positives: count,
+        predicted_positives: count,
+        selection_rate: rate,
+        /** null where undefined: TPR/FNR without positives, FPR without negatives, precision without predicted positives. */
+        tpr: rate.nullable(),
+        fpr: rate.nullable(),
+        fnr: rate.nullable(),
+        precision: rate.nullable(),
+        /** Observed positive rate; calibration compares it with mean_score. */
+        base_rate: rate,
+        /** Mean P(positive class); null without score columns. */
+        mean_score: rate.nullable(),
+    });
+    const fairnessRegressionGroupSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: count,
+        mae: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        rmse: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        /** Mean of prediction − target (> 0: over-predicts). */
+        mean_error: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    });
+    const fairnessOutcomeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('classification'),
+            /** Binary: the positive class; multiclass: the class seen one-vs-rest. */
+            positive_class: label,
+            /** Groups with at least min_group_size rows, in natural order, missing last. */
+            groups: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fairnessClassGroupSchema),
+            /** Across-group summaries (Fairlearn's definitions), with bootstrap CIs. */
+            summaries: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+            omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+            /** The four-fifths rule on disparate_impact_ratio; null when the ratio is undefined. */
+            four_fifths: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), ratio: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), pass: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }).nullable(),
+        }),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('regression'),
+            groups: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fairnessRegressionGroupSchema),
+            summaries: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+            omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+        }),
+    ]);
+    const fairnessColumnSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        outcomes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fairnessOutcomeSchema),
+        /** Groups smaller than min_group_size: listed with their size, left out of groups and summaries. */
+        skipped_groups: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(), rows: count, reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
+    });
+    const fairnessSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        min_group_size: count,
+        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fairnessColumnSchema),
+    });
+    const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(EVALUATION_SCHEMA),
+        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['predictions', 'import']),
+        task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+        /** Rows evaluated (null for imported metrics). */
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
+        /** The predictions file; null for imported metrics. */
+        dataset: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })
+            .nullable(),
+        /** `--model` files, each with its SHA-256, in the order given. */
+        models: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })),
+        /** The columns read; null for imported metrics. */
+        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            label: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            prediction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+            score: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+            score_classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label).nullable(),
+            id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        })
+            .nullable(),
+        /** Classification settings; null for regression and imports. */
+        classification: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            /** All classes, sorted as scikit-learn sorts labels. */
+            classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label),
+            pos_label: label.nullable(),
+            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+            threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+            /** Where the predicted labels came from. */
+            predicted_from: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
+            ece_bins: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        })
+            .nullable(),
+        bootstrap: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            method: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('percentile'),
+            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+            unit: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('row'),
+            resamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+            confidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1),
+            seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+            prng: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        })
+            .nullable(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+        omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+        slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sliceSchema),
+        skipped_slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(skippedSliceSchema),
+        min_slice_size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
+        /** Per-example data for paired tests in compare; null when not written. */
+        examples: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            /** Path relative to the report's folder. */
+            file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            format: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('jsonl.gz'),
+            sha256,
+            rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            /** The id column pairing rows across reports; null = the 0-based row index. */
+            id_column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        })
+            .nullable(),
+        /** Imported metrics: which tool wrote them and where. */
+        imported: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).optional() })
+            .nullable(),
+        warnings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        /** Group fairness by sensitive column (evaluate --sensitive); absent when none was asked for. */
+        fairness: fairnessSchema.optional(),
+    });
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, fairnessSchema, evaluationReportSchema };
+});
+const metricValueSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().metricValueSchema);
+const omittedMetricSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().omittedMetricSchema);
+const confusionMatrixSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().confusionMatrixSchema);
+const sliceSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().sliceSchema);
+const skippedSliceSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().skippedSliceSchema);
+const fairnessSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().fairnessSchema);
+const evaluationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().evaluationReportSchema);
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(reportPath), report.examples.file) : undefined;
 }
 
 
@@ -20849,6 +21147,13 @@ const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once 
         log: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
         /** Why a failed run failed, in one line. */
         error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /**
+         * Only when the run was asked to check determinism (`check-determinism`): the command ran twice
+         * from the same state (the first run's outputs moved aside), and whether every declared output
+         * came out byte-identical. `differing` lists the paths that did not (or that only one run wrote).
+         */
+        determinism: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), identical: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), differing: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+            .optional(),
     };
     /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
     const originalRunSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(runFields);
@@ -21091,6 +21396,8 @@ function splitShellWords(line, what = 'the command') {
     return words;
 }
 
+// EXTERNAL MODULE: ../../../../shared/model/predict-command.ts
+var predict_command = __nccwpck_require__(311);
 // EXTERNAL MODULE: ../../../../shared/init/yaml-value.ts
 var yaml_value = __nccwpck_require__(9756);
 // EXTERNAL MODULE: ../../../../shared/init/starter-files.ts
@@ -21167,6 +21474,7 @@ function runnerDependencies(flags, isFile) {
  * paths a release is started by, the gate metric for the task). Every value a person typed is
  * checked here, with the flag's name in the message, before any template sees it.
  */
+
 
 
 
@@ -21264,6 +21572,7 @@ function initValues(o, facts) {
     const target = o.target === undefined ? { column: label, given: false } : { column: checkText('target', o.target), given: true };
     const coordinates = o.uses === undefined ? starter_files/* TEMPLATE_COORDINATES */.VF : (0,published_coordinates/* parseCoordinates */.jW)(o.uses);
     const dependencies = runnerDependencies({ pythonVersion: o.pythonVersion, requirements: o.requirements === undefined ? undefined : repoPath(o.dir, o.requirements, 'requirements'), setup: o.setup }, facts.isFile);
+    const explain = explainValues(o, label, facts);
     const command = splitShellWords(o.train, '--train');
     for (const arg of command) {
         const why = (0,yaml_value/* unsafeValueReason */.Om)(arg);
@@ -21331,8 +21640,33 @@ function initValues(o, facts) {
         python_version: dependencies.pythonVersion,
         requirements: dependencies.requirements,
         setup: dependencies.setup,
+        ...explain,
     };
     return { values, data, contract, command, coordinates, dependencies, target };
+}
+/**
+ * The explain step's inputs: --predict and --explain-data both or neither. The command is split and
+ * checked as the explain step checks it (words split like sh, run without a shell) and must name
+ * {input} and {output} as whole arguments; the data must be a file in the repository. explain-label is the
+ * target column when --target names one other than --label (the data file is like the training
+ * data), else empty: the workflow then uses label.
+ */
+function explainValues(o, label, facts) {
+    if (o.predict === undefined && o.explainData === undefined)
+        return { predict: '', explain_data: '', explain_label: '' };
+    const example = '--predict "python predict.py out/model.pkl {input} {output}" --explain-data data/holdout.csv';
+    if (o.predict === undefined || o.explainData === undefined) {
+        throw new errors/* UsageError */.eb(`${o.predict === undefined ? '--explain-data' : '--predict'} needs ${o.predict === undefined ? '--predict' : '--explain-data'}: the explain step runs the predict command on the rows of the data file`, { hint: `give both, e.g. ${example}, or neither` });
+    }
+    const predict = checkText('predict', o.predict);
+    // Split and checked as the explain step will at run time (braces allowed, the placeholders whole).
+    (0,predict_command/* checkPredictArgv */.ur)((0,predict_command.splitCommandWords)(predict, '--predict'), '--predict');
+    const explainData = repoPath(o.dir, o.explainData, 'explain-data');
+    if (!facts.isFile(explainData)) {
+        throw new errors/* UsageError */.eb(`--explain-data ${JSON.stringify(explainData)} is not a file in the repository`, { hint: 'give the data file explain permutes (the features and the label, e.g. a hold-out set), relative to the repository root' });
+    }
+    const explainLabel = o.target !== undefined && o.target !== label ? checkText('target', o.target) : '';
+    return { predict, explain_data: explainData, explain_label: explainLabel };
 }
 function unique(list) {
     return [...new Set(list)];
@@ -21513,21 +21847,326 @@ function blockValue(value, column) {
 
 /***/ }),
 
-/***/ 6893:
+/***/ 7131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ parseTensorboardSelect),
-/* harmony export */   ET: () => (/* binding */ importTensorboardMetrics),
-/* harmony export */   iH: () => (/* binding */ isEventFileName),
-/* harmony export */   tK: () => (/* binding */ findEventFiles)
+/* harmony export */   Gx: () => (/* binding */ CLASSIFICATION_SUMMARIES),
+/* harmony export */   Js: () => (/* binding */ REG_STATS),
+/* harmony export */   OV: () => (/* binding */ regressionError),
+/* harmony export */   S6: () => (/* binding */ regressionSummary),
+/* harmony export */   Td: () => (/* binding */ classRate),
+/* harmony export */   Tg: () => (/* binding */ classificationGroupStats),
+/* harmony export */   VL: () => (/* binding */ classificationSummary),
+/* harmony export */   d3: () => (/* binding */ SUMMARY_RATES),
+/* harmony export */   dD: () => (/* binding */ REGRESSION_SUMMARIES),
+/* harmony export */   nJ: () => (/* binding */ SUMMARY_DIRECTION),
+/* harmony export */   pF: () => (/* binding */ CLASS_STATS),
+/* harmony export */   yd: () => (/* binding */ regressionGroupStats)
 /* harmony export */ });
-/* unused harmony exports crc32c, maskedCrc32c, readTfRecords, float16, tensorScalar, readTensorboardRun, selectScalar */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9980);
+/* unused harmony exports spread, minOverMax */
+/** Counts of one classification outcome, per group: [n, positives, selected, tp, fp, score sum]. */
+const CLASS_STATS = 6;
+/** Sums of one regression outcome, per group: [n, Σ|e|, Σe², Σe], e = prediction − target. */
+const REG_STATS = 4;
+/**
+ * Per-group sums of every outcome in one pass over the rows: `out[(o * groups + g) * width + k]`.
+ * `codes[i]` is row i's group (0..groups−1); `weights` are the bootstrap multiplicities (all 1 when
+ * absent).
+ */
+function classificationGroupStats(codes, groups, outcomes, weights) {
+    const out = new Float64Array(outcomes.length * groups * CLASS_STATS);
+    const n = codes.length;
+    for (let o = 0; o < outcomes.length; o++) {
+        const { y, pred, score } = outcomes[o];
+        const base = o * groups * CLASS_STATS;
+        for (let i = 0; i < n; i++) {
+            const w = weights ? weights[i] : 1;
+            if (w === 0)
+                continue;
+            const at = base + codes[i] * CLASS_STATS;
+            const yi = y[i];
+            const pi = pred[i];
+            out[at] += w;
+            out[at + 1] += w * yi;
+            out[at + 2] += w * pi;
+            out[at + 3] += w * (yi & pi);
+            out[at + 4] += w * (pi & (1 - yi));
+            if (score)
+                out[at + 5] += w * score[i];
+        }
+    }
+    return out;
+}
+function regressionGroupStats(codes, groups, outcome, weights) {
+    const out = new Float64Array(groups * REG_STATS);
+    const { y, pred } = outcome;
+    for (let i = 0; i < codes.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        const at = codes[i] * REG_STATS;
+        const e = pred[i] - y[i];
+        out[at] += w;
+        out[at + 1] += w * Math.abs(e);
+        out[at + 2] += w * e * e;
+        out[at + 3] += w * e;
+    }
+    return out;
+}
+/** x / d, NaN when d is 0 (the rate is undefined on these rows). */
+const rate = (x, d) => (d > 0 ? x / d : Number.NaN);
+/** One group's rate from its counts at `at` (NaN where undefined). */
+function classRate(stats, at, name) {
+    const n = stats[at];
+    const pos = stats[at + 1];
+    const sel = stats[at + 2];
+    const tp = stats[at + 3];
+    const fp = stats[at + 4];
+    switch (name) {
+        case 'selection_rate':
+            return rate(sel, n);
+        case 'tpr':
+            return rate(tp, pos);
+        case 'fpr':
+            return rate(fp, n - pos);
+        case 'fnr':
+            return rate(pos - tp, pos);
+        case 'precision':
+            return rate(tp, sel);
+        case 'base_rate':
+            return rate(pos, n);
+        case 'mean_score':
+            return rate(stats[at + 5], n);
+    }
+}
+function regressionError(stats, at, name) {
+    const n = stats[at];
+    switch (name) {
+        case 'mae':
+            return rate(stats[at + 1], n);
+        case 'rmse':
+            return Math.sqrt(rate(stats[at + 2], n));
+        case 'mean_error':
+            return rate(stats[at + 3], n);
+    }
+}
+/** max − min of the values; NaN when any is NaN (a group's rate undefined on a resample) or none. */
+function spread(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (Number.isNaN(v))
+            return Number.NaN;
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return hi - lo;
+}
+/** min / max of the values (Fairlearn's ratio between groups); NaN when max is 0, any is NaN, or none. */
+function minOverMax(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (Number.isNaN(v))
+            return Number.NaN;
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return hi > 0 ? lo / hi : Number.NaN;
+}
+const CLASSIFICATION_SUMMARIES = [
+    'demographic_parity_difference',
+    'demographic_parity_ratio',
+    'equalized_odds_difference',
+    'equalized_odds_ratio',
+    'equal_opportunity_difference',
+    'disparate_impact_ratio',
+];
+const REGRESSION_SUMMARIES = ['mae_max_gap', 'rmse_max_gap', 'mean_error_max_gap'];
+/** Which way is better: differences and gaps toward 0, ratios toward 1. */
+const SUMMARY_DIRECTION = {
+    demographic_parity_difference: 'lower',
+    demographic_parity_ratio: 'higher',
+    equalized_odds_difference: 'lower',
+    equalized_odds_ratio: 'higher',
+    equal_opportunity_difference: 'lower',
+    disparate_impact_ratio: 'higher',
+    mae_max_gap: 'lower',
+    rmse_max_gap: 'lower',
+    mean_error_max_gap: 'lower',
+};
+/** The rates a summary reads: the groups it spans are those where all of them are defined. */
+const SUMMARY_RATES = {
+    demographic_parity_difference: ['selection_rate'],
+    demographic_parity_ratio: ['selection_rate'],
+    equalized_odds_difference: ['tpr', 'fpr'],
+    equalized_odds_ratio: ['tpr', 'fpr'],
+    equal_opportunity_difference: ['tpr'],
+    disparate_impact_ratio: ['selection_rate'],
+};
+/**
+ * A classification summary of one outcome from its group counts. `spans[r]` lists the groups whose
+ * rate r enters the summary (fixed on the full data, so every resample compares the same groups).
+ */
+function classificationSummary(name, stats, outcomeBase, spans) {
+    const values = (r) => (spans[r] ?? []).map((g) => classRate(stats, outcomeBase + g * CLASS_STATS, r));
+    switch (name) {
+        case 'demographic_parity_difference':
+            return spread(values('selection_rate'));
+        case 'demographic_parity_ratio':
+        case 'disparate_impact_ratio':
+            return minOverMax(values('selection_rate'));
+        case 'equalized_odds_difference': {
+            const a = spread(values('tpr'));
+            const b = spread(values('fpr'));
+            return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.max(a, b);
+        }
+        case 'equalized_odds_ratio': {
+            const a = minOverMax(values('tpr'));
+            const b = minOverMax(values('fpr'));
+            return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.min(a, b);
+        }
+        case 'equal_opportunity_difference':
+            return spread(values('tpr'));
+    }
+}
+function regressionSummary(name, stats, groups) {
+    const error = name === 'mae_max_gap' ? 'mae' : name === 'rmse_max_gap' ? 'rmse' : 'mean_error';
+    return spread(groups.map((g) => regressionError(stats, g * REG_STATS, error)));
+}
+
+
+/***/ }),
+
+/***/ 6900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tK: () => (/* binding */ findEventFiles),
+  ET: () => (/* binding */ importTensorboardMetrics),
+  Sb: () => (/* binding */ isEventFileContent),
+  iH: () => (/* binding */ isEventFileName),
+  $I: () => (/* binding */ parseTensorboardSelect)
+});
+
+// UNUSED EXPORTS: crc32c, float16, maskedCrc32c, readTensorboardRun, readTfRecords, selectScalar, tensorScalar
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/model/import/tensorboard-writers.ts
+/**
+ * What two common writers put in TensorBoard logs beyond the metrics a reviewer gates on, and the
+ * names their users know the metrics by.
+ *
+ * PyTorch Lightning (`TensorBoardLogger`, one run per `lightning_logs/version_N/`):
+ * - `hp_metric` is the hyper-parameter metric the hparams tab shows. It is -1 until the user logs
+ *   it, and whatever the user chose after: it describes the run for hyper-parameter search, it is
+ *   not a score of the model. It is kept apart (`hparamMetrics`), never imported as a metric.
+ * - `self.log(..., on_step=True, on_epoch=True)` writes `X_step` (every step) and `X_epoch` (the
+ *   epoch's aggregate). The epoch series is the one to gate on; `X_step` is skipped beside it.
+ * - `epoch` is Lightning's epoch counter, not a metric.
+ *
+ * Keras (`keras.callbacks.TensorBoard`, one log dir with `train/` and `validation/` runs):
+ * - `epoch_<name>` in `train/` is the History's `<name>`, in `validation/` its `val_<name>`; the
+ *   metrics are imported under those names (`loss`, `val_accuracy`), what `model.fit` prints.
+ * - `evaluation_<name>_vs_iterations` (validation/) repeats the validation metric by iteration:
+ *   skipped when `val_<name>` is there, else imported as `val_<name>`.
+ * - `batch_<name>` (with `update_freq='batch'`) is per batch: skipped.
+ */
+/** A run written by PyTorch Lightning: its logger's folder, or its hparams next to an hp_metric. */
+function isLightningRun(r) {
+    const hparams = [...r.otherTags.values()].includes('plugin hparams');
+    return /(^|\/)lightning_logs\/version_\d+$/.test(r.run) || (r.scalars.has('hp_metric') && hparams);
+}
+/**
+ * Applies Lightning's conventions to one run in place; returns its hp_metric (last value) when it
+ * logged a real one (the -1 placeholder is dropped with a reason).
+ */
+function applyLightning(r) {
+    const out = {};
+    const hp = r.scalars.get('hp_metric');
+    if (hp) {
+        r.scalars.delete('hp_metric');
+        if (hp.every((p) => p.value === -1))
+            r.otherTags.set('hp_metric', 'PyTorch Lightning placeholder -1');
+        else {
+            const last = hp.reduce((a, b) => (b.step >= a.step ? b : a));
+            out.hpMetric = last.value;
+            r.otherTags.set('hp_metric', 'hyper-parameter metric (Lightning hp_metric), not a score');
+        }
+    }
+    if (r.scalars.has('epoch')) {
+        r.scalars.delete('epoch');
+        r.otherTags.set('epoch', 'Lightning epoch counter');
+    }
+    for (const tag of [...r.scalars.keys()]) {
+        const m = /^(.*)_step$/.exec(tag);
+        if (m && r.scalars.has(`${m[1]}_epoch`)) {
+            r.scalars.delete(tag);
+            r.otherTags.set(tag, `per-step series; ${m[1]}_epoch is imported`);
+        }
+    }
+    return out;
+}
+/** The Keras parent folder of a `train/` or `validation/` run ("." for the log dir itself), else undefined. */
+function kerasParent(run) {
+    const m = /^(?:(.*)\/)?(train|validation)$/.exec(run);
+    return m ? { parent: m[1] ?? '.', side: m[2] } : undefined;
+}
+/** Runs laid out by Keras: a `train/` or `validation/` folder whose tags are `epoch_*`. */
+function isKerasRun(r) {
+    return kerasParent(r.run) !== undefined && [...r.scalars.keys(), ...r.otherTags.keys()].some((t) => t.startsWith('epoch_'));
+}
+/**
+ * Keras's names for one run's tags: `epoch_loss` → `loss` (train) or `val_loss` (validation), with
+ * the parent folder as prefix when the logs hold several Keras log dirs. Tags to skip get a reason
+ * in `otherTags` and are removed. Returns tag → metric name.
+ */
+function kerasNames(r, prefixParent) {
+    const where = kerasParent(r.run);
+    const prefix = prefixParent && where.parent !== '.' ? `${where.parent}/` : '';
+    const names = new Map();
+    const epochNames = new Set([...r.scalars.keys()].filter((t) => t.startsWith('epoch_')).map((t) => t.slice('epoch_'.length)));
+    for (const tag of [...r.scalars.keys()]) {
+        const val = where.side === 'validation' ? 'val_' : '';
+        if (tag.startsWith('epoch_'))
+            names.set(tag, `${prefix}${val}${tag.slice('epoch_'.length)}`);
+        else if (tag.startsWith('batch_')) {
+            r.scalars.delete(tag);
+            r.otherTags.set(tag, 'Keras per-batch series; the epoch_ series is imported');
+        }
+        else {
+            const m = /^evaluation_(.+)_vs_iterations$/.exec(tag);
+            if (m && where.side === 'validation' && epochNames.has(m[1])) {
+                r.scalars.delete(tag);
+                r.otherTags.set(tag, `Keras validation by iteration; val_${m[1]} (epoch_${m[1]}) is imported`);
+            }
+            else if (m && where.side === 'validation')
+                names.set(tag, `${prefix}val_${m[1]}`);
+            else
+                names.set(tag, `${prefix}${where.side}/${tag}`);
+        }
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/import/tensorboard.ts
 /**
  * TensorBoard event files → one scalar per tag.
  *
@@ -21554,11 +22193,15 @@ function blockValue(value, column) {
  * Selection per tag: `last` (value at the highest step; several values at that step → the one
  * written last), `min`, `max` (NaN ignored), or `{step}` (tags without that step are left out).
  *
- * A directory is searched recursively for `events.out.tfevents.*`; each folder holding event files
- * is one run, and its files are read in name order (their names start with the creation time).
+ * A directory is searched recursively for files whose names start with `events.out.tfevents` (with
+ * any suffix, or none); a file given directly may have any name (index.ts recognises it by its first
+ * record). Each folder holding event files is one run, and its files are read in name order (their
+ * names start with the creation time). Lightning's and Keras's conventions (hp_metric, X_step beside
+ * X_epoch, train/ and validation/) are applied by tensorboard-writers.ts.
  * With several runs, every tag is prefixed by the run's folder relative to the root (POSIX
  * separators): `run_1/strict/foo`. With one run, tags are used as they are.
  */
+
 
 
 
@@ -21596,17 +22239,17 @@ function readTfRecords(buf, file) {
         const index = out.length;
         const where = `record ${index} at byte offset ${off}`;
         if (buf.length - off < 12) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`truncated event file: ${where} has a ${buf.length - off}-byte header, 12 needed`, { location: { file }, hint });
+            throw new errors/* InputError */.dz(`truncated event file: ${where} has a ${buf.length - off}-byte header, 12 needed`, { location: { file }, hint });
         }
         const len = view.getBigUint64(off, true);
         const lenCrc = view.getUint32(off + 8, true);
         const lenCrcWant = maskedCrc32c(buf, off, off + 8);
         if (lenCrc !== lenCrcWant) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`corrupt event file: ${where}: length CRC ${hex(lenCrc)} does not match ${hex(lenCrcWant)}`, { location: { file }, hint });
+            throw new errors/* InputError */.dz(`corrupt event file: ${where}: length CRC ${hex(lenCrc)} does not match ${hex(lenCrcWant)}`, { location: { file }, hint });
         }
         const dataStart = off + 12;
         if (len > BigInt(buf.length - dataStart - 4)) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`truncated event file: ${where} declares ${len} data bytes but only ${Math.max(0, buf.length - dataStart - 4)} remain before its CRC`, {
+            throw new errors/* InputError */.dz(`truncated event file: ${where} declares ${len} data bytes but only ${Math.max(0, buf.length - dataStart - 4)} remain before its CRC`, {
                 location: { file },
                 hint,
             });
@@ -21615,7 +22258,7 @@ function readTfRecords(buf, file) {
         const dataCrc = view.getUint32(dataEnd, true);
         const dataCrcWant = maskedCrc32c(buf, dataStart, dataEnd);
         if (dataCrc !== dataCrcWant) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`corrupt event file: ${where}: data CRC ${hex(dataCrc)} does not match ${hex(dataCrcWant)}`, { location: { file }, hint });
+            throw new errors/* InputError */.dz(`corrupt event file: ${where}: data CRC ${hex(dataCrc)} does not match ${hex(dataCrcWant)}`, { location: { file }, hint });
         }
         out.push(buf.subarray(dataStart, dataEnd));
         off = dataEnd + 4;
@@ -21844,18 +22487,46 @@ function decodeEvent(data) {
     return ev;
 }
 // ---------------------------------------------------------------------------------------------
+/** TensorBoard's writers name files `events.out.tfevents.<time>.<host>[.<pid>.<n>][.v2|.profile-empty|…]`; some none after the prefix. */
 function isEventFileName(name) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(name).startsWith('events.out.tfevents.');
+    return external_node_path_default().basename(name).startsWith('events.out.tfevents');
+}
+/**
+ * Whether a file of any name is a TensorBoard event file, by its content: its first record's
+ * length is sane and its masked CRC-32C matches, which a file of another kind passes with
+ * probability 2^-32; then the record's first field is Event.wall_time (field 1, a double).
+ */
+async function isEventFileContent(file) {
+    const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const handle = await open(file, 'r').catch(() => undefined);
+    if (!handle)
+        return false;
+    try {
+        const head = new Uint8Array(13);
+        const { bytesRead } = await handle.read(head, 0, 13, 0);
+        if (bytesRead < 13)
+            return false;
+        const view = new DataView(head.buffer);
+        const length = view.getBigUint64(0, true);
+        if (length === 0n || length > 1n << 30n)
+            return false;
+        if (view.getUint32(8, true) !== maskedCrc32c(head, 0, 8))
+            return false;
+        return head[12] === 0x09; // field 1, wire type 1 (64-bit): wall_time
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** Event files under `root` (or `root` itself when it is a file), sorted. */
 async function findEventFiles(root) {
-    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(root);
+    const st = await (0,promises_.stat)(root);
     if (st.isFile())
         return [root];
     const out = [];
     const walk = async (dir) => {
-        for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })) {
-            const p = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, e.name);
+        for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+            const p = external_node_path_default().join(dir, e.name);
             // .git and node_modules never hold training logs and can be huge.
             if (e.isDirectory()) {
                 if (e.name !== '.git' && e.name !== 'node_modules')
@@ -21874,7 +22545,7 @@ async function readTensorboardRun(files, run) {
     const otherTags = new Map();
     const plugins = new Map();
     for (const file of files) {
-        const buf = new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file));
+        const buf = new Uint8Array(await (0,promises_.readFile)(file));
         const records = readTfRecords(buf, file);
         records.forEach((data, index) => {
             let ev;
@@ -21884,7 +22555,7 @@ async function readTensorboardRun(files, run) {
             catch (e) {
                 if (!(e instanceof ProtoError))
                     throw e;
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`record ${index} is not a valid Event protobuf: ${e.message}`, {
+                throw new errors/* InputError */.dz(`record ${index} is not a valid Event protobuf: ${e.message}`, {
                     location: { file },
                     hint: 'the file may not be a TensorBoard event file; remove it from the folder',
                 });
@@ -21924,19 +22595,6 @@ async function readTensorboardRun(files, run) {
     }
     return { run, files, scalars, otherTags };
 }
-/**
- * PyTorch Lightning (`default_hp_metric=True`) logs `hp_metric = -1` next to its hparams summaries
- * as a placeholder until the user logs a real value. Importing it would gate a model on a constant,
- * so a run whose `hp_metric` is only ever -1 and which holds hparams-plugin tags loses that tag.
- */
-function dropLightningPlaceholder(r) {
-    const hp = r.scalars.get('hp_metric');
-    const hasHparams = [...r.otherTags.values()].includes('plugin hparams');
-    if (hp && hasHparams && hp.every((p) => p.value === -1)) {
-        r.scalars.delete('hp_metric');
-        r.otherTags.set('hp_metric', 'PyTorch Lightning placeholder -1');
-    }
-}
 /** Picks one point of a series by the selection rule; undefined when `{step}` is absent. */
 function selectScalar(series, select) {
     let best;
@@ -21958,36 +22616,58 @@ function selectScalar(series, select) {
 }
 async function importTensorboardMetrics(root, select = 'last') {
     const files = await findEventFiles(root).catch((e) => {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`cannot read TensorBoard logs: ${e.message}`, { location: { file: root }, cause: e });
+        throw new errors/* InputError */.dz(`cannot read TensorBoard logs: ${e.message}`, { location: { file: root }, cause: e });
     });
     if (files.length === 0) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('no TensorBoard event files (events.out.tfevents.*) found', {
+        throw new errors/* InputError */.dz('no TensorBoard event files (events.out.tfevents.*) found', {
             location: { file: root },
             hint: 'point at the log directory given to SummaryWriter / tf.summary.create_file_writer',
         });
     }
-    const rootDir = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(root)).isFile() ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(root) : root;
+    const rootDir = (await (0,promises_.stat)(root)).isFile() ? external_node_path_default().dirname(root) : root;
     const byRun = new Map();
     for (const f of files) {
-        const run = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(rootDir, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(f)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') || '.';
+        const run = external_node_path_default().relative(rootDir, external_node_path_default().dirname(f)).split((external_node_path_default()).sep).join('/') || '.';
         byRun.set(run, [...(byRun.get(run) ?? []), f]);
     }
-    const prefixed = byRun.size > 1;
+    const read = [];
+    for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        read.push(await readTensorboardRun(runFiles, run));
+    // A Keras log dir's train/ and validation/ runs are one run by Keras's names (loss, val_loss).
+    const keras = new Set(read.filter(isKerasRun).map((r) => r.run));
+    const kerasParents = new Set([...keras].map((run) => run.replace(/(^|\/)(train|validation)$/, '') || '.'));
+    const logicalRuns = read.length - keras.size + kerasParents.size;
+    const prefixed = logicalRuns > 1;
     const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
     const steps = Object.create(null); // user names as keys: "__proto__" must stay data
+    const hparamMetrics = Object.create(null); // user names as keys
     const runs = [];
     const seenOther = [];
     let missingStep = 0;
-    for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const r = await readTensorboardRun(runFiles, run);
-        dropLightningPlaceholder(r);
+    for (const r of read) {
+        const run = r.run;
+        let writer = null;
+        let names;
+        if (keras.has(run)) {
+            writer = 'keras';
+            names = kerasNames(r, prefixed);
+        }
+        else if (isLightningRun(r)) {
+            writer = 'lightning';
+            const { hpMetric } = applyLightning(r);
+            if (hpMetric !== undefined)
+                hparamMetrics[prefixed ? `${run}/hp_metric` : 'hp_metric'] = hpMetric;
+        }
         for (const [tag, series] of r.scalars) {
             const p = selectScalar(series, select);
             if (!p) {
                 missingStep++;
                 continue;
             }
-            const key = prefixed ? `${run}/${tag}` : tag;
+            const key = names?.get(tag) ?? (prefixed ? `${run}/${tag}` : tag);
+            if (Object.hasOwn(metrics, key)) {
+                throw new errors/* InputError */.dz(`two TensorBoard tags import as the same metric "${key}"`, { location: { file: root }, hint: 'point the importer at one run folder' });
+            }
             metrics[key] = p.value;
             steps[key] = p.step;
         }
@@ -21995,7 +22675,8 @@ async function importTensorboardMetrics(root, select = 'last') {
             seenOther.push(`${prefixed ? `${run}/` : ''}${tag} (${why})`);
         runs.push({
             run,
-            files: runFiles.map((f) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(rootDir, f).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')),
+            files: r.files.map((f) => external_node_path_default().relative(rootDir, f).split((external_node_path_default()).sep).join('/')),
+            writer,
             tags: [...r.scalars.keys()],
             skippedTags: Object.fromEntries(r.otherTags),
         });
@@ -22005,14 +22686,14 @@ async function importTensorboardMetrics(root, select = 'last') {
         const what = missingStep > 0 && typeof select === 'object'
             ? `no scalar tag has a value at step ${select.step}`
             : `no scalar metrics to import from ${files.length} event file(s)${held}`;
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(what, {
+        throw new errors/* InputError */.dz(what, {
             location: { file: root },
             hint: missingStep > 0
                 ? 'choose a step that was logged, or select last/min/max'
                 : 'log metrics with SummaryWriter.add_scalar / tf.summary.scalar, or import the metrics file your run writes instead',
         });
     }
-    return { metrics, steps, runs, select };
+    return { metrics, steps, runs, select, hparamMetrics };
 }
 /** "last", "min", "max" or "step:N". */
 function parseTensorboardSelect(value) {
@@ -22023,7 +22704,7 @@ function parseTensorboardSelect(value) {
     const m = /^step:(\d+)$/.exec(value);
     if (m)
         return { step: Number(m[1]) };
-    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb((o) => `${o.option('tensorboard-select')} must be last, min, max or step:N (got ${JSON.stringify(value)})`);
+    throw new errors/* UsageError */.eb((o) => `${o.option('tensorboard-select')} must be last, min, max or step:N (got ${JSON.stringify(value)})`);
 }
 
 
@@ -22034,6 +22715,7 @@ function parseTensorboardSelect(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Co: () => (/* binding */ Resampler),
+/* harmony export */   DA: () => (/* binding */ resampleSeed),
 /* harmony export */   EF: () => (/* binding */ percentileIntervals),
 /* harmony export */   FH: () => (/* binding */ DEFAULT_CONFIDENCE),
 /* harmony export */   KP: () => (/* binding */ DEFAULT_SEED),
@@ -22044,7 +22726,7 @@ function parseTensorboardSelect(value) {
 /* harmony export */   jF: () => (/* binding */ DEFAULT_RESAMPLES),
 /* harmony export */   yf: () => (/* binding */ Xoshiro128)
 /* harmony export */ });
-/* unused harmony exports resampleSeed, bootstrapCi */
+/* unused harmony export bootstrapCi */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
 /**
  * Seeded bootstrap confidence intervals.
@@ -22366,10 +23048,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z4: () => (/* reexport */ bootstrap/* quantileSorted */.Z4),
   yv: () => (/* binding */ regressionEvaluation),
   Wx: () => (/* reexport */ bootstrap/* resampleCounts */.Wx),
+  DA: () => (/* reexport */ bootstrap/* resampleSeed */.DA),
   X: () => (/* binding */ summarizeBinary)
 });
 
-// UNUSED EXPORTS: FLOAT64_EPS, Resampler, accuracy, argsortDescending, averagePrecision, averagePrecisionRanked, balancedAccuracy, bootstrapCi, brierScoreLoss, checkSameLength, eceBin, expectedCalibrationError, explainedVariance, f1, logLoss, meanAbsoluteError, meanAbsolutePercentageError, meanSquaredError, medianAbsoluteError, percentileIntervals, precision, precisionRecallF1, r2, rankBinary, rankedCurveSums, recall, resampleSeed, resolveBootstrapOptions, rocAuc, rocAucOvr, rocAucRanked, rootMeanSquaredError, uniqueLabels, weightedMedianSorted, weightsInRankOrder
+// UNUSED EXPORTS: FLOAT64_EPS, Resampler, accuracy, argsortDescending, averagePrecision, averagePrecisionRanked, balancedAccuracy, bootstrapCi, brierScoreLoss, checkSameLength, eceBin, expectedCalibrationError, explainedVariance, f1, logLoss, meanAbsoluteError, meanAbsolutePercentageError, meanSquaredError, medianAbsoluteError, percentileIntervals, precision, precisionRecallF1, r2, rankBinary, rankedCurveSums, recall, resolveBootstrapOptions, rocAuc, rocAucOvr, rocAucRanked, rootMeanSquaredError, uniqueLabels, weightedMedianSorted, weightsInRankOrder
 
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
@@ -23533,6 +24216,414 @@ function bootstrapMetrics(data, names, options = {}) {
 
 /***/ }),
 
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pr: () => (/* binding */ substitutePlaceholders),
+/* harmony export */   splitCommandWords: () => (/* binding */ splitCommandWords),
+/* harmony export */   ur: () => (/* binding */ checkPredictArgv)
+/* harmony export */ });
+/* unused harmony exports INPUT_PLACEHOLDER, OUTPUT_PLACEHOLDER */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
+/**
+ * The team's predict command, as `explain` runs it: `python predict.py model.pkl {input} {output}`
+ * split into an argument list the way POSIX sh splits words (blanks separate words, '…' is
+ * literal, "…" is literal except for \" \\ \$ \` and a backslash-newline, a backslash outside
+ * quotes makes the next character literal), then spawned without a shell.
+ *
+ * Nothing is expanded, because no shell runs it, so what a shell would have expanded or treated
+ * as an operator (`$HOME`, `$(…)`, backticks, globs, `~`, `|`, `&&`, `;`, `>`, a `#` comment) is
+ * refused unless quoted: passing `&&` to the program as an argument would run something else than
+ * the person meant. Braces are allowed, since the placeholders are written with them. The same
+ * rules as `mlops init --train` (shared/init/shell-words.ts, which a step cannot import: init is a
+ * face), plus the placeholders.
+ *
+ * `{input}` and `{output}` are replaced only where an argument is exactly the placeholder, so a
+ * path can never be re-parsed, split or joined with user text: `--in={input}` is refused with a
+ * hint to write `--in {input}`.
+ */
+
+const INPUT_PLACEHOLDER = '{input}';
+const OUTPUT_PLACEHOLDER = '{output}';
+const BLANK = new Set([' ', '\t', '\n']);
+const SPECIAL = new Set(['|', '&', ';', '<', '>', '(', ')', '$', '`', '*', '?', '[', ']']);
+const SPECIAL_AT_START = new Set(['~', '#']);
+const DOUBLE_QUOTE_ESCAPES = new Set(['$', '`', '"', '\\', '\n']);
+const HINT = 'the predict command runs without a shell: quote such characters to pass them as they are, or put a pipeline or variables in a script (e.g. predict.sh) and run that';
+/** Splits `line` into words like sh does, with no expansions; `what` names the flag or input in messages. */
+function splitCommandWords(line, what) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let i = 0;
+    const fail = (message, hint = HINT) => {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what}: ${message} at character ${i + 1} of ${JSON.stringify(line)}`, { hint });
+    };
+    while (i < line.length) {
+        const c = line[i];
+        if (BLANK.has(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+            i++;
+        }
+        else if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                fail('unbalanced single quote', "close it with ', or escape it as \\'");
+            word += line.slice(i + 1, end);
+            inWord = true;
+            i = end + 1;
+        }
+        else if (c === '"') {
+            inWord = true;
+            i++;
+            for (;;) {
+                if (i >= line.length)
+                    fail('unbalanced double quote', 'close it with ", or escape it as \\"');
+                const d = line[i];
+                if (d === '"')
+                    break;
+                if (d === '\\' && i + 1 < line.length && DOUBLE_QUOTE_ESCAPES.has(line[i + 1])) {
+                    if (line[i + 1] !== '\n')
+                        word += line[i + 1];
+                    i += 2;
+                    continue;
+                }
+                if (d === '$' || d === '`')
+                    fail(`"${d}" inside double quotes would be expanded by a shell`);
+                word += d;
+                i++;
+            }
+            i++;
+        }
+        else if (c === '\\') {
+            if (i + 1 >= line.length)
+                fail('a backslash at the end', 'remove it, or write \\\\ for a backslash');
+            if (line[i + 1] !== '\n') {
+                word += line[i + 1];
+                inWord = true;
+            }
+            i += 2;
+        }
+        else {
+            if (SPECIAL.has(c) || (!inWord && SPECIAL_AT_START.has(c)))
+                fail(`unquoted "${c}"`);
+            word += c;
+            inWord = true;
+            i++;
+        }
+    }
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** Checks that `argv` names a program and both placeholders, each as a whole argument. */
+function checkPredictArgv(argv, what) {
+    const example = `e.g. "python predict.py model.pkl ${INPUT_PLACEHOLDER} ${OUTPUT_PLACEHOLDER}"`;
+    if (argv.length === 0 || argv[0] === '')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} is empty`, { hint: `give the program and its arguments, ${example}` });
+    for (const p of [INPUT_PLACEHOLDER, OUTPUT_PLACEHOLDER]) {
+        if (argv.includes(p))
+            continue;
+        const joined = argv.find((a) => a.includes(p));
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(joined !== undefined
+            ? `${what}: "${joined}" holds ${p} inside a longer argument; it is replaced only as a whole argument`
+            : `${what} has no ${p} argument`, { hint: `${p === INPUT_PLACEHOLDER ? 'the CSV of feature rows to predict' : 'where the command writes its score and/or prediction column'} is passed as the argument ${p}, ${example}` });
+    }
+    if (argv[0] === INPUT_PLACEHOLDER || argv[0] === OUTPUT_PLACEHOLDER)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} starts with a placeholder`, { hint: `start with the program, ${example}` });
+}
+/** `argv` with every argument that is exactly a placeholder replaced by its path. */
+function substitutePlaceholders(argv, paths) {
+    return argv.map((a) => (a === INPUT_PLACEHOLDER ? paths.input : a === OUTPUT_PLACEHOLDER ? paths.output : a));
+}
+
+
+/***/ }),
+
+/***/ 7935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XG: () => (/* binding */ exitCodeForSignal),
+  OK: () => (/* binding */ resolveCommand),
+  d1: () => (/* binding */ runCommand)
+});
+
+// UNUSED EXPORTS: DEFAULT_STOP_GRACE_MS, SHELLS, STOP_SIGNALS, parseCommandList
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(6193);
+// EXTERNAL MODULE: ../../../yaml/dist/index.js
+var dist = __nccwpck_require__(9171);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/model/train/process-group.ts
+
+/** The command's process group exists only on POSIX; on Windows the child is signalled alone. */
+const OWN_PROCESS_GROUP = process.platform !== 'win32';
+/** Sends `signal` to the child's whole process group (its pid is the group id); quiet if it is gone. */
+function signalCommandGroup(child, signal) {
+    if (child.pid === undefined)
+        return;
+    if (!OWN_PROCESS_GROUP) {
+        child.kill(signal);
+        return;
+    }
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch (e) {
+        if (e.code !== 'ESRCH')
+            throw e;
+    }
+}
+/**
+ * Whether any live process is left in group `pgid`. A zombie counts as gone: in a container whose
+ * PID 1 does not reap orphans (this happens: a plain `node` or a custom init as PID 1), orphaned
+ * members stay zombies forever, and kill(-pgid, 0) keeps succeeding on them.
+ */
+function processGroupAlive(pgid) {
+    try {
+        process.kill(-pgid, 0);
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+    if (process.platform !== 'linux')
+        return true;
+    return liveMembersOnLinux(pgid) > 0;
+}
+/** Counts group members that are not zombies, from /proc/<pid>/stat (proc(5): state, ppid, pgrp after the comm). */
+function liveMembersOnLinux(pgid) {
+    let live = 0;
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)('/proc');
+    }
+    catch {
+        return 1; // no /proc to look in: trust kill(2), and let the caller's deadline bound the wait
+    }
+    for (const name of names) {
+        if (!/^\d+$/.test(name))
+            continue;
+        let stat;
+        try {
+            stat = (0,external_node_fs_.readFileSync)(`/proc/${name}/stat`, 'latin1');
+        }
+        catch {
+            continue; // exited while we looked
+        }
+        // The comm field is in parentheses and may itself hold spaces and parentheses: split after the last ")".
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X')
+            live++;
+    }
+    return live;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/train/command.ts
+/**
+ * The training command: an argument list spawned directly (no shell, so nothing in it is ever
+ * re-parsed), or a script given to an explicitly named shell. Output is streamed live to the
+ * caller's sinks and, byte for byte, to the log file.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * How each shell runs a script. bash and sh get the flags GitHub's own `run:` steps use, so a
+ * failing line fails the step (`-e`) and so does a failing stage of a pipe (`-o pipefail`).
+ */
+const SHELLS = {
+    bash: (s) => ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', s],
+    sh: (s) => ['sh', '-e', '-c', s],
+    pwsh: (s) => ['pwsh', '-NoLogo', '-NoProfile', '-NonInteractive', '-Command', s],
+};
+function resolveCommand(spec) {
+    if ('argv' in spec) {
+        if (spec.argv.length === 0 || spec.argv[0] === '')
+            throw new errors/* UsageError */.eb('the training command is empty', { hint: 'give the program and its arguments, e.g. [python, train.py]' });
+        return { argv: [...spec.argv], shell: null, script: null };
+    }
+    const make = SHELLS[spec.shell];
+    if (!make)
+        throw new errors/* UsageError */.eb(`unknown shell "${spec.shell}"`, { hint: `use one of ${Object.keys(SHELLS).join(', ')}, or give the command as an argument list without a shell` });
+    if (spec.script.trim() === '')
+        throw new errors/* UsageError */.eb('the training script is empty', { hint: 'give the command to run' });
+    return { argv: make(spec.script), shell: spec.shell, script: spec.script };
+}
+/**
+ * The action's `command` input without a shell: a YAML (or JSON) list, flow `[python, train.py]` or
+ * block. Every item is taken as text exactly as written (`0.10` stays "0.10"), by reading with
+ * YAML's failsafe schema.
+ */
+function parseCommandList(text, input = 'command') {
+    const doc = parseDocument(text, { schema: 'failsafe', prettyErrors: false });
+    const value = doc.errors.length > 0 ? undefined : doc.toJS();
+    if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) {
+        throw new UsageError(`input "${input}" must be the command as a list of arguments, e.g. [python, train.py, --epochs, "3"]`, {
+            hint: `got ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}; to run it as a script instead, set \`shell: bash\``,
+        });
+    }
+    return value;
+}
+/** The signals that interrupt a run: Ctrl-C, `kill`/the runner's cancel, a closed terminal. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long a stopped command gets to exit before its group is killed (the runner allows 7.5 s + 2.5 s). */
+const DEFAULT_STOP_GRACE_MS = 10_000;
+/** After SIGKILL, how long we wait to see the group gone before carrying on. */
+const KILL_WAIT_MS = 2_000;
+const POLL_MS = 20;
+/** 128 + the signal's number, as a shell reports a process a signal ended: 130, 143, 129. */
+function exitCodeForSignal(signal) {
+    return 128 + external_node_os_.constants.signals[signal];
+}
+const TAIL_CHARS = 64 * 1024;
+/** Spawns argv with `shell: false` and waits for it; ENOENT/EACCES become a UsageError naming the program. */
+async function runCommand(argv, options) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.logPath), { recursive: true });
+    const log = (0,external_node_fs_.createWriteStream)(options.logPath, { flags: options.appendLog ? 'a' : 'w' });
+    await new Promise((res, rej) => log.once('open', () => res()).once('error', rej));
+    let tail = '';
+    const keep = (text) => {
+        tail += text;
+        if (tail.length > 2 * TAIL_CHARS)
+            tail = tail.slice(-TAIL_CHARS);
+    };
+    const [program, ...args] = argv;
+    const signals = options.signals ?? process;
+    const graceMs = options.graceMs ?? DEFAULT_STOP_GRACE_MS;
+    let stoppedBy = null;
+    let killed = false;
+    let graceDeadline = Infinity;
+    const timers = [];
+    const listeners = new Map();
+    const done = new Promise((res, rej) => {
+        let settled = false;
+        // Detached on POSIX: the command leads a new process group, so stopping it reaches every process
+        // it started, and a Ctrl-C at the terminal reaches mlops alone, which then stops the group itself.
+        const child = (0,external_node_child_process_.spawn)(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, detached: OWN_PROCESS_GROUP });
+        const kill = () => {
+            if (killed)
+                return;
+            killed = true;
+            signalCommandGroup(child, 'SIGKILL');
+        };
+        const stop = (reason) => {
+            if (stoppedBy !== null) {
+                // A second signal (Ctrl-C twice; the runner's SIGTERM 7.5 s after its SIGINT) means now.
+                if (reason !== 'timeout')
+                    kill();
+                return;
+            }
+            stoppedBy = reason;
+            graceDeadline = Date.now() + graceMs;
+            signalCommandGroup(child, reason === 'timeout' ? 'SIGTERM' : reason);
+            timers.push(setTimeout(kill, graceMs));
+        };
+        if (child.pid !== undefined) {
+            for (const signal of STOP_SIGNALS) {
+                const listener = () => stop(signal);
+                listeners.set(signal, listener);
+                signals.on(signal, listener);
+            }
+            if (options.timeoutMs !== undefined)
+                timers.push(setTimeout(() => stop('timeout'), options.timeoutMs));
+        }
+        for (const [stream, sink] of [[child.stdout, options.stdout], [child.stderr, options.stderr]]) {
+            const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+            stream.on('data', (chunk) => {
+                sink(chunk);
+                log.write(chunk);
+                keep(decoder.write(chunk));
+            });
+            stream.on('end', () => keep(decoder.end()));
+        }
+        child.once('error', (e) => {
+            if (settled)
+                return;
+            settled = true;
+            if (e.code === 'ENOENT' || e.code === 'EACCES') {
+                const why = e.code === 'ENOENT' ? 'not found' : 'not executable (permission denied)';
+                rej(new errors/* UsageError */.eb(`${options.what ?? 'training command'} "${program}" ${why}`, {
+                    hint: e.code === 'ENOENT'
+                        ? 'install it or put it on PATH (set it up in an earlier step), or give its path, e.g. ./train.sh'
+                        : `make it executable (chmod +x ${program}) or run it through its interpreter`,
+                }));
+            }
+            else {
+                rej(e);
+            }
+        });
+        child.once('close', (code, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            const pid = child.pid;
+            // The command has exited; what it started may not have. Once we stopped it, we return only
+            // when its whole group is gone, so nothing writes an output after mlops has reported.
+            const gone = stoppedBy === null || pid === undefined || !OWN_PROCESS_GROUP
+                ? Promise.resolve()
+                : waitForGroupGone(pid, () => graceDeadline, kill, () => killed);
+            void gone.catch(() => undefined).then(() => res({ exitCode: code, signal }));
+        });
+    });
+    let result;
+    try {
+        result = await done;
+    }
+    finally {
+        for (const t of timers)
+            clearTimeout(t);
+        for (const [signal, listener] of listeners)
+            signals.off(signal, listener);
+        await new Promise((res) => log.end(() => res()));
+    }
+    const lines = tail.split(/\r?\n/);
+    if (lines.at(-1) === '')
+        lines.pop();
+    return { ...result, tail: lines.slice(-(options.tailLines ?? 20)), stoppedBy, killed };
+}
+/** Polls until no live process is left in group `pgid`: SIGKILL at the grace deadline, then a bounded wait. */
+async function waitForGroupGone(pgid, graceDeadline, kill, killed) {
+    let killDeadline = Infinity;
+    while (processGroupAlive(pgid)) {
+        const now = Date.now();
+        if (!killed() && now >= graceDeadline())
+            kill();
+        if (killed() && killDeadline === Infinity)
+            killDeadline = now + KILL_WAIT_MS;
+        if (now >= killDeadline)
+            return; // SIGKILL cannot be caught; what is left cannot run another line
+        await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+}
+
+
+/***/ }),
+
 /***/ 8579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23725,6 +24816,265 @@ async function gitCommit(cwd, env = process.env) {
     }
     catch {
         return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 605:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ loadParamsFile),
+/* harmony export */   Fv: () => (/* binding */ paramsFromAssignments),
+/* harmony export */   r9: () => (/* binding */ mergeParams)
+/* harmony export */ });
+/* unused harmony exports parseParamsText, parseParamsJson */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9171);
+/* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1576);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9980);
+/**
+ * Training parameters: a params file (YAML or JSON), then the `params` input (YAML/JSON text), then
+ * `--set key.path=value` on the command line, each merged over the one before. Mappings merge key
+ * by key at every depth; any other value (a list, a number) replaces what was there, as in Hydra
+ * and DVC's `params.yaml` overrides.
+ */
+
+
+
+
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * Parses YAML or JSON text (JSON is YAML 1.2) into a mapping. `source` names the file or input in
+ * messages; a syntax error or a non-mapping top level is an InputError at its line and column.
+ */
+function parseParamsText(text, source) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const where = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file: source, line, column: col };
+    };
+    if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`invalid params (YAML/JSON): ${first}`, { location: where(err.pos[0]), hint: 'check indentation, quoting and brackets near this position' });
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (e) {
+        // The yaml library's guard against alias bombs (a billion laughs): bad input, not our bug.
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`invalid params (YAML): ${e.message}`, { location: { file: source }, hint: 'expand the aliases (*name) by hand: at most 100 are followed' });
+    }
+    if (value === null || value === undefined)
+        return {};
+    refuseReservedKey(value, source);
+    if (!isPlainObject(value)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`params must be a mapping of names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
+            location: where(doc.contents?.range?.[0] ?? 0),
+            hint: 'write e.g. "lr: 0.01" or {"lr": 0.01}',
+        });
+    }
+    return value;
+}
+async function loadParamsFile(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`cannot read params file: ${code === 'ENOENT' ? 'no such file' : e.message}`, {
+            location: { file: path },
+            hint: 'check the path (relative to the working directory)',
+        });
+    }
+    return /\.json$/i.test(path) ? parseParamsJson(text, path) : parseParamsText(text, path);
+}
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before.at(-1).length + 1 };
+}
+/**
+ * A .json params file is read as JSON, not YAML: JSON.parse points at the token that is wrong
+ * (where a comma is missing), where a YAML reader would point at the line before.
+ */
+function parseParamsJson(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        const msg = e.message;
+        const pos = /at position (\d+)/.exec(msg);
+        const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`invalid params (JSON): ${msg.replace(/ in JSON at position \d+.*$/, '')}`, {
+            location: { file: source, ...where },
+            hint: 'check commas, quotes and brackets near this position',
+        });
+    }
+    if (value === null)
+        return {};
+    refuseReservedKey(value, source);
+    if (!isPlainObject(value)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`params must be a JSON object of names to values, got ${Array.isArray(value) ? 'an array' : typeof value}`, {
+            location: { file: source, line: 1, column: 1 },
+            hint: 'write e.g. {"lr": 0.01}',
+        });
+    }
+    return value;
+}
+/** `over` merged into `base`: mappings key by key at every depth, anything else replaced. */
+function mergeParams(base, over) {
+    const out = { ...base };
+    for (const [k, v] of Object.entries(over)) {
+        const prev = out[k];
+        out[k] = isPlainObject(prev) && isPlainObject(v) ? mergeParams(prev, v) : v;
+    }
+    return out;
+}
+/**
+ * `key.path=value` assignments (the CLI's `--set`) as a params mapping. The value is read as a YAML
+ * flow value, so `lr=0.01` is a number, `layers=[64,32]` a list and `name=resnet` a string; quote
+ * to force a string (`tag='0.10'`).
+ */
+function paramsFromAssignments(assignments) {
+    let out = {};
+    for (const a of assignments) {
+        const eq = a.indexOf('=');
+        const key = eq > 0 ? a.slice(0, eq) : '';
+        const path = key.split('.');
+        if (eq <= 0 || path.some((p) => p === '')) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--set expects key=value with a dotted key (got ${JSON.stringify(a)})`, { hint: 'e.g. --set optimizer.lr=0.01' });
+        }
+        if (path.includes(_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .RESERVED_KEY */ .TF))
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--set ${key}: "${_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .RESERVED_KEY */ .TF}" cannot be a params name (JavaScript reserves it for an object's prototype)`, { hint: 'rename the parameter' });
+        const raw = a.slice(eq + 1);
+        let value;
+        try {
+            value = raw === '' ? '' : parseParamsValue(raw);
+        }
+        catch (e) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--set ${key}: ${e.message}`, { hint: "quote the value to pass it as a string: --set key='...'" });
+        }
+        let nested = value;
+        for (const p of [...path].reverse())
+            nested = { [p]: nested };
+        out = mergeParams(out, nested);
+    }
+    return out;
+}
+function parseParamsValue(raw) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(raw, { prettyErrors: false });
+    if (doc.errors.length > 0)
+        throw new Error(`invalid value ${JSON.stringify(raw)}: ${doc.errors[0].message.split('\n')[0]}`);
+    return doc.toJS({ maxAliasCount: 0 });
+}
+/**
+ * Params travel as plain objects (merged, hashed into the run cache key, written as JSON for the
+ * training command), where an assignment to `__proto__` would silently drop the key: refuse it.
+ */
+function refuseReservedKey(value, source, path = []) {
+    if (value === null || typeof value !== 'object')
+        return;
+    for (const [k, v] of Object.entries(value)) {
+        if (k === _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .RESERVED_KEY */ .TF) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`"${_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .RESERVED_KEY */ .TF}" cannot be a params name (JavaScript reserves it for an object's prototype)`, { location: { file: source }, hint: `rename ${[...path, k].join('.')}` });
+        }
+        refuseReservedKey(v, source, [...path, k]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   parseTimeoutDuration: () => (/* binding */ parseTimeoutDuration)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMEOUT_MS, parseTimeoutMinutes */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
+/**
+ * The train step's time limit: `--timeout 90s|30m|2h` on the command line, `timeout-minutes` in the
+ * action (GitHub's own step setting takes minutes, so the action input does too).
+ */
+
+/** setTimeout's largest delay (2^31 - 1 ms, about 24.8 days); a longer one would fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+function checkTimeout(ms, what, text) {
+    if (!(ms > 0))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} must be more than zero (got "${text}")`, { hint: 'leave it out for no time limit' });
+    if (ms > MAX_TIMEOUT_MS)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} is too long (got "${text}"; at most 24 days)`, { hint: 'leave it out for no time limit' });
+    return Math.round(ms);
+}
+/** `--timeout`: a number with a unit, ms, s, m or h (`90s`, `1.5h`). A bare number is refused: minutes or seconds? */
+function parseTimeoutDuration(text, what = '--timeout') {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(text.trim());
+    if (!m)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} must be a duration with a unit (got "${text}")`, { hint: 'e.g. 90s, 30m or 2h' });
+    return checkTimeout(Number(m[1]) * UNIT_MS[m[2]], what, text);
+}
+/** `timeout-minutes`: a positive number of minutes, fractions allowed (`0.5` is 30 s). */
+function parseTimeoutMinutes(text, what = 'input "timeout-minutes"') {
+    if (!/^\d+(?:\.\d+)?$/.test(text.trim()))
+        throw new UsageError(`${what} must be a number of minutes (got "${text}")`, { hint: 'e.g. 30, or 0.5 for 30 seconds' });
+    return checkTimeout(Number(text) * UNIT_MS.m, what, text);
+}
+/** A limit as a person reads it: 90s, 30m, 2h, 1h30m, 250ms. */
+function formatDuration(ms) {
+    if (ms < 1_000)
+        return `${ms}ms`;
+    if (ms % 1_000 !== 0)
+        return `${(ms / 1_000).toFixed(1).replace(/\.0$/, '')}s`;
+    const h = Math.floor(ms / UNIT_MS.h);
+    const m = Math.floor((ms % UNIT_MS.h) / UNIT_MS.m);
+    const s = Math.floor((ms % UNIT_MS.m) / UNIT_MS.s);
+    return `${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 3273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ TrainingFailedError),
+/* harmony export */   t: () => (/* binding */ TrainingInterruptedError)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9980);
+
+/**
+ * The training ran and did not do its job: the command failed, or it succeeded without writing a
+ * declared output. Exit code 1, like a failed check; bad usage (a command that does not exist, a
+ * bad params file) is a UsageError/InputError with exit code 2 instead.
+ */
+class TrainingFailedError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+/**
+ * mlops was interrupted (SIGINT, SIGTERM, SIGHUP) while the training command ran; the command's
+ * whole process group was stopped first. Exit code 128 + the signal's number (130, 143, 129), as a
+ * shell reports a process that signal ended, so a caller's `$?` reads the same as before.
+ */
+class TrainingInterruptedError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode;
+    constructor(message, exitCode) {
+        super(message);
+        this.exitCode = exitCode;
     }
 }
 
@@ -24008,22 +25358,70 @@ function parseTag(tag) {
 
 /***/ }),
 
-/***/ 8782:
+/***/ 8737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CW: () => (/* binding */ formatDelta),
-/* harmony export */   Fl: () => (/* binding */ formatValue),
-/* harmony export */   HV: () => (/* binding */ renderComparisonComment),
-/* harmony export */   YV: () => (/* binding */ renderComparisonSummary),
-/* harmony export */   vV: () => (/* binding */ renderCheckRunOutput)
-/* harmony export */ });
-/* unused harmony exports formatPercent, formatP, directionArrow, equalByDefinition, shownRuleCounts, verdictHeadline, checkRunTitle, checkRunConclusion, renderChart, renderComparisonReport */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2362);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1160);
-/* harmony import */ var _truncate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4033);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  CW: () => (/* binding */ formatDelta),
+  Fl: () => (/* binding */ formatValue),
+  vV: () => (/* binding */ renderCheckRunOutput),
+  HV: () => (/* binding */ renderComparisonComment),
+  YV: () => (/* binding */ renderComparisonSummary)
+});
+
+// UNUSED EXPORTS: checkRunConclusion, checkRunTitle, directionArrow, equalByDefinition, formatP, formatPercent, renderChart, renderComparisonReport, shownRuleCounts, verdictHeadline
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/formats/forge-markers.ts
+var forge_markers = __nccwpck_require__(2362);
+// EXTERNAL MODULE: ../../../../shared/report/markdown-escape.ts
+var markdown_escape = __nccwpck_require__(1160);
+// EXTERNAL MODULE: ../../../../shared/report/truncate.ts
+var truncate = __nccwpck_require__(4033);
+// EXTERNAL MODULE: ../../../../shared/report/what-changed-section.ts
+var what_changed_section = __nccwpck_require__(8334);
+// EXTERNAL MODULE: ../../../../shared/report/explanation-summary.ts
+var explanation_summary = __nccwpck_require__(2201);
+;// CONCATENATED MODULE: ../../../../shared/report/explanation-change-section.ts
+
+
+const esc = (s) => (0,markdown_escape/* escapeMarkdownCell */.V)(s, 80);
+/** ▲ n when the head ranks the feature n places higher than the baseline, ▼ n when lower. */
+function rankChange(f, x) {
+    if (!x.head || !x.baseline)
+        return '—';
+    if (f.head_rank === null)
+        return 'not in head';
+    if (f.baseline_rank === null)
+        return '🆕 new';
+    const d = f.baseline_rank - f.head_rank;
+    return d > 0 ? `▲ ${d}` : d < 0 ? `▼ ${-d}` : '=';
+}
+const side = (s) => (s ? `${esc(s.metric)} on ${s.rows_used.toLocaleString('en-US')} rows, ${s.repeats} repeats` : 'none');
+/** The section's lines (heading, lead, table, notes); at most `maxRows` table rows. */
+function renderExplanationChange(x, maxRows = 20) {
+    const out = ['### What the model relies on', ''];
+    out.push(`Permutation importance (explain): how much the metric worsens when a feature is shuffled. Head: ${side(x.head)}; baseline: ${side(x.baseline)}. ▲/▼: places up or down from the baseline's rank.`, '');
+    const rows = x.features.slice(0, maxRows);
+    if (rows.length > 0) {
+        out.push('| feature | head rank | head importance | baseline rank | baseline importance | rank change |', '| --- | ---: | ---: | ---: | ---: | --- |');
+        const cell = (v, f) => (v === null ? '—' : f(v));
+        for (const f of rows) {
+            out.push(`| ${esc(f.feature)} | ${cell(f.head_rank, String)} | ${cell(f.head_importance, explanation_summary/* formatImportance */.Iz)} | ${cell(f.baseline_rank, String)} | ${cell(f.baseline_importance, explanation_summary/* formatImportance */.Iz)} | ${rankChange(f, x)} |`);
+        }
+        if (x.features.length > rows.length)
+            out.push('', `_${x.features.length - rows.length} more features are in comparison.json._`);
+    }
+    if (x.notes.length > 0)
+        out.push('', ...x.notes.slice(0, 5).map((n) => `- ${(0,markdown_escape/* escapeMarkdownCell */.V)(n, 300)}`));
+    out.push('');
+    return out;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/report/comparison-comment.ts
 /**
  * The PR report of a comparison (`mlops-actions/comparison@1`): the sticky PR comment, the job
  * summary and the check run's output are all this one Markdown document, cut to each place's size
@@ -24043,7 +25441,9 @@ function parseTag(tag) {
 
 
 
-const esc = (s, max = 120) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownCell */ .V)(s, max);
+
+
+const comparison_comment_esc = (s, max = 120) => (0,markdown_escape/* escapeMarkdownCell */.V)(s, max);
 /** 0.9460 (4 decimals) for everyday magnitudes; 4 significant digits for tiny or huge values. */
 function formatValue(x) {
     if (x === null)
@@ -24137,7 +25537,7 @@ function rulesCell(m) {
     return shown.map((r) => `${OUTCOME_ICON(r)} ${ruleText(r, m.direction)}${r.outcome === 'skipped' ? ' (skipped)' : ''}`).join(' · ');
 }
 function metricRow(m) {
-    return `| ${esc(m.name)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} | ${formatPercent(m.relative_delta)} | ${directionArrow(m)} | ${ciCell(m)} | ${significanceCell(m)} | ${rulesCell(m)} |`;
+    return `| ${comparison_comment_esc(m.name)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} | ${formatPercent(m.relative_delta)} | ${directionArrow(m)} | ${ciCell(m)} | ${significanceCell(m)} | ${rulesCell(m)} |`;
 }
 /**
  * Identities of single-label classification (scikit-learn's definitions): micro-averaged precision,
@@ -24172,8 +25572,8 @@ function foldedSection(ms) {
         return [];
     const groups = new Map();
     for (const m of ms)
-        groups.set(EQUAL_BY_DEFINITION.get(m.name), [...(groups.get(EQUAL_BY_DEFINITION.get(m.name)) ?? []), esc(m.name)]);
-    const twins = [...groups].map(([twin, names]) => `${names.join(', ')} = ${esc(twin)}`).join('; ');
+        groups.set(EQUAL_BY_DEFINITION.get(m.name), [...(groups.get(EQUAL_BY_DEFINITION.get(m.name)) ?? []), comparison_comment_esc(m.name)]);
+    const twins = [...groups].map(([twin, names]) => `${names.join(', ')} = ${comparison_comment_esc(twin)}`).join('; ');
     return ['', '<details>', `<summary>${ms.length} more ${ms.length === 1 ? 'row' : 'rows'}, equal by definition for a binary task: ${twins}</summary>`, '', ...METRIC_HEADER, ...ms.map(metricRow), '', '</details>'];
 }
 /**
@@ -24202,12 +25602,12 @@ const METRIC_HEADER = ['| metric | head | baseline | Δ | Δ % | | CI | signific
  * comparison.json keeps the full count.
  */
 function shownRuleCounts(c) {
-    const all = [...c.metrics, ...c.slices.flatMap((s) => s.metrics)];
+    const all = [...c.metrics, ...c.slices.flatMap((s) => s.metrics), ...(c.fairness ?? []).flatMap((f) => f.summaries)];
     const implied = all.reduce((n, m) => n + m.rules.filter((r) => impliedPresent(r, m.rules)).length, 0);
     return { rules: c.gate.rules - implied, failed: c.gate.failed, warned: c.gate.warned, skipped: c.gate.skipped };
 }
 function verdictHeadline(c, model) {
-    const name = esc(model, 80);
+    const name = comparison_comment_esc(model, 80);
     if (c.verdict === 'pass')
         return `## ✅ ${name}: gate passed`;
     if (c.verdict === 'fail')
@@ -24234,33 +25634,33 @@ function linkTo(text, url) {
     return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) ? `[${text}](${url})` : text;
 }
 function baselineLine(c, ctx) {
-    const head = `**Head**: ${c.head.file ? esc(shownPath(c.head.file)) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
+    const head = `**Head**: ${c.head.file ? comparison_comment_esc(shownPath(c.head.file)) : 'report'}${c.head.rows !== null ? ` (${c.head.rows.toLocaleString('en-US')} rows)` : ''}${ctx.headSha && /^[0-9a-f]{7,40}$/.test(ctx.headSha) ? ` at ${ctx.headSha.slice(0, 7)}` : ''}`;
     const b = ctx.baseline;
     let base;
     if (b.kind === 'file')
-        base = `**baseline**: ${esc(shownPath(b.file))}`;
+        base = `**baseline**: ${comparison_comment_esc(shownPath(b.file))}`;
     else if (b.kind === 'base-branch') {
         const run = b.runUrl ? `[run ${b.runNumber !== undefined ? `#${b.runNumber}` : b.runId}](${b.runUrl})` : `run ${b.runId}`;
-        base = `**baseline**: ${esc(b.branch)} — artifact ${esc(b.artifact)} of the latest successful ${esc(b.workflow)} ${run}`;
+        base = `**baseline**: ${comparison_comment_esc(b.branch)} — artifact ${comparison_comment_esc(b.artifact)} of the latest successful ${comparison_comment_esc(b.workflow)} ${run}`;
     }
     else if (b.kind === 'production') {
-        base = `**baseline**: ${esc(b.alias, 64)}: ${esc(b.model, 64)} ${esc(b.version, 64)} (${linkTo(esc(b.tag), b.url)})`;
+        base = `**baseline**: ${comparison_comment_esc(b.alias, 64)}: ${comparison_comment_esc(b.model, 64)} ${comparison_comment_esc(b.version, 64)} (${linkTo(comparison_comment_esc(b.tag), b.url)})`;
     }
     else
-        base = `**baseline**: none${b.reason ? ` (${esc(b.reason, 300)})` : ' (first run)'}`;
+        base = `**baseline**: none${b.reason ? ` (${comparison_comment_esc(b.reason, 300)})` : ' (first run)'}`;
     const rows = c.baseline?.rows !== null && c.baseline?.rows !== undefined ? ` (${c.baseline.rows.toLocaleString('en-US')} rows)` : '';
     return `${head} · ${base}${b.kind !== 'none' ? rows : ''}`;
 }
 function significanceLine(c) {
     const s = c.significance;
     if (!s.tested)
-        return `_Significance: not tested — ${esc(s.reason ?? 'no paired data', 300)}._`;
+        return `_Significance: not tested — ${comparison_comment_esc(s.reason ?? 'no paired data', 300)}._`;
     return `_Significance: paired percentile bootstrap of each Δ (${s.resamples} resamples, ${Math.round(s.confidence * 100)}% CI, seed ${s.seed}) on ${s.paired_rows?.toLocaleString('en-US') ?? '?'} paired rows; McNemar for accuracy, DeLong for ROC AUC; α = ${s.alpha}._`;
 }
 function bulletList(title, items, max) {
     if (items.length === 0)
         return [];
-    const shown = items.slice(0, max).map((i) => `- ${esc(i, 300)}`);
+    const shown = items.slice(0, max).map((i) => `- ${comparison_comment_esc(i, 300)}`);
     if (items.length > max)
         shown.push(`- … and ${items.length - max} more (see comparison.json)`);
     return [`**${title}**`, '', ...shown, ''];
@@ -24304,7 +25704,7 @@ function renderChart(c, folded = new Set()) {
     const hi = Math.min(1, Math.ceil((values.reduce((a, b) => Math.max(a, b), -Infinity) + 0.02) * 10) / 10);
     const num = (x) => String(Number(x.toFixed(4)));
     const left = c.metrics.filter((m) => m.rules.length > 0 && !ms.includes(m));
-    const why = left.length ? ` Gated but not charted (lower is better, outside 0–1 or missing a value): ${left.map((m) => esc(m.name, 60)).join(', ')}.` : '';
+    const why = left.length ? ` Gated but not charted (lower is better, outside 0–1 or missing a value): ${left.map((m) => comparison_comment_esc(m.name, 60)).join(', ')}.` : '';
     return [
         '```mermaid',
         'xychart-beta horizontal',
@@ -24320,20 +25720,34 @@ function renderChart(c, folded = new Set()) {
 }
 const STATUS_RANK = { fail: 0, warn: 1, pass: 2, none: 3 };
 function sliceName(s) {
-    return `${esc(s.column, 60)} = ${s.value === null ? '_(missing)_' : esc(s.value, 60)}`;
+    return `${comparison_comment_esc(s.column, 60)} = ${s.value === null ? '_(missing)_' : comparison_comment_esc(s.value, 60)}`;
 }
 function sliceRows(s, headline) {
     const rows = `${s.head_rows?.toLocaleString('en-US') ?? '—'} / ${s.baseline_rows?.toLocaleString('en-US') ?? '—'}`;
     const icon = s.status === 'fail' ? '❌ ' : s.status === 'warn' ? '⚠️ ' : '';
     if (s.skipped !== null || s.metrics.length === 0) {
         const why = s.skipped ?? (s.head_rows === null && s.status !== 'none' ? 'the head report has no slices on this column' : 'no metrics');
-        return [`| ${icon}${sliceName(s)} | ${rows} | — | — | — | — | ${esc(why, 160)} |`];
+        return [`| ${icon}${sliceName(s)} | ${rows} | — | — | — | — | ${comparison_comment_esc(why, 160)} |`];
     }
     const withRules = s.metrics.filter((m) => m.rules.length > 0);
     const shown = withRules.length > 0 ? withRules : s.metrics.filter((m) => headline.includes(m.name)).slice(0, 2);
     const list = shown.length > 0 ? shown : s.metrics.slice(0, 1);
-    return list.map((m) => `| ${icon}${sliceName(s)} | ${rows} | ${esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${rulesCell(m)} |`);
+    return list.map((m) => `| ${icon}${sliceName(s)} | ${rows} | ${comparison_comment_esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${rulesCell(m)} |`);
 }
+/** Fairness (evaluate --sensitive): one row per summary, head against baseline; failing columns first. */
+function fairnessRows(f) {
+    const icon = f.status === 'fail' ? '❌ ' : f.status === 'warn' ? '⚠️ ' : '';
+    const name = `${icon}${comparison_comment_esc(f.column, 60)}${f.positive_class === null ? '' : ` · ${comparison_comment_esc(String(f.positive_class), 40)}`}`;
+    if (f.summaries.length === 0) {
+        return [`| ${name} | — | — | — | — | — | ${comparison_comment_esc(f.skipped ?? 'no summaries', 160)} |`];
+    }
+    const note = f.skipped === null ? '' : ` (${comparison_comment_esc(f.skipped, 80)})`;
+    return f.summaries.map((m) => {
+        const ci = m.head_ci ? `[${formatValue(m.head_ci[0])}, ${formatValue(m.head_ci[1])}]` : '—';
+        return `| ${name} | ${comparison_comment_esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${ci} | ${rulesCell(m)}${note} |`;
+    });
+}
+const FAIRNESS_HEADER = ['| sensitive column · class | summary | head | baseline | Δ | head CI | rule |', '| --- | --- | ---: | ---: | ---: | --- | --- |'];
 const SLICE_HEADER = ['| slice | rows (head / baseline) | metric | head | baseline | Δ | rule |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
 const truncatedNote = (shown, total, what, limit) => `_Truncated: showing ${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${what} to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; every row is in comparison.json (the run's artifacts)._`;
 /**
@@ -24341,7 +25755,7 @@ const truncatedNote = (shown, total, what, limit) => `_Truncated: showing ${show
  * slices in a collapsible section, the significance method and a link to the run.
  */
 function renderComparisonReport(c, ctx, options = {}) {
-    const limit = options.limit ?? _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_BODY_LIMIT */ .tx;
+    const limit = options.limit ?? forge_markers/* COMMENT_BODY_LIMIT */.tx;
     const top = [];
     if (options.marker)
         top.push(options.marker);
@@ -24358,6 +25772,19 @@ function renderComparisonReport(c, ctx, options = {}) {
     const table = c.metrics.filter((m) => !folded.has(m.name));
     const twins = foldedSection(c.metrics.filter((m) => folded.has(m.name)));
     const chart = renderChart(c, folded);
+    // What changed goes above the metrics, and is the first thing cut when the document nears its limit:
+    // the metrics and the gate are what the check decides on; comparison.json keeps the whole section.
+    let changed = (0,what_changed_section/* renderWhatChanged */.B)(c.what_changed);
+    const without = [...top, ...METRIC_HEADER, ...twins, '', ...chart, ...footer].join('\n').length;
+    if (changed.length && without + changed.join('\n').length + 4000 > limit) {
+        changed = (0,what_changed_section/* renderWhatChanged */.B)(c.what_changed, 3);
+        if (without + changed.join('\n').length + 4000 > limit) {
+            changed = ['### What changed', '', `_Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; it is in comparison.json (the run's artifacts)._`, ''];
+        }
+    }
+    // With a section above it, the metric table gets its own heading, so it does not read as part of it.
+    if (changed.length)
+        top.push(...changed, '### Metrics', '');
     const fixed = [...top, ...METRIC_HEADER, ...twins, '', ...chart, ...footer].join('\n').length;
     // Reserve room for the notes and the <details> wrapper; the rest is shared by the two tables.
     const room = Math.max(0, limit - fixed - 1200);
@@ -24371,15 +25798,35 @@ function renderComparisonReport(c, ctx, options = {}) {
         const ordered = c.slices.map((s, i) => ({ s, i })).sort((a, b) => STATUS_RANK[a.s.status] - STATUS_RANK[b.s.status] || a.i - b.i).map((x) => x.s);
         const rows = ordered.flatMap((s) => sliceRows(s, headline));
         const used = body.join('\n').length;
-        const fit = (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .fitRows */ .zV)(rows, Math.max(0, limit - used - footer.join('\n').length - 900));
+        const fit = (0,truncate/* fitRows */.zV)(rows, Math.max(0, limit - used - footer.join('\n').length - 900));
         const failing = c.slices.filter((s) => s.status === 'fail').length;
         body.push('<details>', `<summary>Slices: ${c.slices.length.toLocaleString('en-US')}${failing ? ` (${failing} failing)` : ''}</summary>`, '', ...SLICE_HEADER, ...fit.kept);
         if (fit.dropped > 0)
             body.push('', truncatedNote(fit.kept.length, rows.length, 'slice rows', limit));
         body.push('', '</details>');
     }
+    if (c.fairness && c.fairness.length > 0) {
+        const ordered = c.fairness.map((f, i) => ({ f, i })).sort((a, b) => STATUS_RANK[a.f.status] - STATUS_RANK[b.f.status] || a.i - b.i).map((x) => x.f);
+        const rows = ordered.flatMap(fairnessRows);
+        const fit = (0,truncate/* fitRows */.zV)(rows, Math.max(0, limit - body.join('\n').length - footer.join('\n').length - 600));
+        const failing = c.fairness.filter((f) => f.status === 'fail').length;
+        body.push('', `### Fairness${failing ? ` (${failing} failing)` : ''}`, '', ...FAIRNESS_HEADER, ...fit.kept);
+        if (fit.dropped > 0)
+            body.push('', truncatedNote(fit.kept.length, rows.length, 'fairness rows', limit));
+        body.push('', '_Fairness deltas are not paired-tested; the CI is the head report\'s own bootstrap interval._');
+    }
+    if (c.explanations) {
+        // Last before the footer: the first thing left out when the document nears its limit.
+        let section = renderExplanationChange(c.explanations);
+        const room = limit - body.join('\n').length - footer.join('\n').length - 600;
+        if (section.join('\n').length > room)
+            section = renderExplanationChange(c.explanations, 5);
+        if (section.join('\n').length > room)
+            section = ['### What the model relies on', '', `_Left out to fit GitHub's ${limit.toLocaleString('en-US')}-character limit; it is in comparison.json (the run's artifacts)._`, ''];
+        body.push('', ...section);
+    }
     body.push(...footer);
-    return (0,_truncate_js__WEBPACK_IMPORTED_MODULE_3__/* .truncateMarkdown */ .o4)(`${body.join('\n')}\n`, limit);
+    return (0,truncate/* truncateMarkdown */.o4)(`${body.join('\n')}\n`, limit);
 }
 /** The sticky PR comment (marker first), within GitHub's 65,536 characters. */
 /**
@@ -24388,10 +25835,10 @@ function renderComparisonReport(c, ctx, options = {}) {
  * absolute path says nothing to a reviewer).
  */
 function shownPath(file) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(file) ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(file) : file;
+    return (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.basename)(file) : file;
 }
 function renderComparisonComment(c, ctx, marker) {
-    return renderComparisonReport(c, ctx, { marker, limit: _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_BODY_LIMIT */ .tx });
+    return renderComparisonReport(c, ctx, { marker, limit: forge_markers/* COMMENT_BODY_LIMIT */.tx });
 }
 /** The job summary: the same document, with room for more rows (GitHub allows 1 MiB; we stay well below). */
 function renderComparisonSummary(c, ctx) {
@@ -24399,7 +25846,71 @@ function renderComparisonSummary(c, ctx) {
 }
 /** The check run's output: conclusion, title, and the report as its summary (65,535 characters at most). */
 function renderCheckRunOutput(c, ctx) {
-    return { conclusion: checkRunConclusion(c), title: checkRunTitle(c), summary: renderComparisonReport(c, ctx, { limit: _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_SUMMARY_LIMIT */ .Ce }) };
+    return { conclusion: checkRunConclusion(c), title: checkRunTitle(c), summary: renderComparisonReport(c, ctx, { limit: forge_markers/* CHECK_SUMMARY_LIMIT */.Ce }) };
+}
+
+
+/***/ }),
+
+/***/ 2201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iz: () => (/* binding */ formatImportance),
+/* harmony export */   renderExplanationText: () => (/* binding */ renderExplanationText)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_FEATURES, renderExplanationSummary */
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1160);
+
+/** At most this many features in the summary's table (the file has them all). */
+const SUMMARY_FEATURES = 50;
+/** Four significant digits, signs as typed minus; tiny and huge values in exponent form. */
+function formatImportance(v) {
+    if (v === 0)
+        return '0';
+    const a = Math.abs(v);
+    const text = a >= 1e6 || a < 1e-4 ? v.toExponential(2) : Number(v.toPrecision(4)).toString();
+    return text.replace('-', '−');
+}
+const esc = (s) => escapeMarkdownCell(String(s));
+/** A bar of `width` cells for the share of the largest importance (negative importances get none). */
+function bar(v, max, width = 20) {
+    if (!(max > 0) || !(v > 0))
+        return '';
+    return '█'.repeat(Math.max(1, Math.round((v / max) * width)));
+}
+function renderExplanationSummary(e) {
+    const out = [];
+    out.push(`### explain: permutation importance · ${e.task} · ${e.dataset.rows_used.toLocaleString('en-US')} rows`, '');
+    const sample = e.dataset.rows_used < e.dataset.rows ? ` (a seeded sample of ${e.dataset.rows.toLocaleString('en-US')})` : '';
+    out.push(`Data: ${esc(e.dataset.file)}${sample}, label ${esc(e.label)} (sha256 \`${e.dataset.sha256.slice(0, 12)}\`)`);
+    const better = e.metric.direction === 'higher' ? 'the drop in' : 'the rise in';
+    out.push(`Importance: ${better} ${esc(e.metric.name)} when a feature's values are shuffled across rows (baseline ${formatImportance(e.metric.baseline)}), mean ± std over ${e.repeats} repeats, seed ${e.seed}.`);
+    out.push(`The predict command ran ${e.predict.calls === 1 ? 'once' : `${e.predict.calls} times`} for ${e.predict.copies.toLocaleString('en-US')} copies of the rows.`, '');
+    const shown = e.features.slice(0, SUMMARY_FEATURES);
+    const max = Math.max(0, ...shown.map((f) => f.importance_mean));
+    out.push('| rank | feature | importance | ± std | |', '| ---: | --- | ---: | ---: | --- |');
+    for (const f of shown)
+        out.push(`| ${f.rank} | ${esc(f.feature)} | ${formatImportance(f.importance_mean)} | ${formatImportance(f.importance_std)} | ${bar(f.importance_mean, max)} |`);
+    if (e.features.length > shown.length)
+        out.push('', `${e.features.length - shown.length} more features in the explanation file.`);
+    if (e.warnings.length > 0)
+        out.push('', ...e.warnings.map((w) => `> ${esc(w)}`));
+    out.push('');
+    return out.join('\n');
+}
+function renderExplanationText(e) {
+    const out = [];
+    const sample = e.dataset.rows_used < e.dataset.rows ? ` (sample of ${e.dataset.rows})` : '';
+    out.push(`explain: ${e.task}, ${e.dataset.rows_used} rows${sample}, metric ${e.metric.name} (baseline ${formatImportance(e.metric.baseline)}), ${e.repeats} repeats, ${e.predict.calls} predict call${e.predict.calls === 1 ? '' : 's'}`);
+    const width = Math.max(7, ...e.features.map((f) => f.feature.length));
+    out.push(`${'rank'.padStart(4)}  ${'feature'.padEnd(width)}  ${'importance'.padStart(10)}  ${'± std'.padStart(9)}`);
+    for (const f of e.features) {
+        out.push(`${String(f.rank).padStart(4)}  ${JSON.stringify(f.feature).slice(1, -1).padEnd(width)}  ${formatImportance(f.importance_mean).padStart(10)}  ${formatImportance(f.importance_std).padStart(9)}`);
+    }
+    for (const w of e.warnings)
+        out.push(`warning: ${w}`);
+    return `${out.join('\n')}\n`;
 }
 
 
@@ -24531,6 +26042,200 @@ function fitRows(rows, budget) {
         used += r.length + 1;
     }
     return { kept, dropped: rows.length - kept.length };
+}
+
+
+/***/ }),
+
+/***/ 8334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ renderWhatChanged),
+/* harmony export */   whatChangedLine: () => (/* binding */ whatChangedLine)
+/* harmony export */ });
+/* harmony import */ var _formats_drift_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3874);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1160);
+/**
+ * The "What changed" section of the PR report (above the metric table): a lead sentence a reviewer
+ * reads first ("the head's training data has 30% more rows; `temp_max` moved (Wasserstein distance
+ * 0.23); 2 params changed"), then params, data, and code and environment, each only when it has
+ * something to say. When only the code changed, or nothing did, it is one line.
+ *
+ * Every name in it (params, paths, columns, commands) came from a run record or a profile, possibly
+ * a fork's: each goes through escapeMarkdownCell. Lists are capped by `maxRows`; the caller drops
+ * the whole section first when the comment nears GitHub's limit.
+ */
+
+
+const esc = (s, max = 120) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdownCell */ .V)(s, max);
+const n = (x) => x.toLocaleString('en-US');
+const short = (sha) => (sha === null ? '—' : sha.slice(0, 12));
+function valueCell(v) {
+    return v.sha256 ? `${esc(v.value, 80)} (sha256 ${v.sha256.slice(0, 12)})` : esc(v.value, 80);
+}
+function rowsChange(from, to) {
+    if (from === to)
+        return `${n(to)} rows, as before`;
+    const pct = from > 0 ? ` (${to > from ? '+' : ''}${((100 * (to - from)) / from).toFixed(1)}%)` : '';
+    return `${n(from)} → ${n(to)} rows${pct}`;
+}
+function paramsCount(p) {
+    const parts = [
+        p.changed.length ? `${p.changed.length} changed` : '',
+        p.added.length ? `${p.added.length} added` : '',
+        p.removed.length ? `${p.removed.length} removed` : '',
+        p.not_listed ? `${n(p.not_listed)} more not listed` : '',
+        p.seed ? 'the seed' : '',
+    ].filter(Boolean);
+    return parts.join(', ');
+}
+const BRIEF_TEST = { ks: 'KS', chisquare: 'chi-square', z: 'Z-test', wasserstein: 'Wasserstein', jensenshannon: 'Jensen-Shannon', psi: 'PSI' };
+/** "Wasserstein 0.23" or "KS p = 9.9e-43": the full wording is in the table below. */
+function briefMovement(c) {
+    return c.p_value === null ? `${BRIEF_TEST[c.test]} ${(0,_formats_drift_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDriftNumber */ .Og)(c.statistic)}` : `${BRIEF_TEST[c.test]} p = ${(0,_formats_drift_text_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDriftNumber */ .Og)(c.p_value)}`;
+}
+/** One sentence: what moved, most telling first. Empty when nothing did. */
+function lead(w) {
+    const parts = [];
+    const d = w.data;
+    if (d) {
+        if (d.rows.from !== d.rows.to) {
+            const pct = d.rows.from > 0 ? `${Math.abs((100 * (d.rows.to - d.rows.from)) / d.rows.from).toFixed(0)}% ${d.rows.to > d.rows.from ? 'more' : 'fewer'} rows` : `${n(d.rows.to)} rows`;
+            parts.push(`the training data has ${pct} (${n(d.rows.from)} → ${n(d.rows.to)})`);
+        }
+        if (d.moved.length) {
+            const shown = d.moved.slice(0, 3).map((c) => `${esc(c.column, 60)} (${briefMovement(c)})`);
+            parts.push(`${d.moved.length === 1 ? 'column' : 'columns'} ${shown.join(', ')}${d.moved.length > 3 ? ` and ${d.moved.length - 3} more` : ''} moved`);
+        }
+        if (d.columns_added.length + d.columns_removed.length)
+            parts.push(`${d.columns_added.length} columns added, ${d.columns_removed.length} removed`);
+    }
+    const p = w.params;
+    if (p) {
+        const count = p.changed.length + p.added.length + p.removed.length + p.not_listed;
+        if (count)
+            parts.push(count === 1 && p.changed.length === 1 ? `param ${esc(p.changed[0].key, 60)} changed (${valueCell(p.changed[0].from)} → ${valueCell(p.changed[0].to)})` : `${n(count)} params changed`);
+        if (p.seed)
+            parts.push(`the seed changed (${p.seed.from} → ${p.seed.to})`);
+    }
+    const c = w.code;
+    if (c) {
+        if (c.command)
+            parts.push('the training command changed');
+        if (c.files.length)
+            parts.push(c.files.length <= 2 ? `${c.files.map((f) => esc(f.path, 60)).join(' and ')} changed` : `${c.files.length} files changed`);
+        if (c.environment.length)
+            parts.push(`the environment differs (${c.environment.map((e) => esc(e.what, 40)).slice(0, 3).join(', ')})`);
+    }
+    if (!parts.length)
+        return '';
+    const sentence = parts.join('; ');
+    return `${sentence[0].toUpperCase()}${sentence.slice(1)}.`;
+}
+function paramsLines(p, maxRows) {
+    const rows = [
+        ...p.changed.map((c) => `| ${esc(c.key)} | ${valueCell(c.from)} | ${valueCell(c.to)} |`),
+        ...p.added.map((c) => `| ${esc(c.key)} | — | ${valueCell(c.to)} |`),
+        ...p.removed.map((c) => `| ${esc(c.key)} | ${valueCell(c.from)} | — |`),
+    ];
+    if (p.seed)
+        rows.push(`| _seed_ | ${p.seed.from} | ${p.seed.to} |`);
+    if (!rows.length)
+        return [`**Params**: the same (${n(p.unchanged)} keys).`, ''];
+    const out = [`**Params**: ${paramsCount(p)}; ${n(p.unchanged)} the same.`, '', '| param | baseline | head |', '| --- | --- | --- |', ...rows.slice(0, maxRows)];
+    if (rows.length > maxRows || p.not_listed)
+        out.push(`| … | ${n(rows.length - Math.min(rows.length, maxRows) + p.not_listed)} more in comparison.json | |`);
+    return [...out, ''];
+}
+function dataLines(d, maxRows) {
+    const out = [`**Training data**: ${rowsChange(d.rows.from, d.rows.to)}.`];
+    const changedInputs = d.inputs.filter((i) => i.rows_from !== i.rows_to || i.sha256_from !== i.sha256_to);
+    if (changedInputs.length) {
+        out.push('', '| input | rows (baseline → head) | SHA-256 (baseline → head) |', '| --- | --- | --- |');
+        for (const i of changedInputs.slice(0, maxRows)) {
+            const rows = `${i.rows_from === null ? '—' : n(i.rows_from)} → ${i.rows_to === null ? '—' : n(i.rows_to)}`;
+            out.push(`| ${esc(i.path)} | ${rows} | ${short(i.sha256_from)} → ${short(i.sha256_to)} |`);
+        }
+        if (changedInputs.length > maxRows)
+            out.push(`| … | ${changedInputs.length - maxRows} more in comparison.json | |`);
+    }
+    if (d.columns_added.length)
+        out.push('', `Columns added: ${d.columns_added.slice(0, 20).map((c) => esc(c, 60)).join(', ')}${d.columns_added.length > 20 ? ` and ${d.columns_added.length - 20} more` : ''}.`);
+    if (d.columns_removed.length)
+        out.push('', `Columns removed: ${d.columns_removed.slice(0, 20).map((c) => esc(c, 60)).join(', ')}${d.columns_removed.length > 20 ? ` and ${d.columns_removed.length - 20} more` : ''}.`);
+    const tested = d.moved.length + d.unmoved;
+    if (d.moved.length) {
+        out.push('', `Moved: ${d.moved.length} of ${n(tested)} columns tested (the drift step's tests and thresholds, on the two profiles)${d.skipped.length ? `; ${d.skipped.length} not tested` : ''}.`, '');
+        out.push('| column | how far it moved |', '| --- | --- |');
+        for (const c of d.moved.slice(0, maxRows))
+            out.push(`| ${esc(c.column)} | ${(0,_formats_drift_text_js__WEBPACK_IMPORTED_MODULE_0__/* .columnMovement */ .oQ)(c)} |`);
+        if (d.moved.length > maxRows)
+            out.push(`| … | ${d.moved.length - maxRows} more in comparison.json |`);
+    }
+    else if (tested)
+        out.push('', `No column moved (${n(tested)} tested with the drift step's tests${d.skipped.length ? `; ${d.skipped.length} not tested` : ''}).`);
+    return [...out, ''];
+}
+function codeLines(c, maxRows) {
+    const items = [];
+    if (c.command)
+        items.push(`- command: ${esc(c.command.from, 200)} → ${esc(c.command.to, 200)}`);
+    for (const f of c.files.slice(0, maxRows)) {
+        items.push(`- ${esc(f.path)}: ${f.change === 'changed' ? `changed (${short(f.sha256_from)} → ${short(f.sha256_to)})` : f.change === 'added' ? 'added to the inputs' : 'no longer an input'}`);
+    }
+    if (c.files.length > maxRows)
+        items.push(`- … and ${c.files.length - maxRows} more files (comparison.json)`);
+    for (const e of c.environment)
+        items.push(`- ${esc(e.what, 80)}: ${esc(e.from ?? 'none', 80)} → ${esc(e.to ?? 'none', 80)}`);
+    if (!items.length)
+        return [`**Code and environment**: the same (command, ${n(c.unchanged_files)} input files, runtime).`, ''];
+    return ['**Code and environment**', '', ...items, ''];
+}
+/** The section as Markdown lines (ending with an empty line); none when there is nothing to show. */
+function renderWhatChanged(w, maxRows = 20) {
+    if (!w)
+        return [];
+    const title = '### What changed';
+    const notes = w.notes.map((x) => `_${esc(x, 300)}._`);
+    if (w.summary === 'unknown')
+        return [title, '', ...notes.flatMap((x) => [x, '']), ''];
+    if (w.summary === 'code-only' && w.code) {
+        const files = w.code.files.slice(0, 5).map((f) => esc(f.path, 80)).join(', ');
+        return [title, '', `Only the code changed: ${files}${w.code.files.length > 5 ? ` and ${w.code.files.length - 5} more` : ''}; params, training data and environment are the baseline's.`, ''];
+    }
+    if (w.summary === 'nothing') {
+        const compared = [w.params ? 'params' : '', w.data ? 'training data' : '', w.code ? 'code and environment' : ''].filter(Boolean).join(', ');
+        return [title, '', `Nothing changed in ${compared}: the same as the baseline's.`, ...notes.flatMap((x) => ['', x]), ''];
+    }
+    const out = [title, ''];
+    const sentence = lead(w);
+    if (sentence)
+        out.push(sentence, '');
+    if (w.params)
+        out.push(...paramsLines(w.params, maxRows));
+    if (w.data)
+        out.push(...dataLines(w.data, maxRows));
+    if (w.code)
+        out.push(...codeLines(w.code, maxRows));
+    for (const x of notes)
+        out.push(x, '');
+    return out;
+}
+/** "What changed" in one status line: how many params, moved columns and files (the comment has the rest). */
+function whatChangedLine(w) {
+    if (w.summary === 'unknown')
+        return `not compared (${w.notes.join('; ')})`;
+    if (w.summary === 'nothing')
+        return 'nothing (params, data, code and environment are the baseline\'s)';
+    const parts = [];
+    if (w.params)
+        parts.push(`${w.params.changed.length + w.params.added.length + w.params.removed.length + w.params.not_listed} params${w.params.seed ? ' and the seed' : ''}`);
+    if (w.data)
+        parts.push(`${w.data.rows.from} → ${w.data.rows.to} training rows, ${w.data.moved.length} columns moved${w.data.moved.length ? ` (${w.data.moved.slice(0, 5).map((c) => JSON.stringify(c.column)).join(', ')})` : ''}`);
+    if (w.code)
+        parts.push(`${w.code.files.length} input files${w.code.command ? ', the command' : ''}${w.code.environment.length ? `, ${w.code.environment.length} environment differences` : ''}`);
+    return `${w.summary === 'code-only' ? 'only the code: ' : ''}${parts.join('; ')}`;
 }
 
 
@@ -26087,6 +27792,378 @@ function parseYamlText(text, file, schema, options) {
 
 /***/ }),
 
+/***/ 950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EV: () => (/* binding */ DEFAULT_LOG_OUT),
+  vs: () => (/* binding */ DEFAULT_RUN_OUT),
+  Qc: () => (/* binding */ childEnvironment),
+  B: () => (/* binding */ train)
+});
+
+// UNUSED EXPORTS: FIRST_RUN_DIR, MAX_SEED, WITHHELD_VARIABLES, differingOutputs
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts
+var atomic_write = __nccwpck_require__(3196);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __nccwpck_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/model/train/command.ts + 1 modules
+var train_command = __nccwpck_require__(7935);
+// EXTERNAL MODULE: ../../../../shared/formats/run-format.ts
+var run_format = __nccwpck_require__(6048);
+// EXTERNAL MODULE: ../../../../shared/model/train/declared-files.ts
+var declared_files = __nccwpck_require__(8579);
+// EXTERNAL MODULE: ../../../../shared/model/train/environment.ts
+var train_environment = __nccwpck_require__(4650);
+// EXTERNAL MODULE: ../../../../shared/model/train/params.ts
+var train_params = __nccwpck_require__(605);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ../../../../shared/model/train/run-cache-key.ts
+/**
+ * The run cache key: SHA-256 over everything that decides what the command produces as far as we
+ * can see it: the command, params, seed, the contents of the declared inputs, the declared output
+ * globs and the environment fingerprint. Canonical JSON (keys sorted at every depth) so the key does
+ * not depend on the order params were written in.
+ *
+ * Format `mlops-train-<model>-<64 hex>`: within @actions/cache's limits (at most 512 characters,
+ * no commas), and a folder name on every OS.
+ */
+
+
+/** Bump when what goes into the key changes, so old entries are not reused under new meaning. */
+const RUN_CACHE_KEY_VERSION = 1;
+/** Model names: a cache key part, a folder name and a file name; no commas (@actions/cache), no separators. */
+const MODEL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+function checkModelName(model) {
+    if (!MODEL_NAME.test(model)) {
+        throw new errors/* UsageError */.eb(`model name ${JSON.stringify(model)} is not allowed`, {
+            hint: 'use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit',
+        });
+    }
+    return model;
+}
+/** JSON with object keys sorted at every depth. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => {
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            return v;
+        return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    });
+}
+function runCacheKey(parts) {
+    const material = canonicalJson({
+        v: RUN_CACHE_KEY_VERSION,
+        model: parts.model,
+        argv: parts.command.argv,
+        params: parts.params,
+        seed: parts.seed,
+        // Paths and contents: renaming an input is a different run too.
+        inputs: parts.inputs.map((f) => [f.path, f.sha256]),
+        outputs: parts.outputs,
+        environment: parts.environment,
+    });
+    const key = `mlops-train-${checkModelName(parts.model)}-${(0,external_node_crypto_.createHash)('sha256').update(material).digest('hex')}`;
+    return key;
+}
+
+// EXTERNAL MODULE: ../../../../shared/model/train/timeout.ts
+var timeout = __nccwpck_require__(8536);
+// EXTERNAL MODULE: ../../../../shared/model/train/train-errors.ts
+var train_errors = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ../../../../shared/steps/train.ts
+/**
+ * The train step: run the team's own training command reproducibly, with a content-addressed run
+ * cache. One operation, three faces (actions/train/src/main.ts, `mlops train`, the tests).
+ *
+ *  1. read params (file, then overrides), digest the declared inputs, fingerprint the environment;
+ *  2. key = SHA-256 over all of that and the command (run-cache-key.ts);
+ *  3. a cache hit restores the declared outputs and skips the command;
+ *  4. otherwise run the command (no shell unless one is named) with the params as a JSON file in
+ *     MLOPS_PARAMS_FILE and the seed in MLOPS_SEED, streaming its output live and into the log;
+ *     a signal to mlops or the time limit stops the command's whole process group (command.ts),
+ *     fails the run and caches nothing;
+ *  5. check that every declared output exists, digest them, write the run record, and cache the
+ *     run if (and only if) it succeeded.
+ *
+ * With `checkDeterminism`, step 4 happens twice: the first run's outputs are moved aside, the same
+ * command runs again with the same environment and params file, and both runs' output digests are
+ * compared. Outputs that differ fail the run (nothing cached); the record's `determinism` says so.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_RUN_OUT = 'mlops-out/run.json';
+const DEFAULT_LOG_OUT = 'mlops-out/train.log';
+/** Beside the run record: where a failed determinism check leaves the first run's outputs. */
+const FIRST_RUN_DIR = 'determinism-first-run';
+const MAX_SEED = 2 ** 32 - 1;
+/**
+ * Variables the command does not get. A node action receives the runner's cache and OIDC tokens;
+ * a `run:` step does not, and neither does the training command, which may be code from a pull
+ * request: with ACTIONS_RUNTIME_TOKEN it could write poisoned entries into the repository's cache.
+ * INPUT_* and GITHUB_STATE belong to this step.
+ */
+const WITHHELD_VARIABLES = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_STATE',
+];
+function childEnvironment(base) {
+    const env = {};
+    for (const [k, v] of Object.entries(base)) {
+        if (v === undefined || k.startsWith('INPUT_') || WITHHELD_VARIABLES.includes(k))
+            continue;
+        env[k] = v;
+    }
+    return env;
+}
+function checkSeed(seed) {
+    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+        throw new errors/* UsageError */.eb(`seed must be an integer from 0 to ${MAX_SEED} (got ${seed})`);
+    }
+    return seed;
+}
+/** Workspace-relative with forward slashes (for records and globs); absolute paths outside stay absolute. */
+function relativeTo(cwd, path) {
+    const rel = (0,external_node_path_.relative)(cwd, path);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return path.split(external_node_path_.sep).join('/');
+    return rel.split(external_node_path_.sep).join('/');
+}
+/** Paths whose digests differ between two runs, or that only one run wrote; sorted. */
+function differingOutputs(first, second) {
+    const a = new Map(first.map((f) => [f.path, f.sha256]));
+    const b = new Map(second.map((f) => [f.path, f.sha256]));
+    const paths = new Set([...a.keys(), ...b.keys()]);
+    return [...paths].filter((p) => a.get(p) !== b.get(p)).sort();
+}
+/** Rename, or copy and remove when the scratch folder is on another file system. */
+async function moveFile(from, to) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+    try {
+        await (0,promises_.rename)(from, to);
+    }
+    catch (e) {
+        if (e.code !== 'EXDEV')
+            throw e;
+        await (0,promises_.copyFile)(from, to);
+        await (0,promises_.rm)(from, { force: true });
+    }
+}
+function withoutOriginal(record) {
+    const { original: _drop, ...rest } = record;
+    return rest;
+}
+async function train(options, ports) {
+    const cwd = (0,external_node_path_.resolve)(options.cwd ?? process.cwd());
+    const baseEnv = options.env ?? process.env;
+    const clock = ports.clock ?? (() => new Date());
+    const model = checkModelName(options.model);
+    const command = (0,train_command/* resolveCommand */.OK)(options.command);
+    const seed = checkSeed(options.seed ?? 0);
+    const inputGlobs = [...(options.inputs ?? [])];
+    const outputGlobs = [...(options.outputs ?? [])];
+    (0,declared_files/* checkGlobs */.EQ)(inputGlobs, 'inputs');
+    (0,declared_files/* checkGlobs */.EQ)(outputGlobs, 'outputs');
+    const runPath = (0,external_node_path_.resolve)(cwd, options.runOut ?? DEFAULT_RUN_OUT);
+    const logPath = (0,external_node_path_.resolve)(cwd, options.logOut ?? DEFAULT_LOG_OUT);
+    const logRel = relativeTo(cwd, logPath);
+    const firstRunDir = (0,external_node_path_.join)((0,external_node_path_.dirname)(runPath), FIRST_RUN_DIR);
+    const firstRunRel = relativeTo(cwd, firstRunDir);
+    // Our own files are never inputs or outputs, or every run would change its own key.
+    const exclude = [relativeTo(cwd, runPath), logRel, ...(options.checkDeterminism ? [`${firstRunRel}/**`] : []), ...(options.exclude ?? [])].filter((p) => !(0,external_node_path_.isAbsolute)(p));
+    const started = clock();
+    const params = (0,train_params/* mergeParams */.r9)(options.paramsFile ? await (0,train_params/* loadParamsFile */.BS)((0,external_node_path_.resolve)(cwd, options.paramsFile)) : {}, options.params ?? {});
+    const inputs = await (0,declared_files/* digestDeclaredInputs */.OB)(inputGlobs, { cwd, ignore: exclude });
+    const [environment, commit] = await Promise.all([
+        (ports.environment ?? train_environment/* environmentFingerprint */._)(cwd, baseEnv),
+        (ports.gitCommit ?? train_environment.gitCommit)(cwd, baseEnv),
+    ]);
+    const cacheKey = runCacheKey({ model, command, params, seed, inputs, outputs: outputGlobs, environment });
+    let cache = ports.cache;
+    if (cache && outputGlobs.length === 0) {
+        ports.log.info('run cache off: no outputs declared, so a cache hit would have nothing to restore');
+        cache = undefined;
+    }
+    const base = {
+        schema: run_format/* RUN_SCHEMA */.EJ,
+        model,
+        cache_key: cacheKey,
+        command,
+        params,
+        seed,
+        declared: { inputs: inputGlobs, outputs: outputGlobs },
+        inputs,
+        environment,
+        git: { commit },
+        log: logRel,
+    };
+    const finish = (ended) => ({ started_at: started.toISOString(), ended_at: ended.toISOString(), duration_ms: Math.max(0, ended.getTime() - started.getTime()) });
+    if (cache) {
+        const original = await cache.restore(cacheKey, cwd);
+        if (original) {
+            const record = {
+                ...base,
+                status: 'succeeded',
+                cache: 'hit',
+                outputs: original.outputs,
+                ...finish(clock()),
+                exit_code: null,
+                signal: null,
+                original: withoutOriginal(original),
+            };
+            const note = `run cache hit (${cache.description}): ${cacheKey}\nrestored ${original.outputs.length} output file(s) of the run that started ${original.started_at}${original.git.commit ? ` at commit ${original.git.commit}` : ''}; the command did not run\n`;
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(logPath), { recursive: true });
+            await (0,promises_.writeFile)(logPath, note);
+            ports.log.info(note.trimEnd());
+            if (options.checkDeterminism && !original.determinism) {
+                ports.log.warn('check-determinism: the cached run was not checked for determinism and the command did not run now; run without the cache (--no-cache, cache: off) to check it');
+            }
+            await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+            return { record, runPath, logPath, cacheKey, cacheHit: true };
+        }
+    }
+    const paramsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-train-'));
+    try {
+        const paramsFile = (0,external_node_path_.join)(paramsDir, 'params.json');
+        await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
+        const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
+        const execute = (second) => (0,train_command/* runCommand */.d1)(command.argv, {
+            cwd, env, logPath, appendLog: second, stdout: ports.stdout, stderr: ports.stderr,
+            timeoutMs: options.timeoutMs, graceMs: options.stopGraceMs, signals: ports.signals,
+        });
+        ports.log.info(`running ${(0,run_format/* describeCommand */.vL)(command)}`);
+        let result = await execute(false);
+        const failed = async (error, outputs, determinism) => {
+            const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0], ...(determinism ? { determinism } : {}) };
+            await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+            throw new train_errors/* TrainingFailedError */.Q(error);
+        };
+        /** Fails the run unless the command exited 0; `which` names the run of a determinism check. */
+        const checkExit = async (which) => {
+            if (result.stoppedBy !== null) {
+                // Stopped by us: whatever it exited with, its outputs may be half-written, so nothing is cached.
+                const how = `${result.killed ? 'killed (SIGKILL) with every process it started' : 'stopped with every process it started'}`;
+                if (result.stoppedBy === 'timeout') {
+                    const limit = (0,timeout/* formatDuration */.a3)(options.timeoutMs);
+                    await (0,promises_.appendFile)(logPath, `\nmlops: the training command${which} ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
+                    return failed(`training command${which} ran past its time limit of ${limit} and was ${how}; nothing was cached: ${(0,run_format/* describeCommand */.vL)(command)} (raise the limit, or make the run shorter)`, []);
+                }
+                const message = `interrupted by ${result.stoppedBy}: the training command${which} was ${how}; nothing was cached`;
+                await (0,promises_.appendFile)(logPath, `\nmlops: ${message}\n`);
+                const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs: [], ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: message };
+                await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+                throw new train_errors/* TrainingInterruptedError */.t(message, (0,train_command/* exitCodeForSignal */.XG)(result.stoppedBy));
+            }
+            if (result.exitCode !== 0) {
+                const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
+                const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
+                const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
+                await (0,promises_.appendFile)(logPath, `\nmlops: the training command${which} ${how}; nothing was cached\n`);
+                return failed(`training command${which} ${how}${hint127}: ${(0,run_format/* describeCommand */.vL)(command)}${tail}`, []);
+            }
+        };
+        /** The declared outputs after a successful run, digested; a glob matching nothing fails the run. */
+        const collectOutputs = async (which) => {
+            const { files, unmatched } = await (0,declared_files/* matchGlobs */.jv)(outputGlobs, { cwd, ignore: exclude });
+            const outputs = await (0,declared_files/* digestFiles */.Eh)(files, cwd);
+            if (unmatched.length > 0) {
+                return failed(`the training command${which} succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`, outputs);
+            }
+            return { files, outputs };
+        };
+        await checkExit('');
+        let { files, outputs } = await collectOutputs('');
+        let determinism;
+        if (options.checkDeterminism) {
+            // The second run starts where the first did, without the first run's outputs (a command that
+            // skips work when its outputs exist would otherwise compare a file with itself). They wait in a
+            // hidden scratch folder beside the run record, kept as FIRST_RUN_DIR when the check fails.
+            const first = outputs;
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(runPath), { recursive: true });
+            const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(runPath), '.mlops-first-run-'));
+            let identical = false;
+            try {
+                for (const f of files)
+                    await moveFile((0,external_node_path_.join)(cwd, f), (0,external_node_path_.join)(scratch, f));
+                const note = `check-determinism: the first run wrote ${first.length} output file(s); they were moved aside and the command runs a second time`;
+                ports.log.info(note);
+                await (0,promises_.appendFile)(logPath, `\nmlops: ${note}\n`);
+                result = await execute(true);
+                await checkExit(' (second run of check-determinism)');
+                ({ files, outputs } = await collectOutputs(' (second run of check-determinism)'));
+                const differing = differingOutputs(first, outputs);
+                identical = differing.length === 0;
+                determinism = { runs: 2, identical, differing };
+                if (!identical) {
+                    const digest = (list, path) => {
+                        const d = list.find((f) => f.path === path);
+                        return d ? `sha256 ${d.sha256} (${d.bytes} bytes)` : 'not written';
+                    };
+                    const lines = differing.map((p) => `  ${p}: first run ${digest(first, p)}, second run ${digest(outputs, p)}`).join('\n');
+                    await (0,promises_.appendFile)(logPath, `\nmlops: check-determinism: ${differing.length} output file(s) differ between the two runs; nothing was cached\n${lines}\n`);
+                    return await failed(`check-determinism: two runs of the same command wrote different outputs (${differing.join(', ')}); nothing was cached. The second run's files are in place and the first run's in ${firstRunRel}/ to compare; seed every library from MLOPS_SEED and turn off nondeterministic algorithms (docs/train.md)\n${lines}`, outputs, determinism);
+                }
+                ports.log.info(`check-determinism: both runs wrote byte-identical outputs (${outputs.length} file(s))`);
+                await (0,promises_.appendFile)(logPath, `\nmlops: check-determinism: both runs wrote byte-identical outputs (${outputs.length} file(s))\n`);
+            }
+            finally {
+                if (identical) {
+                    // The first run's copies, and those an earlier failed check left, are not needed any more.
+                    await (0,promises_.rm)(scratch, { recursive: true, force: true });
+                    await (0,promises_.rm)(firstRunDir, { recursive: true, force: true });
+                }
+                else {
+                    await (0,promises_.rm)(firstRunDir, { recursive: true, force: true });
+                    await (0,promises_.rename)(scratch, firstRunDir);
+                }
+            }
+        }
+        const record = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null, ...(determinism ? { determinism } : {}) };
+        await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+        let saved;
+        if (cache) {
+            saved = await cache.save(cacheKey, { cwd, files, record });
+            if (saved === 'saved')
+                ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
+            else if (saved === 'exists')
+                ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
+        }
+        return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
+    }
+    finally {
+        await (0,promises_.rm)(paramsDir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
 /***/ 8917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26178,8 +28255,8 @@ async function validateSequentially(data, options, contract, reader, columns) {
 async function validateFileList(options, contract, files) {
     // Unique rules' keys go through files, as a shard's do; these live only as long as this run.
     // Loaded on demand: a single file (the common case, and the action's cold start) never needs them.
-    const { scanShard } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
-    const { mergeShardProfiles } = await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 3164));
+    const { scanShard } = await __nccwpck_require__.e(/* import() */ 6309).then(__nccwpck_require__.bind(__nccwpck_require__, 6309));
+    const { mergeShardProfiles } = await __nccwpck_require__.e(/* import() */ 3164).then(__nccwpck_require__.bind(__nccwpck_require__, 3164));
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'mlops-file-list-'));
     try {
         const keyFile = (part) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `keys-${part}.jsonl.gz`), name: `keys-${part}.jsonl.gz` });
@@ -26223,6 +28300,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -26248,6 +28332,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -26307,6 +28398,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
@@ -26339,6 +28437,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -35829,6 +37934,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   fZ7: () => (/* binding */ ZodUnion),
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
+  gMt: () => (/* binding */ discriminatedUnion),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
@@ -35842,7 +37948,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ../../../zod/v4/core/util.js
 
@@ -39288,11 +41394,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -39303,7 +41409,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -39316,15 +41422,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -39358,7 +41464,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -44798,17 +46904,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -45396,8 +47502,8 @@ function preprocess(fn, schema) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -45409,6 +47515,9 @@ function preprocess(fn, schema) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -45582,6 +47691,15 @@ function preprocess(fn, schema) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -45590,7 +47708,7 @@ function preprocess(fn, schema) {
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

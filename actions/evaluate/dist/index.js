@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5167);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8374);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5167:
+/***/ 8374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51,7 +51,7 @@ __nccwpck_require__.d(lib_core_namespaceObject, {
   getInput: () => (getInput),
   getMultilineInput: () => (getMultilineInput),
   getState: () => (getState),
-  group: () => (group),
+  group: () => (core_group),
   info: () => (info),
   isDebug: () => (isDebug),
   markdownSummary: () => (markdownSummary),
@@ -2202,7 +2202,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -3948,9 +3948,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -3968,7 +3968,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -4672,11 +4672,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -4687,7 +4687,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -4700,15 +4700,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -4742,7 +4742,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -8742,13 +8742,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -9024,17 +9024,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -9631,6 +9631,103 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __nccwpck_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/model/import/tensorboard-writers.ts
+/**
+ * What two common writers put in TensorBoard logs beyond the metrics a reviewer gates on, and the
+ * names their users know the metrics by.
+ *
+ * PyTorch Lightning (`TensorBoardLogger`, one run per `lightning_logs/version_N/`):
+ * - `hp_metric` is the hyper-parameter metric the hparams tab shows. It is -1 until the user logs
+ *   it, and whatever the user chose after: it describes the run for hyper-parameter search, it is
+ *   not a score of the model. It is kept apart (`hparamMetrics`), never imported as a metric.
+ * - `self.log(..., on_step=True, on_epoch=True)` writes `X_step` (every step) and `X_epoch` (the
+ *   epoch's aggregate). The epoch series is the one to gate on; `X_step` is skipped beside it.
+ * - `epoch` is Lightning's epoch counter, not a metric.
+ *
+ * Keras (`keras.callbacks.TensorBoard`, one log dir with `train/` and `validation/` runs):
+ * - `epoch_<name>` in `train/` is the History's `<name>`, in `validation/` its `val_<name>`; the
+ *   metrics are imported under those names (`loss`, `val_accuracy`), what `model.fit` prints.
+ * - `evaluation_<name>_vs_iterations` (validation/) repeats the validation metric by iteration:
+ *   skipped when `val_<name>` is there, else imported as `val_<name>`.
+ * - `batch_<name>` (with `update_freq='batch'`) is per batch: skipped.
+ */
+/** A run written by PyTorch Lightning: its logger's folder, or its hparams next to an hp_metric. */
+function isLightningRun(r) {
+    const hparams = [...r.otherTags.values()].includes('plugin hparams');
+    return /(^|\/)lightning_logs\/version_\d+$/.test(r.run) || (r.scalars.has('hp_metric') && hparams);
+}
+/**
+ * Applies Lightning's conventions to one run in place; returns its hp_metric (last value) when it
+ * logged a real one (the -1 placeholder is dropped with a reason).
+ */
+function applyLightning(r) {
+    const out = {};
+    const hp = r.scalars.get('hp_metric');
+    if (hp) {
+        r.scalars.delete('hp_metric');
+        if (hp.every((p) => p.value === -1))
+            r.otherTags.set('hp_metric', 'PyTorch Lightning placeholder -1');
+        else {
+            const last = hp.reduce((a, b) => (b.step >= a.step ? b : a));
+            out.hpMetric = last.value;
+            r.otherTags.set('hp_metric', 'hyper-parameter metric (Lightning hp_metric), not a score');
+        }
+    }
+    if (r.scalars.has('epoch')) {
+        r.scalars.delete('epoch');
+        r.otherTags.set('epoch', 'Lightning epoch counter');
+    }
+    for (const tag of [...r.scalars.keys()]) {
+        const m = /^(.*)_step$/.exec(tag);
+        if (m && r.scalars.has(`${m[1]}_epoch`)) {
+            r.scalars.delete(tag);
+            r.otherTags.set(tag, `per-step series; ${m[1]}_epoch is imported`);
+        }
+    }
+    return out;
+}
+/** The Keras parent folder of a `train/` or `validation/` run ("." for the log dir itself), else undefined. */
+function kerasParent(run) {
+    const m = /^(?:(.*)\/)?(train|validation)$/.exec(run);
+    return m ? { parent: m[1] ?? '.', side: m[2] } : undefined;
+}
+/** Runs laid out by Keras: a `train/` or `validation/` folder whose tags are `epoch_*`. */
+function isKerasRun(r) {
+    return kerasParent(r.run) !== undefined && [...r.scalars.keys(), ...r.otherTags.keys()].some((t) => t.startsWith('epoch_'));
+}
+/**
+ * Keras's names for one run's tags: `epoch_loss` → `loss` (train) or `val_loss` (validation), with
+ * the parent folder as prefix when the logs hold several Keras log dirs. Tags to skip get a reason
+ * in `otherTags` and are removed. Returns tag → metric name.
+ */
+function kerasNames(r, prefixParent) {
+    const where = kerasParent(r.run);
+    const prefix = prefixParent && where.parent !== '.' ? `${where.parent}/` : '';
+    const names = new Map();
+    const epochNames = new Set([...r.scalars.keys()].filter((t) => t.startsWith('epoch_')).map((t) => t.slice('epoch_'.length)));
+    for (const tag of [...r.scalars.keys()]) {
+        const val = where.side === 'validation' ? 'val_' : '';
+        if (tag.startsWith('epoch_'))
+            names.set(tag, `${prefix}${val}${tag.slice('epoch_'.length)}`);
+        else if (tag.startsWith('batch_')) {
+            r.scalars.delete(tag);
+            r.otherTags.set(tag, 'Keras per-batch series; the epoch_ series is imported');
+        }
+        else {
+            const m = /^evaluation_(.+)_vs_iterations$/.exec(tag);
+            if (m && where.side === 'validation' && epochNames.has(m[1])) {
+                r.scalars.delete(tag);
+                r.otherTags.set(tag, `Keras validation by iteration; val_${m[1]} (epoch_${m[1]}) is imported`);
+            }
+            else if (m && where.side === 'validation')
+                names.set(tag, `${prefix}val_${m[1]}`);
+            else
+                names.set(tag, `${prefix}${where.side}/${tag}`);
+        }
+    }
+    return names;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/import/tensorboard.ts
 /**
  * TensorBoard event files → one scalar per tag.
@@ -9658,11 +9755,15 @@ var errors = __nccwpck_require__(9980);
  * Selection per tag: `last` (value at the highest step; several values at that step → the one
  * written last), `min`, `max` (NaN ignored), or `{step}` (tags without that step are left out).
  *
- * A directory is searched recursively for `events.out.tfevents.*`; each folder holding event files
- * is one run, and its files are read in name order (their names start with the creation time).
+ * A directory is searched recursively for files whose names start with `events.out.tfevents` (with
+ * any suffix, or none); a file given directly may have any name (index.ts recognises it by its first
+ * record). Each folder holding event files is one run, and its files are read in name order (their
+ * names start with the creation time). Lightning's and Keras's conventions (hp_metric, X_step beside
+ * X_epoch, train/ and validation/) are applied by tensorboard-writers.ts.
  * With several runs, every tag is prefixed by the run's folder relative to the root (POSIX
  * separators): `run_1/strict/foo`. With one run, tags are used as they are.
  */
+
 
 
 
@@ -9948,8 +10049,36 @@ function decodeEvent(data) {
     return ev;
 }
 // ---------------------------------------------------------------------------------------------
+/** TensorBoard's writers name files `events.out.tfevents.<time>.<host>[.<pid>.<n>][.v2|.profile-empty|…]`; some none after the prefix. */
 function isEventFileName(name) {
-    return external_node_path_default().basename(name).startsWith('events.out.tfevents.');
+    return external_node_path_default().basename(name).startsWith('events.out.tfevents');
+}
+/**
+ * Whether a file of any name is a TensorBoard event file, by its content: its first record's
+ * length is sane and its masked CRC-32C matches, which a file of another kind passes with
+ * probability 2^-32; then the record's first field is Event.wall_time (field 1, a double).
+ */
+async function isEventFileContent(file) {
+    const { open } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
+    const handle = await open(file, 'r').catch(() => undefined);
+    if (!handle)
+        return false;
+    try {
+        const head = new Uint8Array(13);
+        const { bytesRead } = await handle.read(head, 0, 13, 0);
+        if (bytesRead < 13)
+            return false;
+        const view = new DataView(head.buffer);
+        const length = view.getBigUint64(0, true);
+        if (length === 0n || length > 1n << 30n)
+            return false;
+        if (view.getUint32(8, true) !== maskedCrc32c(head, 0, 8))
+            return false;
+        return head[12] === 0x09; // field 1, wire type 1 (64-bit): wall_time
+    }
+    finally {
+        await handle.close();
+    }
 }
 /** Event files under `root` (or `root` itself when it is a file), sorted. */
 async function findEventFiles(root) {
@@ -10028,19 +10157,6 @@ async function readTensorboardRun(files, run) {
     }
     return { run, files, scalars, otherTags };
 }
-/**
- * PyTorch Lightning (`default_hp_metric=True`) logs `hp_metric = -1` next to its hparams summaries
- * as a placeholder until the user logs a real value. Importing it would gate a model on a constant,
- * so a run whose `hp_metric` is only ever -1 and which holds hparams-plugin tags loses that tag.
- */
-function dropLightningPlaceholder(r) {
-    const hp = r.scalars.get('hp_metric');
-    const hasHparams = [...r.otherTags.values()].includes('plugin hparams');
-    if (hp && hasHparams && hp.every((p) => p.value === -1)) {
-        r.scalars.delete('hp_metric');
-        r.otherTags.set('hp_metric', 'PyTorch Lightning placeholder -1');
-    }
-}
 /** Picks one point of a series by the selection rule; undefined when `{step}` is absent. */
 function selectScalar(series, select) {
     let best;
@@ -10076,22 +10192,44 @@ async function importTensorboardMetrics(root, select = 'last') {
         const run = external_node_path_default().relative(rootDir, external_node_path_default().dirname(f)).split((external_node_path_default()).sep).join('/') || '.';
         byRun.set(run, [...(byRun.get(run) ?? []), f]);
     }
-    const prefixed = byRun.size > 1;
+    const read = [];
+    for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        read.push(await readTensorboardRun(runFiles, run));
+    // A Keras log dir's train/ and validation/ runs are one run by Keras's names (loss, val_loss).
+    const keras = new Set(read.filter(isKerasRun).map((r) => r.run));
+    const kerasParents = new Set([...keras].map((run) => run.replace(/(^|\/)(train|validation)$/, '') || '.'));
+    const logicalRuns = read.length - keras.size + kerasParents.size;
+    const prefixed = logicalRuns > 1;
     const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
     const steps = Object.create(null); // user names as keys: "__proto__" must stay data
+    const hparamMetrics = Object.create(null); // user names as keys
     const runs = [];
     const seenOther = [];
     let missingStep = 0;
-    for (const [run, runFiles] of [...byRun.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const r = await readTensorboardRun(runFiles, run);
-        dropLightningPlaceholder(r);
+    for (const r of read) {
+        const run = r.run;
+        let writer = null;
+        let names;
+        if (keras.has(run)) {
+            writer = 'keras';
+            names = kerasNames(r, prefixed);
+        }
+        else if (isLightningRun(r)) {
+            writer = 'lightning';
+            const { hpMetric } = applyLightning(r);
+            if (hpMetric !== undefined)
+                hparamMetrics[prefixed ? `${run}/hp_metric` : 'hp_metric'] = hpMetric;
+        }
         for (const [tag, series] of r.scalars) {
             const p = selectScalar(series, select);
             if (!p) {
                 missingStep++;
                 continue;
             }
-            const key = prefixed ? `${run}/${tag}` : tag;
+            const key = names?.get(tag) ?? (prefixed ? `${run}/${tag}` : tag);
+            if (Object.hasOwn(metrics, key)) {
+                throw new errors/* InputError */.dz(`two TensorBoard tags import as the same metric "${key}"`, { location: { file: root }, hint: 'point the importer at one run folder' });
+            }
             metrics[key] = p.value;
             steps[key] = p.step;
         }
@@ -10099,7 +10237,8 @@ async function importTensorboardMetrics(root, select = 'last') {
             seenOther.push(`${prefixed ? `${run}/` : ''}${tag} (${why})`);
         runs.push({
             run,
-            files: runFiles.map((f) => external_node_path_default().relative(rootDir, f).split((external_node_path_default()).sep).join('/')),
+            files: r.files.map((f) => external_node_path_default().relative(rootDir, f).split((external_node_path_default()).sep).join('/')),
+            writer,
             tags: [...r.scalars.keys()],
             skippedTags: Object.fromEntries(r.otherTags),
         });
@@ -10116,7 +10255,7 @@ async function importTensorboardMetrics(root, select = 'last') {
                 : 'log metrics with SummaryWriter.add_scalar / tf.summary.scalar, or import the metrics file your run writes instead',
         });
     }
-    return { metrics, steps, runs, select };
+    return { metrics, steps, runs, select, hparamMetrics };
 }
 /** "last", "min", "max" or "step:N". */
 function parseTensorboardSelect(value) {
@@ -10130,6 +10269,22 @@ function parseTensorboardSelect(value) {
     throw new errors/* UsageError */.eb((o) => `${o.option('tensorboard-select')} must be last, min, max or step:N (got ${JSON.stringify(value)})`);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/model/import/mlflow-step.ts
+/**
+ * The MLflow step option (`--mlflow-step N`, input `mlflow-step`), parsed where the faces read it.
+ * Its own module: the CLI's evaluate command loads it at start, and must not load the importers then.
+ */
+
+/** `--mlflow-step N` / input `mlflow-step`: a whole number of steps (MLflow logs steps as int64), or absent. */
+function parseMlflowStep(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (!/^-?\d{1,15}$/.test(v))
+        throw new errors/* UsageError */.eb((o) => `${o.option('mlflow-step')} must be a whole number, the step a metric was logged at (got ${JSON.stringify(value)})`);
+    return Number(v);
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/list-input.ts
 /** A comma- or newline-separated list (action inputs), trimmed, empty items dropped. */
 function splitList(value) {
@@ -10139,10 +10294,10 @@ function splitList(value) {
         .filter((s) => s !== '');
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ../../../../shared/runtime/signal-cleanup.ts
@@ -10166,11 +10321,11 @@ function removeTracked() {
     for (const t of tracked) {
         try {
             if ('path' in t)
-                (0,external_node_fs_namespaceObject.rmSync)(t.path, { recursive: true, force: true });
+                (0,external_node_fs_.rmSync)(t.path, { recursive: true, force: true });
             else
-                for (const name of (0,external_node_fs_namespaceObject.readdirSync)(t.dir))
+                for (const name of (0,external_node_fs_.readdirSync)(t.dir))
                     if (t.match(name))
-                        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(t.dir, name), { recursive: true, force: true });
+                        (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(t.dir, name), { recursive: true, force: true });
         }
         catch {
             // Best effort: a path we cannot remove now is swept by the next run.
@@ -10254,12 +10409,12 @@ function hostTag() {
     if (tag === undefined) {
         let namespace = '';
         try {
-            namespace = (0,external_node_fs_namespaceObject.readlinkSync)('/proc/self/ns/pid');
+            namespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
         }
         catch {
             // Not Linux: the host name alone.
         }
-        tag = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${(0,external_node_os_namespaceObject.hostname)()}\0${namespace}`).digest('hex').slice(0, 8);
+        tag = (0,external_node_crypto_.createHash)('sha256').update(`${(0,external_node_os_namespaceObject.hostname)()}\0${namespace}`).digest('hex').slice(0, 8);
     }
     return tag;
 }
@@ -10458,7 +10613,7 @@ const UNTAGGED_TEMP_TAIL = /^(\d+)\.[0-9a-f]{12}\.tmp$/;
  * the same output can tell a dead writer's leftover from a live one's.
  */
 function outputTempPath(path) {
-    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${hostTag()}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    return (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${hostTag()}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 /**
  * Per folder, the names in it that may be output temps, listed once per process: a step writing
@@ -13555,8 +13710,7 @@ function pyFloat(s) {
         return NaN;
     return m[1] === '-' ? -Infinity : Infinity;
 }
-/** The entry `FileStore._get_metric_from_file` returns: max by (step, timestamp, value). */
-async function readMlflowMetric(file) {
+async function readMlflowMetric(file, atStep) {
     const text = await (0,promises_.readFile)(file, 'utf8');
     let best;
     const lines = text.split('\n');
@@ -13575,23 +13729,29 @@ async function readMlflowMetric(file) {
             });
         }
         const e = { timestamp: ts, value, step };
+        if (atStep !== undefined && step !== atStep)
+            return;
         // NaN compares false in Python too, so a NaN value never wins a tie on value.
         if (!best || e.step > best.step || (e.step === best.step && (e.timestamp > best.timestamp || (e.timestamp === best.timestamp && e.value > best.value)))) {
             best = e;
         }
     });
+    if (!best && atStep !== undefined && lines.some((l) => l.trim() !== ''))
+        return undefined;
     if (!best) {
         throw new errors/* InputError */.dz('MLflow metric file has no data', { location: { file }, hint: 'MLflow reports this as a malformed metric; remove the file or re-log it' });
     }
     return best;
 }
 /** Metrics, params and tags of one run. */
-async function readMlflowRun(info) {
+async function readMlflowRun(info, atStep) {
     const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
     const steps = Object.create(null); // user names as keys: "__proto__" must stay data
     const nonFinite = [];
     for (const [key, file] of [...(await keyFiles(external_node_path_default().join(info.dir, 'metrics')))].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const e = await readMlflowMetric(file);
+        const e = atStep === undefined ? await readMlflowMetric(file) : await readMlflowMetric(file, atStep);
+        if (!e)
+            continue;
         if (Number.isFinite(e.value)) {
             metrics[key] = e.value;
             steps[key] = e.step;
@@ -13620,9 +13780,23 @@ async function findDeletedRun(root, id) {
     return (await look(root, '')) ?? (await look(external_node_path_default().join(root, '.trash'), '.trash/'));
 }
 const byStartDesc = (a, b) => (b.startTime ?? -Infinity) - (a.startTime ?? -Infinity) || (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0);
-async function importMlflowRun(root, selector = 'latest') {
+/** `experiment` (an id or a name) narrows the candidates to that experiment's runs. */
+async function importMlflowRun(root, selector = 'latest', experiment, atStep) {
     const sel = typeof selector === 'string' ? parseMlflowRunSelector(selector) : selector;
-    const runs = (await listMlflowRuns(root)).sort(byStartDesc);
+    let runs = (await listMlflowRuns(root)).sort(byStartDesc);
+    const exp = experiment?.trim();
+    if (exp) {
+        const byId = runs.filter((r) => r.experimentId === exp);
+        const picked = byId.length > 0 ? byId : runs.filter((r) => r.experimentName === exp);
+        if (picked.length === 0) {
+            const have = [...new Map(runs.map((r) => [r.experimentId, `${r.experimentId} (${r.experimentName})`])).values()];
+            throw new errors/* InputError */.dz(`no active MLflow experiment with id or name "${shortened(exp)}" holds active runs`, {
+                location: { file: root },
+                hint: `experiments with active runs: ${have.length ? shortList(have) : 'none'}`,
+            });
+        }
+        runs = picked;
+    }
     const hint = 'point at an mlruns folder with at least one active run';
     if (runs.length === 0)
         throw new errors/* InputError */.dz('no active MLflow runs found (deleted runs and .trash are ignored)', { location: { file: root }, hint });
@@ -13659,6 +13833,13 @@ async function importMlflowRun(root, selector = 'latest') {
         }
         run = best;
     }
+    // The run is chosen by latest values; then each metric is read at the step asked for.
+    if (atStep !== undefined) {
+        run = await readMlflowRun(run.info, atStep);
+        if (Object.keys(run.metrics).length === 0) {
+            throw new errors/* InputError */.dz(`MLflow run ${run.info.runId} has no finite metric logged at step ${atStep}`, { location: { file: run.info.dir }, hint: 'pick a step the run logged (the third field of its metrics files), or leave the step out for each metric\'s latest value' });
+        }
+    }
     if (Object.keys(run.metrics).length === 0) {
         const name = run.info.runName ? ` (${run.info.runName})` : '';
         const why = sel.kind === 'latest' ? ', the latest by start_time' : '';
@@ -13672,17 +13853,536 @@ async function importMlflowRun(root, selector = 'latest') {
     return run;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/model/import/mlflow-sqlite.ts
+/**
+ * An MLflow SQLite tracking store (`mlflow.db`, the default store of current MLflow; also given as
+ * the tracking URI `sqlite:///mlflow.db`), read with the semantics of
+ * `mlflow.store.tracking.sqlalchemy_store.SqlAlchemyStore` and its model registry:
+ *
+ * - experiments: table `experiments` (`experiment_id`, `name`, `lifecycle_stage`); runs: table
+ *   `runs` (`run_uuid`, `experiment_id`, `name`, `status`, `start_time`, `end_time`,
+ *   `lifecycle_stage`). A run is a candidate only when it and its experiment are `active`; deleted
+ *   runs and runs of deleted experiments are never chosen, not even by id;
+ * - metrics: table `metrics`, every logged point (`key`, `value`, `timestamp`, `step`, `is_nan`).
+ *   A run's metric is the point with the highest (step, timestamp, value), exactly the order
+ *   `_update_latest_metrics_if_necessary` keeps in `latest_metrics`. MLflow stores NaN as value 0
+ *   with `is_nan` 1, and ±infinity as ±1.7976931348623157e308 (SQL has no infinity): both are left
+ *   out and listed in `nonFinite`, as the file store importer does with `nan`/`inf`;
+ * - params and tags: tables `params` and `tags`; a NULL tag value reads as "";
+ * - the run name is `runs.name`, else the `mlflow.runName` tag (stores from before that column);
+ * - the registry: `registered_models`, `model_versions` (`run_id`, `current_stage`; MLflow
+ *   soft-deletes a version by setting its stage to `Deleted_Internal`) and
+ *   `registered_model_aliases` (`name`, `alias`, `version`).
+ *
+ * Selectors: those of the file store (`mlflow.ts`): a run id or a unique prefix of at least 6
+ * characters, `latest` (highest start_time, then run id: MLflow's default order), or
+ * `best:<metric>:max|min`; an experiment by id or name narrows the candidates; a model version
+ * (`NAME@ALIAS`, `NAME/VERSION`, `NAME/latest`, optionally as `models:/…`) picks the run that
+ * produced it.
+ *
+ * Reading: the file's bytes go into sql.js (SQLite compiled to WebAssembly, its inline build) in
+ * memory; nothing is ever written back. sql.js is loaded only here, on first use, so a cold start
+ * that imports anything else does not pay for it. The schema is checked column by column
+ * (`pragma_table_info`) before any query: a revision we have not tested is read when every
+ * column we use is there, and refused, naming the revision and what is missing, when not.
+ */
+
+
+
+
+
+/** Alembic revisions of real stores the tests read (test/model/mlflow-sqlite.test.ts). */
+const TESTED_MLFLOW_REVISIONS = Object.freeze({
+    '5b0e9adcef9c': 'MLflow 2.x (2024): add cascade deletion to trace tables foreign keys',
+    '1bd49d398cd23': 'MLflow 3.x (2025-11): add secrets tables',
+});
+/** Tables and columns every import reads. */
+const TRACKING_COLUMNS = {
+    experiments: ['experiment_id', 'name', 'lifecycle_stage'],
+    runs: ['run_uuid', 'experiment_id', 'status', 'start_time', 'end_time', 'lifecycle_stage'],
+    metrics: ['run_uuid', 'key', 'value', 'timestamp', 'step', 'is_nan'],
+    params: ['run_uuid', 'key', 'value'],
+    tags: ['run_uuid', 'key', 'value'],
+};
+/** Read only with a model selector. */
+const REGISTRY_COLUMNS = {
+    registered_models: ['name'],
+    model_versions: ['name', 'version', 'run_id', 'current_stage'],
+};
+/** Read only with a `NAME@ALIAS` selector (aliases arrived in MLflow 2.3). */
+const ALIAS_COLUMNS = {
+    registered_model_aliases: ['name', 'alias', 'version'],
+};
+const SQLITE_MAGIC = 'SQLite format 3\0';
+/** How MLflow stores ±infinity: SQL has none, so `SqlAlchemyStore` writes ±sys.float_info.max. */
+const MLFLOW_INFINITY = 1.7976931348623157e308;
+/** Buffers past this are refused by node's readFile; say so before trying. */
+const MAX_BYTES = 2 ** 31 - 1;
+function parseMlflowModelSelector(s) {
+    const t = s.trim().replace(/^models:\//, '');
+    const at = t.lastIndexOf('@');
+    if (at > 0 && at < t.length - 1)
+        return { kind: 'alias', name: t.slice(0, at), alias: t.slice(at + 1) };
+    const slash = t.lastIndexOf('/');
+    if (slash > 0) {
+        const name = t.slice(0, slash);
+        const v = t.slice(slash + 1);
+        if (v === 'latest')
+            return { kind: 'latest', name };
+        if (/^[1-9]\d{0,9}$/.test(v))
+            return { kind: 'version', name, version: Number(v) };
+    }
+    throw new errors/* UsageError */.eb(`MLflow model selector "${shortened(s)}" is not NAME@ALIAS, NAME/VERSION or NAME/latest`, {
+        hint: 'for example nyc-taxi-model@staging or nyc-taxi-model/1 (the names the MLflow UI shows under Models)',
+    });
+}
+/** `sqlite:///rel/path.db` → `rel/path.db`, `sqlite:////abs/path.db` → `/abs/path.db` (SQLAlchemy's URL rules); undefined when `p` is not a sqlite URI. */
+function sqliteUriPath(p) {
+    if (!/^sqlite:/i.test(p))
+        return undefined;
+    const m = /^sqlite:\/\/\/([^?]+)(\?.*)?$/i.exec(p);
+    if (!m) {
+        throw new errors/* InputError */.dz(`"${shortened(p)}" is not a SQLite file URI`, {
+            hint: 'write sqlite:///relative/path/mlflow.db or sqlite:////absolute/path/mlflow.db (an in-memory sqlite:// store has nothing to import)',
+        });
+    }
+    let file;
+    try {
+        file = decodeURIComponent(m[1]);
+    }
+    catch {
+        file = m[1];
+    }
+    return file;
+}
+/** Whether `file` starts with SQLite's 16-byte header. */
+async function isSqliteFile(file) {
+    const fh = await (0,promises_.open)(file, 'r').catch(() => undefined);
+    if (!fh)
+        return false;
+    try {
+        const buf = Buffer.alloc(16);
+        const { bytesRead } = await fh.read(buf, 0, 16, 0);
+        return bytesRead === 16 && buf.toString('latin1') === SQLITE_MAGIC;
+    }
+    finally {
+        await fh.close();
+    }
+}
+let sqlJs;
+/** sql.js, loaded on first use: ~1 MB of inlined WebAssembly that only a .db import needs. */
+function loadSqlJs() {
+    sqlJs ??= __nccwpck_require__.e(/* import() */ 669).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6669, 23)).then((m) => {
+        // A CommonJS module: its exports object is the default export, itself carrying `default`.
+        const init = m.default.default ?? m.default;
+        // sql.js sets its CommonJS `module` to undefined and then, on Node, runs
+        // `typeof module !== "undefined" && (module.exports = …)`; the bundler (webpack, inside ncc)
+        // folds that typeof to "object", so the bundled copy assigns to undefined and throws. Its Node
+        // branch is skipped when `process.type` is "renderer" (Electron's flag), and nothing in it is
+        // needed here: the WebAssembly is inlined (no file to read), randomness comes from the global
+        // crypto. The flag is set only while initSqlJs's synchronous part runs (where sql.js reads
+        // it once), the same way in tests and bundles.
+        const proc = process;
+        const had = Object.hasOwn(proc, 'type');
+        const before = proc.type;
+        proc.type = 'renderer';
+        try {
+            return init();
+        }
+        finally {
+            if (had)
+                proc.type = before;
+            else
+                delete proc.type;
+        }
+    });
+    sqlJs.catch(() => {
+        sqlJs = undefined;
+    });
+    return sqlJs;
+}
+function sqliteProblem(e) {
+    return e instanceof Error && /not a database|malformed|corrupt|disk I\/O error/i.test(e.message);
+}
+async function openStore(file) {
+    const st = await (0,promises_.stat)(file).catch(() => undefined);
+    if (!st?.isFile()) {
+        throw new errors/* InputError */.dz('MLflow SQLite store not found', { location: { file }, hint: 'check the path of mlflow.db (relative paths start at the working directory)' });
+    }
+    if (st.size > MAX_BYTES) {
+        throw new errors/* InputError */.dz(`MLflow SQLite store is ${st.size} bytes; the in-memory reader takes at most 2 GiB`, {
+            location: { file },
+            hint: 'delete old runs and traces with "mlflow gc", then "sqlite3 mlflow.db VACUUM" (on a copy), or log the metrics to a file the importer reads',
+        });
+    }
+    const bytes = await (0,promises_.readFile)(file);
+    if (bytes.length < 100 || bytes.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
+        throw new errors/* InputError */.dz('not a SQLite database (the file does not start with "SQLite format 3")', {
+            location: { file },
+            hint: 'point at the mlflow.db that "mlflow server --backend-store-uri sqlite:///mlflow.db" or MLflow\'s default tracking URI writes',
+        });
+    }
+    const wal = await (0,promises_.stat)(`${file}-wal`).catch(() => undefined);
+    if (wal?.isFile() && wal.size > 0) {
+        throw new errors/* InputError */.dz(`${external_node_path_default().basename(file)}-wal is beside it and not empty: the newest writes are in the write-ahead log, which a read-only import cannot merge`, {
+            location: { file },
+            hint: `stop the MLflow server or process writing to it (SQLite then folds the log into the file), or run sqlite3 ${external_node_path_default().basename(file)} "PRAGMA wal_checkpoint(TRUNCATE)"`,
+        });
+    }
+    // Header bytes 18-19 say 2 for a WAL-mode file (and the log is empty, checked above). The in-memory
+    // copy reads it as a rollback-journal file, which is the same content; the file itself is untouched.
+    if (bytes[18] === 2 || bytes[19] === 2) {
+        bytes[18] = 1;
+        bytes[19] = 1;
+    }
+    const SQL = await loadSqlJs();
+    try {
+        const db = new SQL.Database(bytes);
+        db.exec('PRAGMA query_only = ON');
+        db.exec('SELECT count(*) FROM sqlite_master');
+        return db;
+    }
+    catch (e) {
+        if (!sqliteProblem(e))
+            throw e;
+        throw new errors/* InputError */.dz(`SQLite cannot read this file: ${shortened(e.message, 120)}`, {
+            location: { file },
+            hint: 'the database is damaged or was copied while being written; copy it again with sqlite3 mlflow.db ".backup copy.db"',
+            cause: e,
+        });
+    }
+}
+function rows(db, sql, params = []) {
+    const st = db.prepare(sql);
+    try {
+        st.bind(params);
+        const out = [];
+        while (st.step())
+            out.push(st.get());
+        return out;
+    }
+    finally {
+        st.free();
+    }
+}
+const mlflow_sqlite_text = (v) => (v === null || v === undefined ? '' : v instanceof Uint8Array ? Buffer.from(v).toString('utf8') : String(v));
+const num = (v) => (typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : null);
+function tableColumns(db, table) {
+    return new Set(rows(db, 'SELECT name FROM pragma_table_info(?)', [table]).map((r) => mlflow_sqlite_text(r[0])));
+}
+function checkColumns(db, file, revision, needed, what) {
+    const missing = [];
+    for (const [table, columns] of Object.entries(needed)) {
+        const have = tableColumns(db, table);
+        if (have.size === 0)
+            missing.push(`table "${table}"`);
+        else
+            for (const c of columns)
+                if (!have.has(c))
+                    missing.push(`column "${table}.${c}"`);
+    }
+    if (missing.length === 0)
+        return;
+    const known = Object.hasOwn(TESTED_MLFLOW_REVISIONS, revision);
+    throw new errors/* InputError */.dz(`MLflow store schema revision "${shortened(revision)}"${known ? '' : ' (not one we have tested)'} lacks what ${what} reads: ${shortList(missing)}`, {
+        location: { file },
+        hint: `upgrade a copy with "mlflow db upgrade sqlite:///copy.db" using a current MLflow, then import the copy; tested revisions: ${Object.keys(TESTED_MLFLOW_REVISIONS).join(', ')}`,
+    });
+}
+function readSchema(db, file) {
+    const tables = new Set(rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'").map((r) => mlflow_sqlite_text(r[0])));
+    if (!tables.has('alembic_version')) {
+        const mlflowish = ['experiments', 'runs', 'metrics'].filter((t) => tables.has(t));
+        throw new errors/* InputError */.dz(mlflowish.length > 0
+            ? `no alembic_version table, so the MLflow schema revision is unknown (the file has tables ${shortList(mlflowish)})`
+            : `not an MLflow tracking store: no alembic_version, experiments or runs table${tables.size ? ` (tables: ${shortList([...tables].sort())})` : ' (no tables)'}`, { location: { file }, hint: 'point at the mlflow.db that MLflow wrote (its tracking URI, e.g. sqlite:///mlflow.db)' });
+    }
+    const versions = rows(db, 'SELECT version_num FROM alembic_version').map((r) => mlflow_sqlite_text(r[0]));
+    const revision = versions.length === 1 ? versions[0] : versions.length === 0 ? '(empty alembic_version)' : versions.join('+');
+    checkColumns(db, file, revision, TRACKING_COLUMNS, 'the importer');
+    return { revision, tested: Object.hasOwn(TESTED_MLFLOW_REVISIONS, revision), runName: tableColumns(db, 'runs').has('name') };
+}
+function listExperiments(db) {
+    return rows(db, 'SELECT CAST(experiment_id AS TEXT), name, lifecycle_stage FROM experiments ORDER BY experiment_id').map((r) => ({
+        id: mlflow_sqlite_text(r[0]),
+        name: mlflow_sqlite_text(r[1]),
+        active: mlflow_sqlite_text(r[2]) !== 'deleted',
+    }));
+}
+function pickExperiment(experiments, wanted, file) {
+    const w = wanted.trim();
+    const byId = experiments.find((e) => e.id === w);
+    const byName = experiments.find((e) => e.name === w);
+    if (byId && byName && byId !== byName) {
+        throw new errors/* UsageError */.eb(`MLflow experiment "${shortened(w)}" is both the id of "${shortened(byId.name)}" and the name of experiment ${byName.id}`, {
+            hint: `give the other one's id (${byName.id}) to mean the experiment named "${shortened(w)}"`,
+        });
+    }
+    const exp = byId ?? byName;
+    const list = shortList(experiments.filter((e) => e.active).map((e) => `${e.id} (${e.name})`));
+    if (!exp)
+        throw new errors/* InputError */.dz(`no MLflow experiment with id or name "${shortened(w)}"`, { location: { file }, hint: `active experiments: ${list || 'none'}` });
+    if (!exp.active) {
+        throw new errors/* InputError */.dz(`MLflow experiment ${exp.id} ("${shortened(exp.name)}") is deleted; its runs are not imported`, {
+            location: { file },
+            hint: `restore it with "mlflow experiments restore --experiment-id ${exp.id}", or pick an active one: ${list || 'none'}`,
+        });
+    }
+    return exp;
+}
+function listRuns(db, schema, experiments) {
+    const byId = new Map(experiments.map((e) => [e.id, e]));
+    const sql = `SELECT r.run_uuid, CAST(r.experiment_id AS TEXT), ${schema.runName ? 'r.name' : 'NULL'}, r.status, r.start_time, r.end_time, r.lifecycle_stage,
+      (SELECT t.value FROM tags t WHERE t.run_uuid = r.run_uuid AND t.key = 'mlflow.runName'),
+      (SELECT t.value FROM tags t WHERE t.run_uuid = r.run_uuid AND t.key = 'mlflow.parentRunId')
+    FROM runs r`;
+    return rows(db, sql).map((r) => {
+        const exp = byId.get(mlflow_sqlite_text(r[1]));
+        const info = {
+            runId: mlflow_sqlite_text(r[0]),
+            experimentId: mlflow_sqlite_text(r[1]),
+            experimentName: exp?.name ?? '',
+            runName: mlflow_sqlite_text(r[2]) || mlflow_sqlite_text(r[7]),
+            startTime: num(r[4]),
+            endTime: num(r[5]),
+            status: mlflow_sqlite_text(r[3]),
+            lifecycleStage: mlflow_sqlite_text(r[6]) || 'active',
+            experimentActive: exp?.active ?? false,
+        };
+        if (mlflow_sqlite_text(r[8]))
+            info.parentRunId = mlflow_sqlite_text(r[8]);
+        return info;
+    });
+}
+/** MLflow's "latest" order: (step, timestamp, stored value), the stored value of NaN being 0. */
+const later = (a, b) => a.step > b.step || (a.step === b.step && (a.timestamp > b.timestamp || (a.timestamp === b.timestamp && a.value > b.value)));
+function toPoint(r, at) {
+    return { value: num(r[at]) ?? NaN, timestamp: num(r[at + 1]) ?? 0, step: num(r[at + 2]) ?? 0, isNan: r[at + 3] === 1 || r[at + 3] === '1' };
+}
+const finite = (p) => !p.isNan && Number.isFinite(p.value) && Math.abs(p.value) !== MLFLOW_INFINITY;
+function readRun(db, info, schema, atStep) {
+    const latest = new Map();
+    for (const r of rows(db, 'SELECT key, value, timestamp, step, is_nan FROM metrics WHERE run_uuid = ?', [info.runId])) {
+        const key = mlflow_sqlite_text(r[0]);
+        const p = toPoint(r, 1);
+        if (atStep !== undefined && p.step !== atStep)
+            continue;
+        const best = latest.get(key);
+        if (!best || later(p, best))
+            latest.set(key, p);
+    }
+    const metrics = Object.create(null); // user names as keys: "__proto__" must stay data
+    const steps = Object.create(null); // user names as keys: "__proto__" must stay data
+    const nonFinite = [];
+    for (const [key, p] of [...latest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (finite(p)) {
+            metrics[key] = p.value;
+            steps[key] = p.step;
+        }
+        else
+            nonFinite.push(key);
+    }
+    const keyed = (table) => {
+        const out = Object.create(null); // user names as keys: "__proto__" must stay data
+        for (const r of rows(db, `SELECT key, value FROM ${table} WHERE run_uuid = ? ORDER BY key`, [info.runId]))
+            out[mlflow_sqlite_text(r[0])] = mlflow_sqlite_text(r[1]);
+        return out;
+    };
+    return { info, metrics, steps, nonFinite, params: keyed('params'), tags: keyed('tags'), schema: { revision: schema.revision, tested: schema.tested } };
+}
+const mlflow_sqlite_byStartDesc = (a, b) => (b.startTime ?? -Infinity) - (a.startTime ?? -Infinity) || (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0);
+const publicInfo = ({ experimentActive: _e, ...info }) => info;
+/** Why a run that exists is not a candidate, or undefined when it is one. */
+function whyNot(run, scope) {
+    if (run.lifecycleStage === 'deleted')
+        return `is deleted (experiment ${run.experimentId}, lifecycle_stage deleted); deleted runs are not imported`;
+    if (!run.experimentActive)
+        return `belongs to experiment ${run.experimentId}, which is deleted; its runs are not imported`;
+    if (scope && run.experimentId !== scope.id)
+        return `belongs to experiment ${run.experimentId} ("${shortened(run.experimentName)}"), not to the experiment asked for (${scope.id}, "${shortened(scope.name)}")`;
+    return undefined;
+}
+function resolveModel(db, file, revision, sel) {
+    checkColumns(db, file, revision, REGISTRY_COLUMNS, 'a model selector');
+    if (sel.kind === 'alias')
+        checkColumns(db, file, revision, ALIAS_COLUMNS, 'an alias selector');
+    const models = rows(db, 'SELECT name FROM registered_models ORDER BY name').map((r) => mlflow_sqlite_text(r[0]));
+    if (!models.includes(sel.name)) {
+        throw new errors/* InputError */.dz(`no registered MLflow model "${shortened(sel.name)}"`, { location: { file }, hint: `registered models: ${models.length ? shortList(models) : 'none'}` });
+    }
+    const live = "(current_stage IS NULL OR current_stage != 'Deleted_Internal')";
+    const hasAliases = tableColumns(db, 'registered_model_aliases').size > 0;
+    const aliasesOf = (version) => hasAliases ? rows(db, 'SELECT alias FROM registered_model_aliases WHERE name = ? AND version = ? ORDER BY alias', [sel.name, version]).map((r) => mlflow_sqlite_text(r[0])) : [];
+    let version;
+    if (sel.kind === 'alias') {
+        const hit = rows(db, 'SELECT version FROM registered_model_aliases WHERE name = ? AND alias = ?', [sel.name, sel.alias]);
+        if (hit.length === 0) {
+            const all = rows(db, 'SELECT alias, version FROM registered_model_aliases WHERE name = ? ORDER BY alias', [sel.name]).map((r) => `@${mlflow_sqlite_text(r[0])} → ${mlflow_sqlite_text(r[1])}`);
+            throw new errors/* InputError */.dz(`registered MLflow model "${shortened(sel.name)}" has no alias "${shortened(sel.alias)}"`, {
+                location: { file },
+                hint: all.length ? `its aliases: ${shortList(all)}` : `it has no aliases; select a version with ${shortened(sel.name)}/VERSION`,
+            });
+        }
+        version = num(hit[0][0]) ?? NaN;
+    }
+    else if (sel.kind === 'latest') {
+        const hit = rows(db, `SELECT max(version) FROM model_versions WHERE name = ? AND ${live}`, [sel.name]);
+        const v = num(hit[0]?.[0] ?? null);
+        if (v === null)
+            throw new errors/* InputError */.dz(`registered MLflow model "${shortened(sel.name)}" has no versions`, { location: { file }, hint: 'register a version from a run first' });
+        version = v;
+    }
+    else
+        version = sel.version;
+    const row = rows(db, 'SELECT run_id, current_stage FROM model_versions WHERE name = ? AND version = ?', [sel.name, version])[0];
+    const named = `version ${version} of MLflow model "${shortened(sel.name)}"${sel.kind === 'alias' ? ` (alias @${shortened(sel.alias)})` : ''}`;
+    if (!row || mlflow_sqlite_text(row[1]) === 'Deleted_Internal') {
+        const versions = rows(db, `SELECT version FROM model_versions WHERE name = ? AND ${live} ORDER BY version`, [sel.name]).map((r) => mlflow_sqlite_text(r[0]));
+        throw new errors/* InputError */.dz(`${named} ${row ? 'is deleted' : 'does not exist'}`, { location: { file }, hint: `its versions: ${versions.length ? shortList(versions) : 'none'}` });
+    }
+    const runId = mlflow_sqlite_text(row[0]);
+    if (!runId) {
+        throw new errors/* InputError */.dz(`${named} was registered without a run (model_versions.run_id is empty), so there are no run metrics behind it`, {
+            location: { file },
+            hint: 'register the model from a run (mlflow.register_model("runs:/RUN_ID/model", …)) or select the run with its id',
+        });
+    }
+    const stage = row[1] === null ? null : mlflow_sqlite_text(row[1]);
+    return { name: sel.name, version, ...(sel.kind === 'alias' ? { alias: sel.alias } : {}), aliases: aliasesOf(version), stage, runId };
+}
+async function importMlflowSqlite(file, options = {}) {
+    const sel = typeof options.run === 'string' ? parseMlflowRunSelector(options.run) : (options.run ?? { kind: 'latest' });
+    const modelSel = options.model === undefined ? undefined : parseMlflowModelSelector(options.model);
+    if (modelSel && sel.kind !== 'latest') {
+        throw new errors/* UsageError */.eb((o) => `give either ${o.option('mlflow-model')} or ${o.option('mlflow-run')}, not both: the model version names its run`);
+    }
+    const db = await openStore(file);
+    try {
+        return mlflow_sqlite_select(db, file, sel, modelSel, options.experiment, options.step);
+    }
+    catch (e) {
+        if (!sqliteProblem(e))
+            throw e;
+        throw new errors/* InputError */.dz(`SQLite cannot read this file: ${shortened(e.message, 120)}`, {
+            location: { file },
+            hint: 'the database is damaged or was copied while being written; copy it again with sqlite3 mlflow.db ".backup copy.db"',
+            cause: e,
+        });
+    }
+    finally {
+        db.close();
+    }
+}
+function mlflow_sqlite_select(db, file, sel, modelSel, experiment, atStep) {
+    const schema = readSchema(db, file);
+    const experiments = listExperiments(db);
+    const scope = experiment === undefined || experiment.trim() === '' ? undefined : pickExperiment(experiments, experiment, file);
+    const all = listRuns(db, schema, experiments);
+    const runs = all.filter((r) => whyNot(r, scope) === undefined).sort(mlflow_sqlite_byStartDesc);
+    const where = scope ? ` in experiment ${scope.id} ("${shortened(scope.name)}")` : '';
+    const activeHint = () => `active runs${where}: ${runs.length ? shortList(runs.map((r) => r.runId)) : 'none'}`;
+    let run;
+    let model;
+    if (modelSel) {
+        model = resolveModel(db, file, schema.revision, modelSel);
+        const behind = all.find((r) => r.runId === model.runId);
+        const named = `version ${model.version} of MLflow model "${shortened(model.name)}"`;
+        if (!behind)
+            throw new errors/* InputError */.dz(`${named} comes from run ${model.runId}, which is not in this store`, { location: { file }, hint: 'the run was logged to another tracking store; import that one' });
+        const why = whyNot(behind, scope);
+        if (why)
+            throw new errors/* InputError */.dz(`${named} comes from run ${model.runId}, which ${why}`, { location: { file }, hint: activeHint() });
+        run = readRun(db, publicInfo(behind), schema);
+    }
+    else {
+        if (runs.length === 0) {
+            throw new errors/* InputError */.dz(`no active MLflow runs${where} (deleted runs and runs of deleted experiments are ignored)`, {
+                location: { file },
+                hint: scope ? 'pick another experiment, or none to read them all' : 'log a run to this store first',
+            });
+        }
+        if (sel.kind === 'id') {
+            const matches = runs.filter((r) => r.runId.startsWith(sel.id));
+            const exact = matches.find((r) => r.runId === sel.id);
+            if (!exact && matches.length !== 1) {
+                const prefixed = all.filter((r) => r.runId.startsWith(sel.id));
+                const other = matches.length > 0 ? undefined : (prefixed.find((r) => r.runId === sel.id) ?? (prefixed.length === 1 ? prefixed[0] : undefined));
+                const why = other ? whyNot(other, scope) : undefined;
+                throw new errors/* InputError */.dz(why
+                    ? `MLflow run "${other.runId}" ${why}`
+                    : matches.length === 0
+                        ? `no active MLflow run "${shortened(sel.id)}"${where} (deleted runs and runs of deleted experiments are ignored)`
+                        : `run id prefix "${shortened(sel.id)}" matches ${matches.length} runs`, { location: { file }, hint: activeHint() });
+            }
+            run = readRun(db, publicInfo(exact ?? matches[0]), schema);
+        }
+        else if (sel.kind === 'latest') {
+            run = readRun(db, publicInfo(runs[0]), schema);
+        }
+        else {
+            run = best(db, file, runs, sel, schema, where);
+        }
+    }
+    if (atStep !== undefined)
+        run = readRun(db, run.info, schema, atStep);
+    if (model)
+        run.model = model;
+    if (atStep !== undefined && Object.keys(run.metrics).length === 0) {
+        throw new errors/* InputError */.dz(`MLflow run ${run.info.runId} has no finite metric logged at step ${atStep}`, { location: { file }, hint: 'pick a step the run logged (the metrics table\'s step column), or leave the step out for each metric\'s latest value' });
+    }
+    if (Object.keys(run.metrics).length === 0) {
+        const name = run.info.runName ? ` (${shortened(run.info.runName)})` : '';
+        const why = model ? `, behind version ${model.version} of model "${shortened(model.name)}",` : sel.kind === 'latest' ? ', the latest by start_time,' : '';
+        throw new errors/* InputError */.dz(`MLflow run ${run.info.runId}${name}${why} has no metrics${run.nonFinite.length ? ` (only non-finite ones: ${shortList(run.nonFinite)})` : ''}`, {
+            location: { file },
+            hint: run.info.parentRunId
+                ? `it is a nested run of ${run.info.parentRunId}; select that run by id or use best:<metric>:max|min`
+                : 'select another run by id or use best:<metric>:max|min',
+        });
+    }
+    return run;
+}
+/** `best:<metric>:max|min` among `runs` (start_time descending, so a strict comparison keeps the latest on ties). */
+function best(db, file, runs, sel, schema, where) {
+    const latest = new Map();
+    for (const r of rows(db, 'SELECT run_uuid, value, timestamp, step, is_nan FROM metrics WHERE key = ?', [sel.metric])) {
+        const id = mlflow_sqlite_text(r[0]);
+        const p = toPoint(r, 1);
+        const prev = latest.get(id);
+        if (!prev || later(p, prev))
+            latest.set(id, p);
+    }
+    let winner;
+    let value = NaN;
+    for (const run of runs) {
+        const p = latest.get(run.runId);
+        if (!p || !finite(p))
+            continue;
+        if (!winner || (sel.goal === 'max' ? p.value > value : p.value < value)) {
+            winner = run;
+            value = p.value;
+        }
+    }
+    if (!winner) {
+        throw new errors/* InputError */.dz(`no active MLflow run${where} has a finite metric "${shortened(sel.metric)}"`, { location: { file }, hint: 'check the metric name (keys are case-sensitive)' });
+    }
+    return readRun(db, publicInfo(winner), schema);
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/import/index.ts
 /**
  * One entry point for metrics other tools wrote: detects the kind of `path` and imports it.
  *
  * Detection, first match wins:
+ * - a `sqlite:///path` URI, or a file starting with SQLite's header (`mlflow.db`) → mlflow (SQLite store);
  * - a file: `events.out.tfevents.*` → tensorboard; `dvc.yaml` → dvc (its folder); `.json` → json;
- *   `.yaml`/`.yml` → yaml; `.csv`/`.tsv` → csv; anything else is an error;
+ *   `.yaml`/`.yml` → yaml; `.csv`/`.tsv` → csv; `.db`/`.sqlite`/`.sqlite3` that is not SQLite and
+ *   anything else is an error;
  * - a folder: holding `dvc.yaml` → dvc; holding `meta.yaml` (an MLflow experiment or run folder),
  *   sub-folders with an MLflow experiment `meta.yaml`, or an `mlruns/` sub-folder → mlflow;
  *   event files anywhere below → tensorboard; otherwise an error listing what was looked for.
  */
+
 
 
 
@@ -13711,8 +14411,17 @@ async function isMlflowStore(dir) {
     }
     return undefined;
 }
-/** Which importer `path` needs, and the path that importer should read. */
+/** Which importer `path` needs, and the path that importer should read (`store: 'sqlite'` for an MLflow mlflow.db). */
 async function detectMetricsKind(p) {
+    const uriFile = sqliteUriPath(p);
+    if (uriFile !== undefined)
+        return { kind: 'mlflow', path: uriFile, store: 'sqlite' };
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p) && !(await (0,promises_.stat)(p).catch(() => undefined))) {
+        throw new errors/* InputError */.dz(`"${p.split('://')[0]}://" stores are not read; only files, folders and sqlite:/// URIs`, {
+            location: { file: p },
+            hint: 'export the runs to a SQLite store or an mlruns folder, or pass the path of mlflow.db',
+        });
+    }
     const st = await (0,promises_.stat)(p).catch(() => undefined);
     if (!st)
         throw new errors/* InputError */.dz('metrics path does not exist', { location: { file: p }, hint: 'check the path (relative paths start at the working directory)' });
@@ -13729,9 +14438,20 @@ async function detectMetricsKind(p) {
             return { kind: 'yaml', path: p };
         if (ext === '.csv' || ext === '.tsv')
             return { kind: 'csv', path: p };
+        if (await isSqliteFile(p))
+            return { kind: 'mlflow', path: p, store: 'sqlite' };
+        if (ext === '.db' || ext === '.sqlite' || ext === '.sqlite3') {
+            throw new errors/* InputError */.dz(`"${base}" is not a SQLite database (it does not start with "SQLite format 3")`, {
+                location: { file: p },
+                hint: "point at the mlflow.db that MLflow's SQLite tracking store (sqlite:///mlflow.db) wrote",
+            });
+        }
+        // An event file renamed or copied by hand (`run.tfevents`, `events.bin`): recognised by its first record.
+        if (await isEventFileContent(p))
+            return { kind: 'tensorboard', path: p };
         throw new errors/* InputError */.dz(`cannot tell what kind of metrics file "${base}" is`, {
             location: { file: p },
-            hint: 'supported: .json, .yaml/.yml, .csv/.tsv, TensorBoard events.out.tfevents.*, or a DVC project / MLflow mlruns / TensorBoard log folder',
+            hint: 'supported: .json, .yaml/.yml, .csv/.tsv, TensorBoard events.out.tfevents.*, an MLflow mlflow.db, or a DVC project / MLflow mlruns / TensorBoard log folder',
         });
     }
     if (st.isDirectory()) {
@@ -13750,7 +14470,7 @@ async function detectMetricsKind(p) {
     });
 }
 async function importMetrics(p, options = {}) {
-    const { kind, path: at } = await detectMetricsKind(p);
+    const { kind, path: at, store } = await detectMetricsKind(p);
     switch (kind) {
         case 'json':
         case 'yaml': {
@@ -13770,17 +14490,52 @@ async function importMetrics(p, options = {}) {
         }
         case 'tensorboard': {
             const r = await importTensorboardMetrics(at, options.tensorboardSelect ?? 'last');
-            return { metrics: r.metrics, source: { kind, path: at, details: { select: r.select, steps: r.steps, runs: r.runs } } };
+            return { metrics: r.metrics, source: { kind, path: at, details: { select: r.select, steps: r.steps, runs: r.runs, hparam_metrics: r.hparamMetrics } } };
         }
         case 'mlflow': {
-            const r = await importMlflowRun(at, options.mlflowRun ?? 'latest');
+            if (store === 'sqlite') {
+                const r = await importMlflowSqlite(at, { run: options.mlflowRun ?? 'latest', experiment: options.mlflowExperiment, model: options.mlflowModel, step: options.mlflowStep });
+                return {
+                    metrics: r.metrics,
+                    source: {
+                        kind,
+                        path: at,
+                        details: {
+                            store: 'sqlite',
+                            schema: r.schema,
+                            selector: options.mlflowModel === undefined ? (options.mlflowRun ?? 'latest') : `model ${options.mlflowModel}`,
+                            ...(options.mlflowExperiment === undefined ? {} : { experiment: options.mlflowExperiment }),
+                            ...(r.model ? { model: r.model } : {}),
+                            run: r.info,
+                            params: r.params,
+                            tags: r.tags,
+                            steps: r.steps,
+                            nonFinite: r.nonFinite,
+                        },
+                    },
+                };
+            }
+            if (options.mlflowModel !== undefined) {
+                throw new errors/* UsageError */.eb((o) => `${o.option('mlflow-model')} reads the model registry of an MLflow SQLite store (mlflow.db); an mlruns folder is read by run`, {
+                    hint: (o) => `select the run with ${o.option('mlflow-run')} (its id is on the model version's page), or import the mlflow.db`,
+                });
+            }
+            const r = await importMlflowRun(at, options.mlflowRun ?? 'latest', options.mlflowExperiment, options.mlflowStep);
             const { dir: _dir, ...run } = r.info;
             return {
                 metrics: r.metrics,
                 source: {
                     kind,
                     path: at,
-                    details: { selector: options.mlflowRun ?? 'latest', run: { ...run, path: r.info.dir }, params: r.params, tags: r.tags, steps: r.steps, nonFinite: r.nonFinite },
+                    details: {
+                        selector: options.mlflowRun ?? 'latest',
+                        ...(options.mlflowExperiment === undefined ? {} : { experiment: options.mlflowExperiment }),
+                        run: { ...run, path: r.info.dir },
+                        params: r.params,
+                        tags: r.tags,
+                        steps: r.steps,
+                        nonFinite: r.nonFinite,
+                    },
                 },
             };
         }
@@ -13897,6 +14652,66 @@ const evaluation_format_schemas = once(() => {
         rows: schemas_number().int().nonnegative(),
         reason: schemas_string(),
     });
+    // Fairness (evaluate --sensitive): docs/evaluate.md "Fairness", docs/formats.md. Optional and
+    // absent unless asked for, so reports without it are unchanged and older readers ignore it.
+    const count = schemas_number().int().nonnegative();
+    const rate = schemas_number();
+    const fairnessClassGroupSchema = object({
+        /** The group's value as text; null for rows where the column is missing. */
+        value: schemas_string().nullable(),
+        rows: count,
+        /** Rows whose true label is the positive class (one-vs-rest class). */
+        positives: count,
+        predicted_positives: count,
+        selection_rate: rate,
+        /** null where undefined: TPR/FNR without positives, FPR without negatives, precision without predicted positives. */
+        tpr: rate.nullable(),
+        fpr: rate.nullable(),
+        fnr: rate.nullable(),
+        precision: rate.nullable(),
+        /** Observed positive rate; calibration compares it with mean_score. */
+        base_rate: rate,
+        /** Mean P(positive class); null without score columns. */
+        mean_score: rate.nullable(),
+    });
+    const fairnessRegressionGroupSchema = object({
+        value: schemas_string().nullable(),
+        rows: count,
+        mae: schemas_number(),
+        rmse: schemas_number(),
+        /** Mean of prediction − target (> 0: over-predicts). */
+        mean_error: schemas_number(),
+    });
+    const fairnessOutcomeSchema = discriminatedUnion('kind', [
+        object({
+            kind: literal('classification'),
+            /** Binary: the positive class; multiclass: the class seen one-vs-rest. */
+            positive_class: label,
+            /** Groups with at least min_group_size rows, in natural order, missing last. */
+            groups: array(fairnessClassGroupSchema),
+            /** Across-group summaries (Fairlearn's definitions), with bootstrap CIs. */
+            summaries: record(schemas_string(), metricValueSchema),
+            omitted: array(omittedMetricSchema),
+            /** The four-fifths rule on disparate_impact_ratio; null when the ratio is undefined. */
+            four_fifths: object({ threshold: schemas_number(), ratio: schemas_number(), pass: schemas_boolean() }).nullable(),
+        }),
+        object({
+            kind: literal('regression'),
+            groups: array(fairnessRegressionGroupSchema),
+            summaries: record(schemas_string(), metricValueSchema),
+            omitted: array(omittedMetricSchema),
+        }),
+    ]);
+    const fairnessColumnSchema = object({
+        column: schemas_string(),
+        outcomes: array(fairnessOutcomeSchema),
+        /** Groups smaller than min_group_size: listed with their size, left out of groups and summaries. */
+        skipped_groups: array(object({ value: schemas_string().nullable(), rows: count, reason: schemas_string() })),
+    });
+    const fairnessSchema = object({
+        min_group_size: count,
+        columns: array(fairnessColumnSchema),
+    });
     const evaluationReportSchema = object({
         schema: literal(EVALUATION_SCHEMA),
         /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
@@ -13963,14 +14778,17 @@ const evaluation_format_schemas = once(() => {
         imported: object({ kind: schemas_string(), path: schemas_string(), details: record(schemas_string(), unknown()).optional() })
             .nullable(),
         warnings: array(schemas_string()),
+        /** Group fairness by sensitive column (evaluate --sensitive); absent when none was asked for. */
+        fairness: fairnessSchema.optional(),
     });
-    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, fairnessSchema, evaluationReportSchema };
 });
 const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
 const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
 const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
 const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
 const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
+const fairnessSchema = lazySchema(() => evaluation_format_schemas().fairnessSchema);
 const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
 /** The folder a report's relative `examples.file` is resolved against. */
 function examplesFileOf(reportPath, report) {
@@ -15435,9 +16253,9 @@ function bootstrapMetrics(data, names, options = {}) {
 
 /** SHA-256 (hex) and size in bytes of a file. */
 async function sha256File(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path)) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
         hash.update(chunk);
         size += chunk.length;
     }
@@ -15520,6 +16338,57 @@ var column_dictionary = __nccwpck_require__(7509);
 function csv_byte_column_decode(bytes, a, b, ascii) {
     return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
 }
+/** 10^k, exact as a double for k <= 22. */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * The value of bytes[a, b) when they are a decimal literal that converts exactly without a
+ * string, else NaN (the caller then decodes the text and takes the string path: values.ts's
+ * isDecimalLiteral, then `+text`). Taken: [+-]digits[.digits] with at most 15 digits after leading
+ * zeros and at most 22 after the point, no exponent. Then the digits form an integer m < 10^15 <
+ * 2^53 and 10^f is exact, so m / 10^f is the correctly rounded value of the literal (Clinger's
+ * fast path), which is what `+text` returns; the sign is applied last, so "-0" and "-0.00" are -0.
+ */
+function decimalBytes(bytes, a, b) {
+    let i = a;
+    let neg = false;
+    if (i < b) {
+        const s = bytes[i];
+        if (s === 45) {
+            neg = true;
+            i++;
+        }
+        else if (s === 43)
+            i++;
+    }
+    let m = 0;
+    let digits = 0; // all digits seen
+    let significant = 0; // digits from the first non-zero one
+    let frac = -1; // digits after the point (-1: no point yet)
+    for (; i < b; i++) {
+        const x = bytes[i];
+        const d = x - 48;
+        if (d >= 0 && d <= 9) {
+            digits++;
+            if (frac >= 0)
+                frac++;
+            if (significant > 0 || d !== 0) {
+                if (++significant > 15)
+                    return NaN;
+                m = m * 10 + d;
+            }
+        }
+        else if (x === 46 && frac < 0)
+            frac = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0)
+        return NaN;
+    if (frac > 22)
+        return NaN;
+    const v = frac > 0 ? m / POW10[frac] : m;
+    return neg ? -v : v;
+}
 /** Fields of at most this many bytes are keyed by their bytes packed into one number. */
 const SHORT_BYTES = 4;
 /** A table index for a packed short field (a non-negative safe integer). */
@@ -15586,6 +16455,20 @@ class ByteColumn {
     /** The arena offset of the value findLong last found. */
     foundOff = 0;
     /**
+     * Column-major path: a new value that decimalBytes reads is kept as its number and bytes in
+     * `store` rather than decoded (values[id] stays undefined until a consumer asks for the text,
+     * ColumnDictionary.values), so a numeric column makes no string per distinct value. `store` is
+     * the batch's (newStore() starts the next one); this column's entries start at storeBase.
+     */
+    parseNumbers = false;
+    store = { numbers: new Float64Array(0), offs: new Int32Array(1), text: Buffer.alloc(0), counts: new Float64Array(0) };
+    storeBase = 0;
+    /** Entries and text bytes used in `store`. */
+    storeLen = 0;
+    storeText = 0;
+    /** Whether this column has an entry in `store` this batch. */
+    storeUsed = false;
+    /**
      * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
      * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
      * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
@@ -15622,7 +16505,7 @@ class ByteColumn {
                 }
                 i = (i + 1) & mask;
             }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : csv_byte_column_decode(bytes, a, b, ascii));
+            return this.insertShort(i, k, this.newValue(bytes, a, b, text, ascii));
         }
         if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
             this.counts[this.lastId]++;
@@ -15636,7 +16519,7 @@ class ByteColumn {
         }
         else {
             this.lastOff = this.arenaLen; // where insertLong copies the bytes
-            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : csv_byte_column_decode(bytes, a, b, ascii));
+            this.lastId = this.insertLong(slot, bytes, a, len, h, this.newValue(bytes, a, b, text, ascii));
         }
         this.lastLen = len;
         return this.lastId;
@@ -15666,6 +16549,65 @@ class ByteColumn {
         if (slot < 0)
             return -slot - 1;
         return this.insertLong(slot, scratch, 0, len, h, value);
+    }
+    /**
+     * The text of a value new to the batch, or undefined when it is a number kept in the store
+     * (parseNumbers); either way its store entry (the number, or NaN) is written.
+     */
+    newValue(bytes, a, b, text, ascii) {
+        if (!this.parseNumbers)
+            return text !== undefined ? text.slice(a, b) : csv_byte_column_decode(bytes, a, b, ascii);
+        const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
+        const g = this.storeLen;
+        const len = x === x ? b - a : 0;
+        let st = this.store;
+        if (g + 2 > st.offs.length || this.storeText + len > st.text.length)
+            st = this.growStore(g + 1, this.storeText + len);
+        if (len > 0) {
+            const t = st.text;
+            for (let k = a, o = this.storeText; k < b; k++, o++)
+                t[o] = bytes[k];
+            this.storeText += len;
+            this.storeUsed = true;
+        }
+        st.numbers[g] = x;
+        st.offs[g + 1] = this.storeText;
+        this.storeLen = g + 1;
+        if (len > 0)
+            return undefined;
+        return text !== undefined ? text.slice(a, b) : csv_byte_column_decode(bytes, a, b, ascii);
+    }
+    /** Replaces the store by one with room for `entries` entries and `bytes` text bytes, contents kept. */
+    growStore(entries, bytes) {
+        const old = this.store;
+        let { numbers, offs, text, counts } = old;
+        if (entries + 1 > offs.length) {
+            const n = Math.max(entries, 2 * numbers.length, 1024);
+            numbers = new Float64Array(n);
+            numbers.set(old.numbers.subarray(0, this.storeLen));
+            offs = new Int32Array(n + 1);
+            offs.set(old.offs.subarray(0, this.storeLen + 1));
+            counts = new Float64Array(n);
+            counts.set(old.counts.subarray(0, this.storeBase));
+        }
+        if (bytes > text.length) {
+            text = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * text.length, 8192));
+            text.set(old.text.subarray(0, this.storeText));
+        }
+        return (this.store = { numbers, offs, text, counts });
+    }
+    /**
+     * Starts a new store for the next batch (the last one stays with the dictionaries handed out),
+     * sized for what the last batch used plus an eighth.
+     */
+    newStore() {
+        const n = this.storeLen + (this.storeLen >> 3) + 1;
+        const t = this.storeText + (this.storeText >> 3);
+        this.store = { numbers: new Float64Array(n), offs: new Int32Array(n + 1), text: Buffer.allocUnsafeSlow(t), counts: new Float64Array(n) };
+        this.storeLen = 0;
+        this.storeText = 0;
+        this.storeBase = 0;
+        this.storeUsed = false;
     }
     /** -(id + 1) when found (counted), else the free slot for it. */
     findLong(bytes, a, len, h) {
@@ -15772,7 +16714,21 @@ class ByteColumn {
     }
     /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
     take(codes, rows) {
-        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        const size = this.values.length;
+        let counts;
+        if (this.parseNumbers) {
+            // Into the batch's store (a view, no allocation of its own per column and batch).
+            const all = this.store.counts;
+            all.set(this.counts.subarray(0, size), this.storeBase);
+            counts = all.subarray(this.storeBase, this.storeBase + size);
+        }
+        else
+            counts = this.counts.slice(0, size);
+        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, counts, codes, rows);
+        if (this.storeUsed)
+            d.setNumbers(this.store, this.storeBase);
+        this.storeBase = this.storeLen;
+        this.storeUsed = false;
         for (let k = 0; k < this.ssize; k++)
             this.sids[this.sused[k]] = -1;
         this.ssize = 0;
@@ -15840,7 +16796,7 @@ async function* rawChunks(file, options) {
         throw new errors/* UsageError */.eb('a byte range of a gzip file cannot be read', { hint: 'read the whole .gz file' });
     }
     if (options.gzip) {
-        const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: Math.max(size, 64) }).pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: Math.max(size, 64) }));
+        const stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: Math.max(size, 64) }).pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: Math.max(size, 64) }));
         try {
             for await (const chunk of stream)
                 yield chunk;
@@ -16560,6 +17516,7 @@ class CsvByteParser {
                 this.starts = new Int32Array(ncols * this.batchRows);
                 this.rowEnds = new Int32Array(this.batchRows);
                 this.shared = new ByteColumn();
+                this.shared.parseNumbers = true;
             }
             this.arenaLen = 0;
             this.arenaAscii = true;
@@ -16648,6 +17605,7 @@ class CsvByteParser {
             }
             dicts[c] = col.take(codes.subarray(base, base + n), n);
         }
+        col.newStore();
     }
     flush() {
         const n = this.rows;
@@ -16672,8 +17630,9 @@ class CsvByteParser {
         const last = ncols - 1;
         const B = this.batchRows;
         const columns = this.columns;
-        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
-        const text = ascii ? csv_byte_column_decode(b, 0, n, true) : undefined;
+        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id). Not on the
+        // column-major path, which encodes from its arena (encodeArena).
+        const text = ascii && this.arena === null ? csv_byte_column_decode(b, 0, n, true) : undefined;
         let line = this.line;
         let r = this.rows;
         let codes = this.codes;
@@ -17850,8 +18809,9 @@ async function readPredictions(plan) {
     // path, which pays off for profiling) would only add work here (0.60 s vs 0.17 s on 1M rows).
     const reader = await openTable(plan.file, { delimiter: plan.delimiter, format: plan.format, bytePath: false });
     const header = await reader.columns();
-    const wanted = [plan.label, plan.prediction, ...plan.score, plan.id, ...plan.slices].filter((c) => c !== undefined);
-    const optionOf = (c) => c === plan.label ? 'label' : c === plan.prediction ? 'prediction' : plan.score.includes(c) ? 'score' : c === plan.id ? 'id' : 'slice';
+    const sensitiveColumns = plan.sensitive ?? [];
+    const wanted = [plan.label, plan.prediction, ...plan.score, plan.id, ...plan.slices, ...sensitiveColumns].filter((c) => c !== undefined);
+    const optionOf = (c) => c === plan.label ? 'label' : c === plan.prediction ? 'prediction' : plan.score.includes(c) ? 'score' : c === plan.id ? 'id' : plan.slices.includes(c) ? 'slice' : 'sensitive';
     // JSON Lines learns columns as it reads; its first record is what columns() knows.
     if (reader.format !== 'jsonl') {
         for (const c of wanted) {
@@ -17872,7 +18832,8 @@ async function readPredictions(plan) {
     const scoreParts = plan.score.map(() => []);
     const ids = plan.id ? [] : undefined;
     const seenIds = plan.id ? new Set() : undefined;
-    const slices = plan.slices.map((column) => ({ column, dict: new Dictionary(), parts: [], missing: 0 }));
+    const slices = plan.slices.map((column) => ({ column, kind: 'slice', dict: new Dictionary(), parts: [], missing: 0 }));
+    const sensitive = sensitiveColumns.map((column) => ({ column, kind: 'sensitive', dict: new Dictionary(), parts: [], missing: 0 }));
     const multiScore = plan.score.length >= 2;
     let rows = 0;
     const where = (b, r) => ({ file: plan.file, line: b.lines[r] });
@@ -17979,7 +18940,7 @@ async function readPredictions(plan) {
                 ids.push(t);
             }
         }
-        for (const s of slices) {
+        for (const s of [...slices, ...sensitive]) {
             const sc = col(b, s.column);
             const codes = new Int32Array(n);
             for (let r = 0; r < n; r++) {
@@ -17991,9 +18952,9 @@ async function readPredictions(plan) {
                 }
                 codes[r] = s.dict.code(toText(v));
                 if (s.dict.texts.length > MAX_SLICE_VALUES) {
-                    throw new errors/* InputError */.dz(`slice column "${s.column}" has more than ${MAX_SLICE_VALUES} distinct values`, {
+                    throw new errors/* InputError */.dz(`${s.kind} column "${s.column}" has more than ${MAX_SLICE_VALUES} distinct values`, {
                         location: where(b, r),
-                        hint: 'slice on a column with few values (a category, a bucketed number)',
+                        hint: `${s.kind === 'slice' ? 'slice on' : 'give as sensitive'} a column with few values (a category, a bucketed number)`,
                     });
                 }
             }
@@ -18014,6 +18975,7 @@ async function readPredictions(plan) {
         scores: scoreParts.map((parts) => concatF64(parts, rows)),
         ids,
         slices: slices.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
+        sensitive: sensitive.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
     };
 }
 
@@ -18352,10 +19314,12 @@ function prepareTask(task, data, settings) {
     let scoreClassesOut;
     let blockFor;
     let exampleFields;
+    let fairness;
     if (task === 'regression') {
         const y = data.yNum;
         const p = data.predNum;
         blockFor = (rows) => regressionBlock(rows ? pickF64(y, rows) : y, rows ? pickF64(p, rows) : p, boot);
+        fairness = () => ({ kind: 'regression', outcome: { y, pred: p } });
         exampleFields = [
             { key: 'label', kind: 'number', values: y },
             { key: 'prediction', kind: 'number', values: p },
@@ -18416,6 +19380,16 @@ function prepareTask(task, data, settings) {
                     predPos[i] = pc[i] === posCode ? 1 : 0;
             }
             const ctx = { threshold, labels: { neg, pos: posTyped }, boot };
+            fairness = () => {
+                // The label metrics' predictions: the prediction column, else score > threshold (strict).
+                let pred = predPos;
+                if (!pred) {
+                    pred = new Uint8Array(n);
+                    for (let i = 0; i < n; i++)
+                        pred[i] = pScore[i] > threshold ? 1 : 0;
+                }
+                return { kind: 'classification', outcomes: [{ positiveClass: posTyped, y, pred, score: pScore }] };
+            };
             blockFor = (rows) => {
                 const pick8 = (a) => (rows ? Uint8Array.from(rows, (r) => a[r]) : a);
                 return binaryBlock(pick8(y), pScore && (rows ? pickF64(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
@@ -18492,6 +19466,25 @@ function prepareTask(task, data, settings) {
                 return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
             };
             classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: ECE_DEFAULT_BINS };
+            // One-vs-rest: class c is the positive outcome, its score column P(c).
+            fairness = () => ({
+                kind: 'classification',
+                outcomes: classes.map((positiveClass, c) => {
+                    const yc1 = new Uint8Array(n);
+                    const pc1 = new Uint8Array(n);
+                    for (let i = 0; i < n; i++) {
+                        yc1[i] = y[i] === c ? 1 : 0;
+                        pc1[i] = pred[i] === c ? 1 : 0;
+                    }
+                    let score;
+                    if (proba) {
+                        score = new Float64Array(n);
+                        for (let i = 0; i < n; i++)
+                            score[i] = proba[i * k + c];
+                    }
+                    return { positiveClass, y: yc1, pred: pc1, score };
+                }),
+            });
             if (score.length > 0)
                 scoreClassesOut = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
             const classJson = classes.map((c) => JSON.stringify(c));
@@ -18503,7 +19496,7 @@ function prepareTask(task, data, settings) {
                 exampleFields.push({ key: 'scores', kind: 'vector', values: proba, width: k });
         }
     }
-    return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut };
+    return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut, fairness: fairness };
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/model/slice-blocks.ts
@@ -18537,6 +19530,365 @@ async function sliceBlocks(data, minSliceSize, blockFor) {
     return { slices: report.slices, skipped: report.skipped_slices };
 }
 
+;// CONCATENATED MODULE: ../../../../shared/model/fairness-rates.ts
+/** Counts of one classification outcome, per group: [n, positives, selected, tp, fp, score sum]. */
+const CLASS_STATS = 6;
+/** Sums of one regression outcome, per group: [n, Σ|e|, Σe², Σe], e = prediction − target. */
+const REG_STATS = 4;
+/**
+ * Per-group sums of every outcome in one pass over the rows: `out[(o * groups + g) * width + k]`.
+ * `codes[i]` is row i's group (0..groups−1); `weights` are the bootstrap multiplicities (all 1 when
+ * absent).
+ */
+function classificationGroupStats(codes, groups, outcomes, weights) {
+    const out = new Float64Array(outcomes.length * groups * CLASS_STATS);
+    const n = codes.length;
+    for (let o = 0; o < outcomes.length; o++) {
+        const { y, pred, score } = outcomes[o];
+        const base = o * groups * CLASS_STATS;
+        for (let i = 0; i < n; i++) {
+            const w = weights ? weights[i] : 1;
+            if (w === 0)
+                continue;
+            const at = base + codes[i] * CLASS_STATS;
+            const yi = y[i];
+            const pi = pred[i];
+            out[at] += w;
+            out[at + 1] += w * yi;
+            out[at + 2] += w * pi;
+            out[at + 3] += w * (yi & pi);
+            out[at + 4] += w * (pi & (1 - yi));
+            if (score)
+                out[at + 5] += w * score[i];
+        }
+    }
+    return out;
+}
+function regressionGroupStats(codes, groups, outcome, weights) {
+    const out = new Float64Array(groups * REG_STATS);
+    const { y, pred } = outcome;
+    for (let i = 0; i < codes.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        const at = codes[i] * REG_STATS;
+        const e = pred[i] - y[i];
+        out[at] += w;
+        out[at + 1] += w * Math.abs(e);
+        out[at + 2] += w * e * e;
+        out[at + 3] += w * e;
+    }
+    return out;
+}
+/** x / d, NaN when d is 0 (the rate is undefined on these rows). */
+const rate = (x, d) => (d > 0 ? x / d : Number.NaN);
+/** One group's rate from its counts at `at` (NaN where undefined). */
+function classRate(stats, at, name) {
+    const n = stats[at];
+    const pos = stats[at + 1];
+    const sel = stats[at + 2];
+    const tp = stats[at + 3];
+    const fp = stats[at + 4];
+    switch (name) {
+        case 'selection_rate':
+            return rate(sel, n);
+        case 'tpr':
+            return rate(tp, pos);
+        case 'fpr':
+            return rate(fp, n - pos);
+        case 'fnr':
+            return rate(pos - tp, pos);
+        case 'precision':
+            return rate(tp, sel);
+        case 'base_rate':
+            return rate(pos, n);
+        case 'mean_score':
+            return rate(stats[at + 5], n);
+    }
+}
+function regressionError(stats, at, name) {
+    const n = stats[at];
+    switch (name) {
+        case 'mae':
+            return rate(stats[at + 1], n);
+        case 'rmse':
+            return Math.sqrt(rate(stats[at + 2], n));
+        case 'mean_error':
+            return rate(stats[at + 3], n);
+    }
+}
+/** max − min of the values; NaN when any is NaN (a group's rate undefined on a resample) or none. */
+function spread(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (Number.isNaN(v))
+            return Number.NaN;
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return hi - lo;
+}
+/** min / max of the values (Fairlearn's ratio between groups); NaN when max is 0, any is NaN, or none. */
+function minOverMax(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (Number.isNaN(v))
+            return Number.NaN;
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return hi > 0 ? lo / hi : Number.NaN;
+}
+const CLASSIFICATION_SUMMARIES = [
+    'demographic_parity_difference',
+    'demographic_parity_ratio',
+    'equalized_odds_difference',
+    'equalized_odds_ratio',
+    'equal_opportunity_difference',
+    'disparate_impact_ratio',
+];
+const REGRESSION_SUMMARIES = ['mae_max_gap', 'rmse_max_gap', 'mean_error_max_gap'];
+/** Which way is better: differences and gaps toward 0, ratios toward 1. */
+const SUMMARY_DIRECTION = {
+    demographic_parity_difference: 'lower',
+    demographic_parity_ratio: 'higher',
+    equalized_odds_difference: 'lower',
+    equalized_odds_ratio: 'higher',
+    equal_opportunity_difference: 'lower',
+    disparate_impact_ratio: 'higher',
+    mae_max_gap: 'lower',
+    rmse_max_gap: 'lower',
+    mean_error_max_gap: 'lower',
+};
+/** The rates a summary reads: the groups it spans are those where all of them are defined. */
+const SUMMARY_RATES = {
+    demographic_parity_difference: ['selection_rate'],
+    demographic_parity_ratio: ['selection_rate'],
+    equalized_odds_difference: ['tpr', 'fpr'],
+    equalized_odds_ratio: ['tpr', 'fpr'],
+    equal_opportunity_difference: ['tpr'],
+    disparate_impact_ratio: ['selection_rate'],
+};
+/**
+ * A classification summary of one outcome from its group counts. `spans[r]` lists the groups whose
+ * rate r enters the summary (fixed on the full data, so every resample compares the same groups).
+ */
+function classificationSummary(name, stats, outcomeBase, spans) {
+    const values = (r) => (spans[r] ?? []).map((g) => classRate(stats, outcomeBase + g * CLASS_STATS, r));
+    switch (name) {
+        case 'demographic_parity_difference':
+            return spread(values('selection_rate'));
+        case 'demographic_parity_ratio':
+        case 'disparate_impact_ratio':
+            return minOverMax(values('selection_rate'));
+        case 'equalized_odds_difference': {
+            const a = spread(values('tpr'));
+            const b = spread(values('fpr'));
+            return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.max(a, b);
+        }
+        case 'equalized_odds_ratio': {
+            const a = minOverMax(values('tpr'));
+            const b = minOverMax(values('fpr'));
+            return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.min(a, b);
+        }
+        case 'equal_opportunity_difference':
+            return spread(values('tpr'));
+    }
+}
+function regressionSummary(name, stats, groups) {
+    const error = name === 'mae_max_gap' ? 'mae' : name === 'rmse_max_gap' ? 'rmse' : 'mean_error';
+    return spread(groups.map((g) => regressionError(stats, g * REG_STATS, error)));
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/fairness.ts
+
+
+/** The four-fifths rule: adverse impact when a group's selection rate is below 80% of the highest. */
+const FOUR_FIFTHS = 0.8;
+const RATE_TEXT = {
+    selection_rate: 'selection rate',
+    tpr: 'TPR (no positives)',
+    fpr: 'FPR (no negatives)',
+    fnr: 'FNR (no positives)',
+    precision: 'precision (no predicted positives)',
+    base_rate: 'observed rate',
+    mean_score: 'mean score',
+};
+/** The groups of a column in report order (natural order, missing last), with dense codes. */
+function groupsOf(col) {
+    const k = col.values.length;
+    const n = col.codes.length;
+    let missing = false;
+    for (let i = 0; i < n && !missing; i++)
+        missing = col.codes[i] < 0;
+    const order = col.values.map((value, code) => ({ code, value: value }));
+    order.sort((a, b) => a.value.localeCompare(b.value, 'en', { numeric: true }));
+    if (missing)
+        order.push({ code: k, value: null });
+    const dense = new Int32Array(k + 1);
+    order.forEach((o, i) => (dense[o.code] = i));
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        codes[i] = dense[col.codes[i] < 0 ? k : col.codes[i]];
+    return { values: order.map((o) => o.value), codes };
+}
+const fairness_nullable = (x) => (Number.isNaN(x) ? null : x);
+function fairness_metricValue(value, direction, ci) {
+    const out = { value, direction };
+    if (ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper)) {
+        out.ci = [ci.lower, ci.upper];
+        if (ci.invalid > 0)
+            out.ci_invalid = ci.invalid;
+    }
+    return out;
+}
+function columnSection(outcomes, col, settings, prefix) {
+    const { values, codes } = groupsOf(col);
+    const g = values.length;
+    const sizes = new Uint32Array(g);
+    for (let i = 0; i < codes.length; i++)
+        sizes[codes[i]]++;
+    const eligible = [];
+    const skipped = [];
+    values.forEach((value, i) => {
+        if (sizes[i] >= settings.minGroupSize)
+            eligible.push(i);
+        else
+            skipped.push({ value, rows: sizes[i], reason: `${sizes[i]} rows, fewer than the minimum group size ${settings.minGroupSize}` });
+    });
+    const tooFew = `fewer than 2 groups with at least ${settings.minGroupSize} rows`;
+    const plan = { finishers: {}, outcomes: [] };
+    const summarize = (w) => outcomes.kind === 'classification' ? classificationGroupStats(codes, g, outcomes.outcomes, w) : regressionGroupStats(codes, g, outcomes.outcome, w);
+    const full = summarize();
+    const report = [];
+    if (outcomes.kind === 'classification') {
+        outcomes.outcomes.forEach((o, oi) => {
+            const base = oi * g * CLASS_STATS;
+            const r = (gi, name) => classRate(full, base + gi * CLASS_STATS, name);
+            const spans = {};
+            for (const rateName of ['selection_rate', 'tpr', 'fpr'])
+                spans[rateName] = eligible.filter((gi) => !Number.isNaN(r(gi, rateName)));
+            const summaries = [];
+            for (const name of CLASSIFICATION_SUMMARIES) {
+                if (eligible.length < 2) {
+                    summaries.push({ name, reason: tooFew });
+                    continue;
+                }
+                const short = SUMMARY_RATES[name].find((rateName) => spans[rateName].length < 2);
+                if (short) {
+                    summaries.push({ name, reason: `fewer than 2 groups have a defined ${RATE_TEXT[short]}` });
+                    continue;
+                }
+                const value = classificationSummary(name, full, base, spans);
+                if (Number.isNaN(value)) {
+                    summaries.push({ name, reason: `undefined: 0/0 (${SUMMARY_RATES[name].map((x) => RATE_TEXT[x]).join(' or ')} is 0 in every group)` });
+                    continue;
+                }
+                const key = `${prefix}${oi}:${name}`;
+                plan.finishers[key] = (stats) => classificationSummary(name, stats, base, spans);
+                summaries.push({ name, key, value });
+            }
+            plan.outcomes.push({ summaries });
+            report.push({
+                kind: 'classification',
+                positive_class: o.positiveClass,
+                groups: eligible.map((gi) => {
+                    const at = base + gi * CLASS_STATS;
+                    return {
+                        value: values[gi],
+                        rows: full[at],
+                        positives: full[at + 1],
+                        predicted_positives: full[at + 2],
+                        selection_rate: r(gi, 'selection_rate'),
+                        tpr: fairness_nullable(r(gi, 'tpr')),
+                        fpr: fairness_nullable(r(gi, 'fpr')),
+                        fnr: fairness_nullable(r(gi, 'fnr')),
+                        precision: fairness_nullable(r(gi, 'precision')),
+                        base_rate: r(gi, 'base_rate'),
+                        mean_score: o.score ? r(gi, 'mean_score') : null,
+                    };
+                }),
+                summaries: {},
+                omitted: [],
+                four_fifths: null,
+            });
+        });
+    }
+    else {
+        const summaries = [];
+        for (const name of REGRESSION_SUMMARIES) {
+            if (eligible.length < 2) {
+                summaries.push({ name, reason: tooFew });
+                continue;
+            }
+            const key = `${prefix}0:${name}`;
+            plan.finishers[key] = (stats) => regressionSummary(name, stats, eligible);
+            summaries.push({ name, key, value: regressionSummary(name, full, eligible) });
+        }
+        plan.outcomes.push({ summaries });
+        report.push({
+            kind: 'regression',
+            groups: eligible.map((gi) => ({
+                value: values[gi],
+                rows: full[gi * REG_STATS],
+                mae: regressionError(full, gi * REG_STATS, 'mae'),
+                rmse: regressionError(full, gi * REG_STATS, 'rmse'),
+                mean_error: regressionError(full, gi * REG_STATS, 'mean_error'),
+            })),
+            summaries: {},
+            omitted: [],
+        });
+    }
+    const finish = (cis) => {
+        plan.outcomes.forEach((p, oi) => {
+            const out = report[oi];
+            const summaries = {};
+            const omitted = [];
+            for (const s of p.summaries) {
+                if (s.key === undefined)
+                    omitted.push({ metric: s.name, reason: s.reason });
+                else
+                    summaries[s.name] = fairness_metricValue(s.value, SUMMARY_DIRECTION[s.name], cis?.[s.key]);
+            }
+            out.summaries = summaries;
+            out.omitted = omitted;
+            if (out.kind === 'classification') {
+                const di = summaries.disparate_impact_ratio;
+                out.four_fifths = di ? { threshold: FOUR_FIFTHS, ratio: di.value, pass: di.value >= FOUR_FIFTHS } : null;
+            }
+        });
+        return { column: col.column, outcomes: report, skipped_groups: skipped };
+    };
+    return { summarize, plan, finish };
+}
+/**
+ * The report's `fairness` section for these sensitive columns. One bootstrap for all of them: each
+ * resample's multiplicities are drawn once and every column's group sums read them (the draw costs
+ * about as much as a column's pass over the rows).
+ */
+function fairnessSection(outcomes, columns, settings) {
+    const parts = columns.map((c, i) => columnSection(outcomes, c, settings, `${i}/`));
+    const finishers = {};
+    parts.forEach((p, i) => {
+        for (const [key, f] of Object.entries(p.plan.finishers))
+            finishers[key] = (all) => f(all[i]);
+    });
+    const rows = columns[0]?.codes.length ?? 0;
+    const summarize = (_d, w) => parts.map((p) => p.summarize(w));
+    const cis = settings.boot && Object.keys(finishers).length > 0 ? bootstrapStatistics(summarize, finishers, { length: rows }, settings.boot) : undefined;
+    return { min_group_size: settings.minGroupSize, columns: parts.map((p) => p.finish(cis)) };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/steps/evaluate.ts
 /**
  * The evaluate step: a predictions file (or metrics another tool wrote) → one
@@ -18563,8 +19915,15 @@ async function sliceBlocks(data, minSliceSize, blockFor) {
 
 
 
+
 const DEFAULT_MIN_SLICE_SIZE = 30;
 const DEFAULT_THRESHOLD = 0.5;
+/**
+ * Groups smaller than this are listed and left out of the fairness summaries. A rate's standard
+ * error at p = 0.5 is 0.5/√n: 0.09 at 30 rows, already the size of the parity tolerances teams gate
+ * on (0.1), so a smaller group's max − min would be mostly sampling noise. Same as the slice minimum.
+ */
+const DEFAULT_MIN_GROUP_SIZE = 30;
 /** `<out>` without `.json`, plus `.examples.jsonl.gz`. */
 function examplesPathFor(out) {
     return `${out.replace(/\.json$/i, '')}.examples.jsonl.gz`;
@@ -18594,6 +19953,7 @@ function checkOptions(o) {
         throw new errors/* UsageError */.eb((n) => `${n.option('resamples')} must be at most ${MAX_RESAMPLES}, got ${o.resamples}`, { hint: '1,000 to 10,000 resamples give stable 95% intervals' });
     }
     intIn(o.minSliceSize, 'min-slice-size', 0);
+    intIn(o.minGroupSize, 'min-group-size', 1);
     if (o.seed !== undefined && !(Number.isInteger(o.seed) && Math.abs(o.seed) <= 0xffffffff))
         throw new errors/* UsageError */.eb((n) => `${n.option('seed')} must be a 32-bit integer, got ${o.seed}`);
     if (o.threshold !== undefined && !(o.threshold >= 0 && o.threshold <= 1))
@@ -18631,6 +19991,9 @@ async function evaluate(options) {
     if (options.importPath !== undefined && options.predictions !== undefined) {
         throw new errors/* UsageError */.eb((o) => `give either ${o.option('predictions')} or ${o.option('import')}, not both`);
     }
+    if (options.importPath !== undefined && (options.sensitive?.length ?? 0) > 0) {
+        throw new errors/* UsageError */.eb((o) => `${o.option('sensitive')} needs ${o.option('predictions')}: fairness is computed from the rows, which imported metrics do not have`);
+    }
     if (options.importPath !== undefined)
         return evaluateImport(options, options.importPath);
     if (options.predictions === undefined)
@@ -18658,7 +20021,13 @@ function emptyReport() {
     };
 }
 async function evaluateImport(options, path) {
-    const imported = await importMetrics(path, { tensorboardSelect: options.tensorboardSelect, mlflowRun: options.mlflowRun });
+    const imported = await importMetrics(path, {
+        tensorboardSelect: options.tensorboardSelect,
+        mlflowRun: options.mlflowRun,
+        mlflowExperiment: options.mlflowExperiment,
+        mlflowModel: options.mlflowModel,
+        mlflowStep: options.mlflowStep,
+    });
     const report = { ...emptyReport(), source: 'import', task: options.task ?? null, models: await modelDigests(options.models) };
     if (Object.hasOwn(imported.metrics, RESERVED_METRIC)) {
         // The report's metrics are JSON object keys that every reader (zod, JSON.parse + assignment)
@@ -18707,6 +20076,7 @@ async function evaluatePredictions(options, file) {
         : { resamples: options.resamples ?? DEFAULT_RESAMPLES, confidence: options.confidence ?? DEFAULT_CONFIDENCE, seed: options.seed ?? DEFAULT_SEED };
     const minSliceSize = options.minSliceSize ?? DEFAULT_MIN_SLICE_SIZE;
     const slices = [...(options.slices ?? [])];
+    const sensitive = [...new Set(options.sensitive ?? [])];
     const datasetDigest = digestOf(file);
     datasetDigest.catch(() => undefined); // openTable reports a missing file with a better message
     const data = await readPredictions({
@@ -18717,6 +20087,7 @@ async function evaluatePredictions(options, file) {
         score,
         id: options.id,
         slices,
+        sensitive,
         allowed: task === 'multiclass' && scoreClassTexts.length > 0 ? new Set(scoreClassTexts) : undefined,
         delimiter: options.delimiter,
         format: options.format,
@@ -18753,9 +20124,12 @@ async function evaluatePredictions(options, file) {
     const sliced = await sliceBlocks(data, minSliceSize, blockFor);
     report.slices.push(...sliced.slices);
     report.skipped_slices.push(...sliced.skipped);
+    if (sensitive.length > 0) {
+        report.fairness = fairnessSection(prepared.fairness(), (data.sensitive ?? []).map((s) => ({ column: s.column, values: s.dict.texts, codes: s.codes })), { minGroupSize: options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE, boot });
+    }
     if (examples && report.examples) {
         const buf = await examples;
-        report.examples.sha256 = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(buf).digest('hex');
+        report.examples.sha256 = (0,external_node_crypto_.createHash)('sha256').update(buf).digest('hex');
     }
     return writeOutputs(report, options.out, examples);
 }
@@ -18787,7 +20161,98 @@ function escapeMarkdownCell(text, max = 200) {
     return escapeMarkdown(cut);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/report/fairness-table.ts
+
+/** At most this many groups per table, and outcomes (multiclass classes) per column, in the summary. */
+const SUMMARY_FAIRNESS_ROWS = 50;
+const group = (v) => (v === null ? '_(missing)_' : escapeMarkdownCell(v));
+function fmt(v) {
+    if (v === null)
+        return '–';
+    if (v === 0)
+        return '0';
+    const a = Math.abs(v);
+    if (a >= 1e6 || a < 1e-4)
+        return v.toExponential(3);
+    return Number(v.toPrecision(4)).toString();
+}
+const ci = (m) => (m.ci ? `[${fmt(m.ci[0])}, ${fmt(m.ci[1])}]` : '');
+function outcomeLines(o, level) {
+    const out = [];
+    if (o.kind === 'classification') {
+        const scored = o.groups.some((g) => g.mean_score !== null);
+        out.push(`| group | rows | selection rate | TPR | FPR | FNR | precision | observed rate |${scored ? ' mean score |' : ''}`, `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |${scored ? ' ---: |' : ''}`);
+        for (const g of o.groups.slice(0, SUMMARY_FAIRNESS_ROWS)) {
+            const cells = [g.rows, fmt(g.selection_rate), fmt(g.tpr), fmt(g.fpr), fmt(g.fnr), fmt(g.precision), fmt(g.base_rate), ...(scored ? [fmt(g.mean_score)] : [])];
+            out.push(`| ${group(g.value)} | ${cells.join(' | ')} |`);
+        }
+    }
+    else {
+        out.push('| group | rows | MAE | RMSE | mean error |', '| --- | ---: | ---: | ---: | ---: |');
+        for (const g of o.groups.slice(0, SUMMARY_FAIRNESS_ROWS))
+            out.push(`| ${group(g.value)} | ${g.rows} | ${fmt(g.mae)} | ${fmt(g.rmse)} | ${fmt(g.mean_error)} |`);
+    }
+    if (o.groups.length > SUMMARY_FAIRNESS_ROWS)
+        out.push('', `_${o.groups.length - SUMMARY_FAIRNESS_ROWS} more groups in the report._`);
+    out.push('', level ? `| summary | value | ${level} |` : '| summary | value |', level ? '| --- | ---: | --- |' : '| --- | ---: |');
+    for (const [name, m] of Object.entries(o.summaries))
+        out.push(level ? `| ${name} | ${fmt(m.value)} | ${ci(m)} |` : `| ${name} | ${fmt(m.value)} |`);
+    for (const m of o.omitted)
+        out.push(level ? `| ${m.metric} | – | ${escapeMarkdownCell(m.reason)} |` : `| ${m.metric} | – |`);
+    if (o.kind === 'classification' && o.four_fifths) {
+        const f = o.four_fifths;
+        out.push('', f.pass
+            ? `Four-fifths rule: passes (lowest selection rate is ${fmt(f.ratio)} of the highest, at least ${f.threshold}).`
+            : `Four-fifths rule: **fails** (lowest selection rate is ${fmt(f.ratio)} of the highest, below ${f.threshold}).`);
+    }
+    return out;
+}
+/** Markdown for the job summary; empty when the report has no fairness section. */
+function renderFairnessMarkdown(f, confidence) {
+    if (!f)
+        return [];
+    const level = confidence === null ? '' : `${Math.round(confidence * 100)}% CI`;
+    const out = [];
+    for (const c of f.columns) {
+        const many = c.outcomes.length > 1;
+        for (const o of c.outcomes.slice(0, SUMMARY_FAIRNESS_ROWS)) {
+            const which = o.kind === 'classification' ? ` · ${many ? 'class' : 'positive class'} ${escapeMarkdownCell(String(o.positive_class))}${many ? ' vs rest' : ''}` : '';
+            out.push('', `#### Fairness by ${escapeMarkdownCell(c.column)}${which}`, '');
+            out.push(...outcomeLines(o, level));
+        }
+        if (c.outcomes.length > SUMMARY_FAIRNESS_ROWS)
+            out.push('', `_${c.outcomes.length - SUMMARY_FAIRNESS_ROWS} more classes in the report._`);
+        if (c.skipped_groups.length > 0) {
+            const list = c.skipped_groups.slice(0, SUMMARY_FAIRNESS_ROWS).map((s) => `${group(s.value)} (${s.rows})`).join(', ');
+            out.push('', `Left out of the ${escapeMarkdownCell(c.column)} summaries (fewer than ${f.min_group_size} rows): ${list}${c.skipped_groups.length > SUMMARY_FAIRNESS_ROWS ? ', …' : ''}`);
+        }
+    }
+    return out;
+}
+/** Terminal lines: per column and outcome, the summaries and the four-fifths verdict. */
+function fairness_table_renderFairnessText(f) {
+    if (!f)
+        return [];
+    const lines = [];
+    for (const c of f.columns) {
+        for (const o of c.outcomes) {
+            const which = o.kind === 'classification' && c.outcomes.length > 1 ? ` (class ${String(o.positive_class)} vs rest)` : '';
+            const parts = Object.entries(o.summaries).map(([k, m]) => `${k} ${fmt(m.value)}${m.ci ? ` ${ci(m)}` : ''}`);
+            if (o.kind === 'classification' && o.four_fifths)
+                parts.push(`four-fifths ${o.four_fifths.pass ? 'pass' : 'FAIL'}`);
+            for (const m of o.omitted)
+                parts.push(`${m.metric} omitted: ${m.reason}`);
+            lines.push(`fairness ${JSON.stringify(c.column)}${which}: ${o.groups.length} groups; ${parts.join('; ')}`);
+        }
+        const k = c.skipped_groups.length;
+        if (k > 0)
+            lines.push(`fairness ${JSON.stringify(c.column)}: ${k} group${k === 1 ? '' : 's'} left out (< ${f.min_group_size} rows)`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/report/evaluation-summary.ts
+
 
 /** At most this many slice rows per slice column in the summary (the report has them all). */
 const SUMMARY_SLICE_ROWS = 50;
@@ -18802,7 +20267,7 @@ function formatMetric(v) {
         return v.toExponential(3);
     return Number(v.toPrecision(4)).toString();
 }
-const ci = (m) => (m.ci ? `[${formatMetric(m.ci[0])}, ${formatMetric(m.ci[1])}]` : '');
+const evaluation_summary_ci = (m) => (m.ci ? `[${formatMetric(m.ci[0])}, ${formatMetric(m.ci[1])}]` : '');
 function headline(r) {
     if (r.source === 'import')
         return `### evaluate: metrics imported from ${r.imported ? evaluation_summary_esc(r.imported.kind) : 'another tool'}`;
@@ -18824,7 +20289,7 @@ function renderEvaluationSummary(r) {
     const level = r.bootstrap ? `${Math.round(r.bootstrap.confidence * 100)}% CI` : '';
     out.push(level ? `| metric | value | ${level} |` : '| metric | value |', level ? '| --- | ---: | --- |' : '| --- | ---: |');
     for (const [name, m] of Object.entries(r.metrics)) {
-        out.push(level ? `| ${evaluation_summary_esc(name)} | ${formatMetric(m.value)} | ${ci(m)} |` : `| ${evaluation_summary_esc(name)} | ${formatMetric(m.value)} |`);
+        out.push(level ? `| ${evaluation_summary_esc(name)} | ${formatMetric(m.value)} | ${evaluation_summary_ci(m)} |` : `| ${evaluation_summary_esc(name)} | ${formatMetric(m.value)} |`);
     }
     if (r.bootstrap) {
         out.push('', `CIs: percentile bootstrap over rows, ${r.bootstrap.resamples} resamples, seed ${r.bootstrap.seed}.`);
@@ -18850,7 +20315,7 @@ function renderEvaluationSummary(r) {
         for (const s of slices.slice(0, SUMMARY_SLICE_ROWS)) {
             const cells = shown.map((m) => {
                 const v = s.metrics[m];
-                return v ? `${formatMetric(v.value)}${v.ci ? ` ${ci(v)}` : ''}` : '–';
+                return v ? `${formatMetric(v.value)}${v.ci ? ` ${evaluation_summary_ci(v)}` : ''}` : '–';
             });
             out.push(`| ${evaluation_summary_esc(s.value)} | ${s.rows} | ${cells.join(' | ')} |`);
         }
@@ -18862,6 +20327,7 @@ function renderEvaluationSummary(r) {
             out.push('', `Skipped (fewer than ${r.min_slice_size} rows): ${list}${skipped.length > SUMMARY_SLICE_ROWS ? ', …' : ''}`);
         }
     }
+    out.push(...renderFairnessMarkdown(r.fairness, r.bootstrap?.confidence ?? null));
     for (const w of r.warnings)
         out.push('', `> ${evaluation_summary_esc(w)}`);
     return `${out.join('\n')}\n`;
@@ -18872,11 +20338,12 @@ function renderEvaluationText(r) {
     // reduce, not Math.max(...): an import may carry more metrics than a call has arguments.
     const width = Object.keys(r.metrics).reduce((w, k) => Math.max(w, k.length), 0);
     for (const [name, m] of Object.entries(r.metrics))
-        lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${ci(m)}` : ''}`);
+        lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${evaluation_summary_ci(m)}` : ''}`);
     for (const o of r.omitted)
         lines.push(`${o.metric.padEnd(width)}  omitted: ${o.reason}`);
     if (r.slices.length + r.skipped_slices.length > 0)
         lines.push(`slices: ${r.slices.length} evaluated, ${r.skipped_slices.length} skipped (< ${r.min_slice_size} rows)`);
+    lines.push(...renderFairnessText(r.fairness));
     const what = r.source === 'import' ? `imported ${r.imported?.kind ?? ''} metrics` : `${r.task} task, ${r.rows} rows`;
     lines.push(`evaluate: ${what}, ${Object.keys(r.metrics).length} metrics`);
     return `${lines.join('\n')}\n`;
@@ -20982,7 +22449,7 @@ function endGroup() {
  * @param name The name of the group
  * @param fn The function to wrap in the group
  */
-function group(name, fn) {
+function core_group(name, fn) {
     return core_awaiter(this, void 0, void 0, function* () {
         startGroup(name);
         let result;
@@ -21444,7 +22911,8 @@ function reportCliFailure(e, io) {
 
 
 
-const num = coerce_number().finite();
+
+const main_num = coerce_number().finite();
 const inputs = object({
     predictions: schemas_string().optional(),
     import: schemas_string().optional(),
@@ -21454,12 +22922,14 @@ const inputs = object({
     score: schemas_string().optional(),
     classes: schemas_string().optional(),
     'pos-label': schemas_string().optional(),
-    threshold: num.default(0.5),
+    threshold: main_num.default(0.5),
     slice: schemas_string().optional(),
     'min-slice-size': coerce_number().int().nonnegative().default(30),
+    sensitive: schemas_string().optional(),
+    'min-group-size': coerce_number().int().positive().default(30),
     id: schemas_string().optional(),
     resamples: coerce_number().int().nonnegative().default(200),
-    confidence: num.default(0.95),
+    confidence: main_num.default(0.95),
     seed: coerce_number().int().default(20240101),
     model: schemas_string().optional(),
     out: schemas_string().default('mlops-out/evaluation.json'),
@@ -21467,6 +22937,9 @@ const inputs = object({
     delimiter: schemas_string().optional(),
     'tensorboard-select': schemas_string().default('last'),
     'mlflow-run': schemas_string().default('latest'),
+    'mlflow-experiment': schemas_string().optional(),
+    'mlflow-model': schemas_string().optional(),
+    'mlflow-step': schemas_string().optional(),
 });
 /** The step (actions/typescript-action's convention): src/index.ts runs it; @github/local-action imports it. */
 const run = () => runAction(async () => {
@@ -21484,6 +22957,8 @@ const run = () => runAction(async () => {
         posLabel: input['pos-label'],
         threshold: input.threshold,
         minSliceSize: input['min-slice-size'],
+        sensitive: splitList(input.sensitive),
+        minGroupSize: input['min-group-size'],
         resamples: input.resamples,
         confidence: input.confidence,
         seed: input.seed,
@@ -21493,6 +22968,9 @@ const run = () => runAction(async () => {
         delimiter: parseDelimiter(input.delimiter),
         tensorboardSelect: parseTensorboardSelect(input['tensorboard-select']),
         mlflowRun: input['mlflow-run'],
+        mlflowExperiment: input['mlflow-experiment'],
+        mlflowModel: input['mlflow-model'],
+        mlflowStep: parseMlflowStep(input['mlflow-step']),
     });
     const { report } = result;
     setOutputs({
@@ -21625,6 +23103,10 @@ function unpackShortAscii(packed) {
 ;// CONCATENATED MODULE: ../../../../shared/data/column-dictionary.ts
 
 
+/** ASCII bytes[a, b) as text. */
+function latin1(bytes, a, b) {
+    return bytes.latin1Slice(a, b);
+}
 const NO_VALUES = [];
 const NO_COUNTS = new Float64Array(0);
 const NO_CODES = new Int32Array(0);
@@ -21633,8 +23115,15 @@ class ColumnDictionary {
     // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
     // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
     // arrays and an array here only to drop them.
-    /** Distinct values in order of first occurrence (the first cell of each). */
-    values = NO_VALUES;
+    /**
+     * Distinct values as the reader gave them, except a decimal the CSV byte path kept as its number
+     * and bytes (`numbers`), which is undefined here until `values` decodes it.
+     */
+    raw = NO_VALUES;
+    /** Decimals kept as numbers (CSV column-major path): see NumberStore; null when none. */
+    numbers = null;
+    /** Where this column's entries start in `numbers`. */
+    numberBase = 0;
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
@@ -21658,12 +23147,81 @@ class ColumnDictionary {
      */
     static prebuilt(values, counts, codes, rows) {
         const d = new ColumnDictionary();
-        d.values = values;
+        d.raw = values;
         d.size = values.length;
         d.counts = counts;
         d.codes = codes;
         d.rows = rows;
         return d;
+    }
+    /**
+     * Entry d of a prebuilt dictionary is the decimal numbers.numbers[numberBase + d] (not NaN) whose
+     * text is undefined in `raw` until asked for: `values` decodes every such text, the profiler
+     * reads the numbers and bytes (rawValues, numberAt, compareText, textOf).
+     */
+    setNumbers(store, base) {
+        this.numbers = store;
+        this.numberBase = base;
+    }
+    /** Distinct values in order of first occurrence (the first cell of each), every one decoded. */
+    get values() {
+        if (this.numbers !== null)
+            this.decodeNumbers();
+        return this.raw;
+    }
+    set values(v) {
+        this.raw = v;
+        this.numbers = null;
+    }
+    /** `values` without decoding: a decimal kept as a number (numberAt(d) not NaN) is undefined. */
+    get rawValues() {
+        return this.raw;
+    }
+    /** The decimal of entry d when kept as a number, else NaN (its text is in rawValues). */
+    numberAt(d) {
+        return this.numbers === null ? NaN : this.numbers.numbers[this.numberBase + d];
+    }
+    /** Length of entry d's text, a decimal kept as a number (its ASCII bytes). */
+    textLength(d) {
+        const offs = this.numbers.offs;
+        const g = this.numberBase + d;
+        return offs[g + 1] - offs[g];
+    }
+    /** The text of entry d, a decimal kept as a number, compared with s as JS compares strings (<0, 0, >0). */
+    compareText(d, s) {
+        const st = this.numbers;
+        const g = this.numberBase + d;
+        const a = st.offs[g];
+        const len = st.offs[g + 1] - a;
+        const n = Math.min(len, s.length);
+        const text = st.text;
+        // ASCII bytes are their UTF-16 code units.
+        for (let i = 0; i < n; i++) {
+            const diff = text[a + i] - s.charCodeAt(i);
+            if (diff !== 0)
+                return diff;
+        }
+        return len - s.length;
+    }
+    /** The text of entry d (decoded once, then kept in rawValues). */
+    textOf(d) {
+        const v = this.raw[d];
+        if (typeof v === 'string')
+            return v;
+        const st = this.numbers;
+        const g = this.numberBase + d;
+        const s = latin1(st.text, st.offs[g], st.offs[g + 1]);
+        this.raw[d] = s;
+        return s;
+    }
+    decodeNumbers() {
+        const st = this.numbers;
+        const nums = st.numbers;
+        const base = this.numberBase;
+        for (let d = 0; d < this.size; d++)
+            if (nums[base + d] === nums[base + d] && this.raw[d] === undefined)
+                this.textOf(d);
+        this.numbers = null;
     }
     /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
     get hasOthers() {
@@ -21710,7 +23268,7 @@ class ColumnDictionary {
             this.others.clear();
         this.nanId = this.nullId = this.undefinedId = -1;
         this.counts.fill(0, 0, this.size);
-        this.values.length = 0;
+        this.raw.length = 0;
         this.size = 0;
     }
     /** A new distinct value with representative v. */
@@ -21721,7 +23279,7 @@ class ColumnDictionary {
             c.set(this.counts);
             this.counts = c;
         }
-        this.values.push(v);
+        this.raw.push(v);
         this.counts[id] = 1;
         return id;
     }
@@ -22050,6 +23608,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -30648,8 +32220,8 @@ exports.visitAsync = visitAsync;
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -30661,6 +32233,9 @@ exports.visitAsync = visitAsync;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -30754,6 +32329,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -30801,6 +32406,15 @@ exports.visitAsync = visitAsync;
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -4586,7 +4586,7 @@ function trailingBytesSeen(data) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8818);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9981);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -4596,7 +4596,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8818:
+/***/ 9981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8095,11 +8095,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -8110,7 +8110,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -8123,15 +8123,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -8165,7 +8165,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -13605,17 +13605,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -15890,12 +15890,209 @@ function builtSchema(schema) {
     return schema[BUILT] ?? schema;
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ../../../../shared/formats/evaluation-format.ts
+/**
+ * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
+ * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
+ * in docs/formats.md ("Evaluation report").
+ *
+ * Metrics are keyed by scikit-learn's function name without `_score` (see
+ * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
+ * is never written as null or NaN: it is listed in `omitted` with the reason.
+ */
+
+
+
+const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const evaluation_format_schemas = once(() => {
+    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
+    const label = union([schemas_string(), schemas_number()]);
+    const metricValueSchema = object({
+        /** The metric on all rows. */
+        value: schemas_number(),
+        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+        ci: tuple([schemas_number(), schemas_number()]).optional(),
+        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+        ci_invalid: schemas_number().int().nonnegative().optional(),
+        /** Which way is better (registry metrics only); the compare step's default. */
+        direction: schemas_enum(['higher', 'lower']).optional(),
+    });
+    const omittedMetricSchema = object({ metric: schemas_string(), reason: schemas_string() });
+    const confusionMatrixSchema = object({
+        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+        labels: array(label),
+        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+        counts: array(array(schemas_number().int().nonnegative())),
+    });
+    const sliceSchema = object({
+        column: schemas_string(),
+        /** The slice's value as text; null for rows where the column is missing. */
+        value: schemas_string().nullable(),
+        rows: schemas_number().int().nonnegative(),
+        metrics: record(schemas_string(), metricValueSchema),
+        omitted: array(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+    });
+    const skippedSliceSchema = object({
+        column: schemas_string(),
+        value: schemas_string().nullable(),
+        rows: schemas_number().int().nonnegative(),
+        reason: schemas_string(),
+    });
+    // Fairness (evaluate --sensitive): docs/evaluate.md "Fairness", docs/formats.md. Optional and
+    // absent unless asked for, so reports without it are unchanged and older readers ignore it.
+    const count = schemas_number().int().nonnegative();
+    const rate = schemas_number();
+    const fairnessClassGroupSchema = object({
+        /** The group's value as text; null for rows where the column is missing. */
+        value: schemas_string().nullable(),
+        rows: count,
+        /** Rows whose true label is the positive class (one-vs-rest class). */
+        positives: count,
+        predicted_positives: count,
+        selection_rate: rate,
+        /** null where undefined: TPR/FNR without positives, FPR without negatives, precision without predicted positives. */
+        tpr: rate.nullable(),
+        fpr: rate.nullable(),
+        fnr: rate.nullable(),
+        precision: rate.nullable(),
+        /** Observed positive rate; calibration compares it with mean_score. */
+        base_rate: rate,
+        /** Mean P(positive class); null without score columns. */
+        mean_score: rate.nullable(),
+    });
+    const fairnessRegressionGroupSchema = object({
+        value: schemas_string().nullable(),
+        rows: count,
+        mae: schemas_number(),
+        rmse: schemas_number(),
+        /** Mean of prediction − target (> 0: over-predicts). */
+        mean_error: schemas_number(),
+    });
+    const fairnessOutcomeSchema = discriminatedUnion('kind', [
+        object({
+            kind: literal('classification'),
+            /** Binary: the positive class; multiclass: the class seen one-vs-rest. */
+            positive_class: label,
+            /** Groups with at least min_group_size rows, in natural order, missing last. */
+            groups: array(fairnessClassGroupSchema),
+            /** Across-group summaries (Fairlearn's definitions), with bootstrap CIs. */
+            summaries: record(schemas_string(), metricValueSchema),
+            omitted: array(omittedMetricSchema),
+            /** The four-fifths rule on disparate_impact_ratio; null when the ratio is undefined. */
+            four_fifths: object({ threshold: schemas_number(), ratio: schemas_number(), pass: schemas_boolean() }).nullable(),
+        }),
+        object({
+            kind: literal('regression'),
+            groups: array(fairnessRegressionGroupSchema),
+            summaries: record(schemas_string(), metricValueSchema),
+            omitted: array(omittedMetricSchema),
+        }),
+    ]);
+    const fairnessColumnSchema = object({
+        column: schemas_string(),
+        outcomes: array(fairnessOutcomeSchema),
+        /** Groups smaller than min_group_size: listed with their size, left out of groups and summaries. */
+        skipped_groups: array(object({ value: schemas_string().nullable(), rows: count, reason: schemas_string() })),
+    });
+    const fairnessSchema = object({
+        min_group_size: count,
+        columns: array(fairnessColumnSchema),
+    });
+    const evaluationReportSchema = object({
+        schema: literal(EVALUATION_SCHEMA),
+        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+        source: schemas_enum(['predictions', 'import']),
+        task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
+        /** Rows evaluated (null for imported metrics). */
+        rows: schemas_number().int().nonnegative().nullable(),
+        /** The predictions file; null for imported metrics. */
+        dataset: object({ file: schemas_string(), format: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })
+            .nullable(),
+        /** `--model` files, each with its SHA-256, in the order given. */
+        models: array(object({ file: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })),
+        /** The columns read; null for imported metrics. */
+        columns: object({
+            label: schemas_string(),
+            prediction: schemas_string().nullable(),
+            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+            score: array(schemas_string()),
+            score_classes: array(label).nullable(),
+            id: schemas_string().nullable(),
+            slices: array(schemas_string()),
+        })
+            .nullable(),
+        /** Classification settings; null for regression and imports. */
+        classification: object({
+            /** All classes, sorted as scikit-learn sorts labels. */
+            classes: array(label),
+            pos_label: label.nullable(),
+            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+            threshold: schemas_number().nullable(),
+            /** Where the predicted labels came from. */
+            predicted_from: schemas_enum(['prediction', 'threshold', 'argmax']),
+            ece_bins: schemas_number().int().positive(),
+        })
+            .nullable(),
+        bootstrap: object({
+            method: literal('percentile'),
+            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+            unit: literal('row'),
+            resamples: schemas_number().int().positive(),
+            confidence: schemas_number().gt(0).lt(1),
+            seed: schemas_number().int(),
+            prng: schemas_string(),
+        })
+            .nullable(),
+        metrics: record(schemas_string(), metricValueSchema),
+        omitted: array(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+        slices: array(sliceSchema),
+        skipped_slices: array(skippedSliceSchema),
+        min_slice_size: schemas_number().int().nonnegative().nullable(),
+        /** Per-example data for paired tests in compare; null when not written. */
+        examples: object({
+            /** Path relative to the report's folder. */
+            file: schemas_string(),
+            format: literal('jsonl.gz'),
+            sha256,
+            rows: schemas_number().int().nonnegative(),
+            /** The id column pairing rows across reports; null = the 0-based row index. */
+            id_column: schemas_string().nullable(),
+        })
+            .nullable(),
+        /** Imported metrics: which tool wrote them and where. */
+        imported: object({ kind: schemas_string(), path: schemas_string(), details: record(schemas_string(), unknown()).optional() })
+            .nullable(),
+        warnings: array(schemas_string()),
+        /** Group fairness by sensitive column (evaluate --sensitive); absent when none was asked for. */
+        fairness: fairnessSchema.optional(),
+    });
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, fairnessSchema, evaluationReportSchema };
+});
+const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
+const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
+const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
+const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
+const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
+const fairnessSchema = lazySchema(() => evaluation_format_schemas().fairnessSchema);
+const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/formats/drift-format.ts
 /**
  * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
  * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
  * local forge's files are rendered from it.
  */
+
 
 
 const DRIFT_SCHEMA = 'mlops-actions/drift@1';
@@ -15943,7 +16140,7 @@ const drift_format_schemas = once(() => {
     const metricCheckSchema = object({
         /** The metric's name as configured (e.g. accuracy, latency_p95). */
         name: schemas_string(),
-        /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+        /** Where the value came from: "prometheus: <query>", "http: <url>", "metrics_file: <file> <name>", "evaluation of current data". */
         source: schemas_string(),
         value: schemas_number().nullable(),
         /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
@@ -15953,6 +16150,45 @@ const drift_format_schemas = once(() => {
         baseline: schemas_number().nullable(),
         passed: schemas_boolean(),
         message: schemas_string(),
+    });
+    /** One bound on one fairness summary of one sensitive column (drift.models.<model>.fairness.rules). */
+    const fairnessRuleCheckSchema = object({
+        column: schemas_string(),
+        /** The summary as evaluate names it: disparate_impact_ratio, equal_opportunity_difference, … */
+        summary: schemas_string(),
+        /** min: value >= threshold; max: value <= threshold. */
+        rule: schemas_enum(['min', 'max']),
+        threshold: schemas_number(),
+        /** null when the summary could not be computed (too few labelled rows per group): not checked. */
+        value: schemas_number().nullable(),
+        ci: tuple([schemas_number(), schemas_number()]).nullable(),
+        /** null: not checked (does not decide). false: breached (decision degradation). */
+        passed: schemas_boolean().nullable(),
+        message: schemas_string(),
+    });
+    /** Group fairness on the production rows whose outcome has arrived (shared/drift/fairness-check.ts). */
+    const driftFairnessSchema = object({
+        /** binary: group rates of one positive class; regression: group errors. */
+        task: schemas_enum(['binary', 'regression']),
+        label: schemas_string(),
+        prediction: schemas_string().nullable(),
+        score: schemas_string().nullable(),
+        /** score > threshold is predicted positive; null when a prediction column gives the class (and for regression). */
+        threshold: schemas_number().nullable(),
+        /** null when no row had a label yet, and for regression. */
+        positive_class: union([schemas_number(), schemas_string()]).nullable(),
+        /** Rows the table sources gave. */
+        rows: schemas_number().int().nonnegative(),
+        /** Rows in the summaries: labelled, with a prediction (or score). */
+        used: schemas_number().int().nonnegative(),
+        /** Rows left out because their outcome has not arrived (no label). */
+        missing_label: schemas_number().int().nonnegative(),
+        /** Labelled rows left out because they have no prediction (or score). */
+        missing_prediction: schemas_number().int().nonnegative(),
+        bootstrap: object({ resamples: schemas_number().int(), confidence: schemas_number(), seed: schemas_number().int() }).nullable(),
+        /** evaluation@1's `fairness` object, as evaluate --sensitive computes it on these rows. */
+        section: fairnessSchema,
+        rules: array(fairnessRuleCheckSchema),
     });
     const driftReportSchema = object({
         schema: literal(DRIFT_SCHEMA),
@@ -15972,7 +16208,8 @@ const drift_format_schemas = once(() => {
         }),
         current: object({
             rows: schemas_number().int().nonnegative(),
-            sources: array(object({ kind: schemas_enum(['file', 'http', 'prometheus']), name: schemas_string(), rows: schemas_number().int().nonnegative().nullable() })),
+            // metrics_file: added within @1 (a source kind readers of older reports never see).
+            sources: array(object({ kind: schemas_enum(['file', 'http', 'prometheus', 'metrics_file']), name: schemas_string(), rows: schemas_number().int().nonnegative().nullable() })),
             /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
             window: object({ from: schemas_string().nullable(), to: schemas_string().nullable() }),
         }),
@@ -15996,17 +16233,40 @@ const drift_format_schemas = once(() => {
             fail_on: schemas_enum(['dataset', 'column']).optional(),
         }),
         metrics: array(metricCheckSchema),
-        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed); drift_and_degradation. */
+        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed, or a fairness bound was breached); drift_and_degradation. */
         decision: schemas_enum(['ok', 'drift', 'degradation', 'drift_and_degradation']),
         /** One line per reason, for logs, the PR body and the request file. */
         reasons: array(schemas_string()),
+        /**
+         * Added within @1 (absent in older reports and when the model has no explanation): the model's
+         * permutation importances (explain's explanation.json, from the reference release or given),
+         * by which drifted columns are ordered, and the top features among the drifted columns.
+         */
+        importance: object({
+            /** Where the importances came from: the release's explanation asset (its tag) or a file. */
+            source: schemas_string(),
+            metric: schemas_string(),
+            /** A feature ranked this high or higher is a top feature. */
+            top: schemas_number().int().positive(),
+            features: array(object({ feature: schemas_string(), rank: schemas_number().int().positive(), importance_mean: schemas_number() })),
+            /** Drifted columns that are top features, by rank. */
+            top_drifted: array(schemas_string()),
+        })
+            .optional(),
+        /**
+         * Added within @1 (absent in older reports and when drift.models.<model>.fairness is not set):
+         * the fairness summaries on production rows and the bounds checked on them.
+         */
+        fairness: driftFairnessSchema.optional(),
     });
-    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
+    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, fairnessRuleCheckSchema, driftFairnessSchema, driftReportSchema };
 });
 const columnDriftSchema = lazySchema(() => drift_format_schemas().columnDriftSchema);
 const skippedColumnSchema = lazySchema(() => drift_format_schemas().skippedColumnSchema);
 const columnAlarmSchema = lazySchema(() => drift_format_schemas().columnAlarmSchema);
 const metricCheckSchema = lazySchema(() => drift_format_schemas().metricCheckSchema);
+const fairnessRuleCheckSchema = lazySchema(() => drift_format_schemas().fairnessRuleCheckSchema);
+const driftFairnessSchema = lazySchema(() => drift_format_schemas().driftFairnessSchema);
 const driftReportSchema = lazySchema(() => drift_format_schemas().driftReportSchema);
 
 ;// CONCATENATED MODULE: ../../../../shared/formats/drift-text.ts
@@ -16579,7 +16839,7 @@ function yaml_source_parseYamlText(text, file, schema, options) {
 /**
  * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
  * in mlops.yaml (a list), and the same list as the action's / CLI's `sources` input (YAML or JSON).
- * Each entry is one of three kinds, chosen by its key; entries combine (data rows from every entry
+ * Each entry is one of four kinds, chosen by its key; entries combine (data rows from every entry
  * are pooled, metrics are collected from every entry):
  *
  *   sources:
@@ -16598,6 +16858,9 @@ function yaml_source_parseYamlText(text, file, schema, options) {
  *           accuracy: avg_over_time(model_accuracy{model="weather"}[$__range])
  *         columns:                         # range queries: one value per step, a numeric column
  *           latency_p95: histogram_quantile(0.95, sum by (le) (rate(request_duration_seconds_bucket[5m])))
+ *     - metrics_file:                       # a JSON, YAML or CSV file a batch job wrote (newest match of a glob)
+ *         path: "reports/metrics-*.json"
+ *         metrics: { accuracy: summary.accuracy }   # name -> the metric as evaluate --import names it
  *
  * One strict mapping with one key per kind (rather than a union of three mappings), so a misspelt
  * key gets "did you mean" against every key and a missing kind says which keys are possible.
@@ -16657,7 +16920,13 @@ const prometheusSourceSchema = strictObject({
     time: timeSpec('When instant queries are evaluated; default range.end, else now'),
 })
     .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, metrics: true, columns: true, range: true, time: true });
-const KINDS = ['files', 'http', 'prometheus'];
+const metricsFileSourceSchema = strictObject({
+    path: schemas_string().min(1).describe('The metrics file (JSON, YAML, or CSV as evaluate --import reads it), or a glob whose newest match by name is read (dated names: reports/metrics-*.json)'),
+    metrics: record(schemas_string().min(1), schemas_string().min(1).describe('The metric in the file as evaluate --import names it: nested keys joined with dots'))
+        .describe('Metric name -> the metric in the file; default every metric in the file under its own name'),
+})
+    .partial({ metrics: true });
+const KINDS = ['files', 'http', 'prometheus', 'metrics_file'];
 const sourceSchema = strictObject({
     name: schemas_string().min(1).describe('Name shown in the report and in messages; default the pattern(s) or URL'),
     files: union([schemas_string().min(1), array(schemas_string().min(1)).min(1)])
@@ -16666,6 +16935,8 @@ const sourceSchema = strictObject({
     format: schemas_enum(['csv', 'jsonl', 'parquet']).describe('files: format for every file, when the extension does not tell'),
     http: httpSourceSchema.describe('An HTTP(S) endpoint answering with JSON: rows and/or metrics'),
     prometheus: prometheusSourceSchema.describe('A Prometheus server (or a compatible API): instant queries as metrics, range queries as columns'),
+    metrics_file: union([schemas_string().min(1), metricsFileSourceSchema])
+        .describe('Production metrics from a file a batch job wrote: a path (or glob), or { path, metrics }'),
 })
     .partial()
     .superRefine((s, ctx) => {
@@ -16676,7 +16947,7 @@ const sourceSchema = strictObject({
     if (kinds.length !== 1) {
         ctx.addIssue({
             code: 'custom',
-            message: kinds.length === 0 ? 'needs one of the keys files, http or prometheus' : `has ${kinds.join(' and ')}: one source per list item`,
+            message: kinds.length === 0 ? 'needs one of the keys files, http, prometheus or metrics_file' : `has ${kinds.join(' and ')}: one source per list item`,
         });
         return;
     }
@@ -16709,7 +16980,7 @@ const sourceSchema = strictObject({
 const sourcesSchema = array(sourceSchema).min(1).describe('Where the current production data and metrics come from (combined)');
 /** The kind of a source that passed sourceSchema. */
 function sourceKindOf(s) {
-    return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : 'prometheus';
+    return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : s.metrics_file !== undefined ? 'metrics_file' : 'prometheus';
 }
 /**
  * Checks a sources list given as a value (already parsed); `where` names it in the message.
@@ -16721,7 +16992,7 @@ function parseSources(value, where) {
         return parsed.data;
     const issue = parsed.error.issues[0];
     const path = formatKeyPath(['sources', ...issue.path]);
-    throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http and prometheus sources' });
+    throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http, prometheus and metrics_file sources' });
 }
 /**
  * Parses and checks a sources list written as YAML (or JSON) text: the action's `sources` input,
@@ -16733,6 +17004,186 @@ function parseSourcesText(text, where) {
         error: (what, options) => new ContractError(what, options),
         empty: { what: 'no sources given', hint: 'give a YAML list, e.g. - files: prod/*.csv.gz (docs/drift.md, Sources)' },
     });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/fairness-rates.ts
+/** Counts of one classification outcome, per group: [n, positives, selected, tp, fp, score sum]. */
+const CLASS_STATS = 6;
+/** Sums of one regression outcome, per group: [n, Σ|e|, Σe², Σe], e = prediction − target. */
+const REG_STATS = 4;
+/**
+ * Per-group sums of every outcome in one pass over the rows: `out[(o * groups + g) * width + k]`.
+ * `codes[i]` is row i's group (0..groups−1); `weights` are the bootstrap multiplicities (all 1 when
+ * absent).
+ */
+function classificationGroupStats(codes, groups, outcomes, weights) {
+    const out = new Float64Array(outcomes.length * groups * CLASS_STATS);
+    const n = codes.length;
+    for (let o = 0; o < outcomes.length; o++) {
+        const { y, pred, score } = outcomes[o];
+        const base = o * groups * CLASS_STATS;
+        for (let i = 0; i < n; i++) {
+            const w = weights ? weights[i] : 1;
+            if (w === 0)
+                continue;
+            const at = base + codes[i] * CLASS_STATS;
+            const yi = y[i];
+            const pi = pred[i];
+            out[at] += w;
+            out[at + 1] += w * yi;
+            out[at + 2] += w * pi;
+            out[at + 3] += w * (yi & pi);
+            out[at + 4] += w * (pi & (1 - yi));
+            if (score)
+                out[at + 5] += w * score[i];
+        }
+    }
+    return out;
+}
+function regressionGroupStats(codes, groups, outcome, weights) {
+    const out = new Float64Array(groups * REG_STATS);
+    const { y, pred } = outcome;
+    for (let i = 0; i < codes.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        const at = codes[i] * REG_STATS;
+        const e = pred[i] - y[i];
+        out[at] += w;
+        out[at + 1] += w * Math.abs(e);
+        out[at + 2] += w * e * e;
+        out[at + 3] += w * e;
+    }
+    return out;
+}
+/** x / d, NaN when d is 0 (the rate is undefined on these rows). */
+const rate = (x, d) => (d > 0 ? x / d : Number.NaN);
+/** One group's rate from its counts at `at` (NaN where undefined). */
+function classRate(stats, at, name) {
+    const n = stats[at];
+    const pos = stats[at + 1];
+    const sel = stats[at + 2];
+    const tp = stats[at + 3];
+    const fp = stats[at + 4];
+    switch (name) {
+        case 'selection_rate':
+            return rate(sel, n);
+        case 'tpr':
+            return rate(tp, pos);
+        case 'fpr':
+            return rate(fp, n - pos);
+        case 'fnr':
+            return rate(pos - tp, pos);
+        case 'precision':
+            return rate(tp, sel);
+        case 'base_rate':
+            return rate(pos, n);
+        case 'mean_score':
+            return rate(stats[at + 5], n);
+    }
+}
+function regressionError(stats, at, name) {
+    const n = stats[at];
+    switch (name) {
+        case 'mae':
+            return rate(stats[at + 1], n);
+        case 'rmse':
+            return Math.sqrt(rate(stats[at + 2], n));
+        case 'mean_error':
+            return rate(stats[at + 3], n);
+    }
+}
+/** max − min of the values; NaN when any is NaN (a group's rate undefined on a resample) or none. */
+function spread(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (Number.isNaN(v))
+            return Number.NaN;
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return hi - lo;
+}
+/** min / max of the values (Fairlearn's ratio between groups); NaN when max is 0, any is NaN, or none. */
+function minOverMax(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (Number.isNaN(v))
+            return Number.NaN;
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return hi > 0 ? lo / hi : Number.NaN;
+}
+const CLASSIFICATION_SUMMARIES = [
+    'demographic_parity_difference',
+    'demographic_parity_ratio',
+    'equalized_odds_difference',
+    'equalized_odds_ratio',
+    'equal_opportunity_difference',
+    'disparate_impact_ratio',
+];
+const REGRESSION_SUMMARIES = ['mae_max_gap', 'rmse_max_gap', 'mean_error_max_gap'];
+/** Which way is better: differences and gaps toward 0, ratios toward 1. */
+const SUMMARY_DIRECTION = {
+    demographic_parity_difference: 'lower',
+    demographic_parity_ratio: 'higher',
+    equalized_odds_difference: 'lower',
+    equalized_odds_ratio: 'higher',
+    equal_opportunity_difference: 'lower',
+    disparate_impact_ratio: 'higher',
+    mae_max_gap: 'lower',
+    rmse_max_gap: 'lower',
+    mean_error_max_gap: 'lower',
+};
+/** The rates a summary reads: the groups it spans are those where all of them are defined. */
+const SUMMARY_RATES = {
+    demographic_parity_difference: ['selection_rate'],
+    demographic_parity_ratio: ['selection_rate'],
+    equalized_odds_difference: ['tpr', 'fpr'],
+    equalized_odds_ratio: ['tpr', 'fpr'],
+    equal_opportunity_difference: ['tpr'],
+    disparate_impact_ratio: ['selection_rate'],
+};
+/**
+ * A classification summary of one outcome from its group counts. `spans[r]` lists the groups whose
+ * rate r enters the summary (fixed on the full data, so every resample compares the same groups).
+ */
+function classificationSummary(name, stats, outcomeBase, spans) {
+    const values = (r) => (spans[r] ?? []).map((g) => classRate(stats, outcomeBase + g * CLASS_STATS, r));
+    switch (name) {
+        case 'demographic_parity_difference':
+            return spread(values('selection_rate'));
+        case 'demographic_parity_ratio':
+        case 'disparate_impact_ratio':
+            return minOverMax(values('selection_rate'));
+        case 'equalized_odds_difference': {
+            const a = spread(values('tpr'));
+            const b = spread(values('fpr'));
+            return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.max(a, b);
+        }
+        case 'equalized_odds_ratio': {
+            const a = minOverMax(values('tpr'));
+            const b = minOverMax(values('fpr'));
+            return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.min(a, b);
+        }
+        case 'equal_opportunity_difference':
+            return spread(values('tpr'));
+    }
+}
+function regressionSummary(name, stats, groups) {
+    const error = name === 'mae_max_gap' ? 'mae' : name === 'rmse_max_gap' ? 'rmse' : 'mean_error';
+    return spread(groups.map((g) => regressionError(stats, g * REG_STATS, error)));
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/drift/drift-config.ts
@@ -16757,8 +17208,15 @@ function parseSourcesText(text, where) {
  *         fail_on: dataset                 # or column: a column alarm also means drift
  *         metrics:
  *           accuracy: { min: 0.85, max_drop: 0.03 }
+ *         fairness:                        # on rows whose delayed outcome has arrived (fairness-check.ts)
+ *           label: churned
+ *           prediction: predicted_churn        # or score: p_churn (+ threshold, default 0.5)
+ *           sensitive: [gender, age_band]
+ *           rules:
+ *             gender: { disparate_impact_ratio: { min: 0.8 }, equal_opportunity_difference: { max: 0.1 } }
  *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
  */
+
 
 
 
@@ -16794,6 +17252,52 @@ const columnAlarmRulesSchema = strictObject({
 })
     .partial()
     .describe('Column alarms: one column moved so far that it is reported (and, with fail_on: column, decides) whatever the share');
+const fairnessBoundSchema = strictObject({
+    min: schemas_number().describe('The production value must be >= min (ratios: e.g. disparate_impact_ratio min 0.8, the four-fifths rule)'),
+    max: schemas_number().describe('The production value must be <= max (differences: e.g. equal_opportunity_difference max 0.1)'),
+})
+    .partial();
+const FAIRNESS_SUMMARIES = [...CLASSIFICATION_SUMMARIES, ...REGRESSION_SUMMARIES];
+/** Per summary (the names evaluate --sensitive writes, as compare's fairness rules): a bound. */
+const driftFairnessRulesSchema = strictObject(Object.fromEntries(FAIRNESS_SUMMARIES.map((name) => [name, fairnessBoundSchema])))
+    .partial()
+    .describe('Bounds on the fairness summaries of this sensitive column; a breach makes the decision degradation');
+const drift_config_driftFairnessSchema = strictObject({
+    task: schemas_enum(['binary', 'regression']).default('binary').describe('binary (default): a label and a predicted class or score; regression: a numeric target and prediction (group MAE, RMSE and mean error gaps)'),
+    label: schemas_string().min(1).describe('The column with the observed outcome (the delayed label); rows without one are left out and counted'),
+    prediction: schemas_string().min(1).optional().describe("The column with the model's predicted class (regression: the predicted value)"),
+    score: schemas_string().min(1).optional().describe('The column with P(positive class); predicted positive when score > threshold (unless prediction is given)'),
+    threshold: schemas_number().min(0).max(1).optional().describe('With score and no prediction: predicted positive when score > threshold (default 0.5, as evaluate)'),
+    positive: union([schemas_string(), schemas_number(), schemas_boolean()]).optional().describe('The positive class (default as evaluate infers it: 1 of 0/1, the larger number, true)'),
+    sensitive: array(schemas_string().min(1)).min(1).describe('The sensitive columns whose groups are compared'),
+    min_group_size: schemas_number().int().min(1).optional().describe('Groups with fewer labelled rows are listed and left out of the summaries (default 30, as evaluate)'),
+    resamples: schemas_number().int().min(0).max(100_000).optional().describe('Bootstrap resamples for the CIs of the summaries (default 200, as evaluate; 0 turns them off)'),
+    rules: record(schemas_string().min(1), driftFairnessRulesSchema).optional().describe('Per sensitive column: bounds on its summaries'),
+})
+    .superRefine((f, ctx) => {
+    const regression = f.task === 'regression';
+    if (regression) {
+        if (f.prediction === undefined)
+            ctx.addIssue({ code: 'custom', message: 'task regression needs prediction (the predicted value column)', path: ['prediction'] });
+        for (const key of ['score', 'threshold', 'positive']) {
+            if (f[key] !== undefined)
+                ctx.addIssue({ code: 'custom', message: `${key} is for task binary; a regression model has a prediction column only`, path: [key] });
+        }
+    }
+    else if (f.prediction === undefined && f.score === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'give prediction (the predicted class column) or score (the P(positive) column)', path: ['prediction'] });
+    }
+    const allowed = regression ? REGRESSION_SUMMARIES : CLASSIFICATION_SUMMARIES;
+    for (const [column, rules] of Object.entries(f.rules ?? {})) {
+        if (!f.sensitive.includes(column))
+            ctx.addIssue({ code: 'custom', message: `rules name "${column}", which is not one of the sensitive columns (${f.sensitive.join(', ')})`, path: ['rules', column] });
+        for (const name of Object.keys(rules)) {
+            if (!allowed.includes(name))
+                ctx.addIssue({ code: 'custom', message: `${name} is not a summary of task ${f.task} (its summaries: ${allowed.join(', ')})`, path: ['rules', column, name] });
+        }
+    }
+})
+    .describe('Group fairness on production rows whose outcome has arrived: the summaries evaluate --sensitive computes, with bounds that open the retraining PR');
 const driftModelSchema = strictObject({
     reference: schemas_string()
         .min(1)
@@ -16808,6 +17312,7 @@ const driftModelSchema = strictObject({
         .default('dataset')
         .describe('What makes the decision drift (and opens the retraining PR): dataset (the share rule, default) or column (also any column alarm)'),
     metrics: record(schemas_string().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
+    fairness: drift_config_driftFairnessSchema.optional(),
     pull_request: retrainPullRequestSchema.optional(),
 });
 const driftSectionSchema = looseObject({
@@ -16838,6 +17343,8 @@ const driftSectionSchema = looseObject({
  *         region: { min_size: 100, metrics: { recall: { threshold: 0.6 } } }
  *       first_run: pass
  *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
+ *       fairness:
+ *         race: { equalized_odds_difference: { threshold: 0.10, max_regression: 0.02 } }
  */
 
 
@@ -16875,10 +17382,29 @@ const significanceSchema = strictObject({
     seed: schemas_number().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
 })
     .partial();
+/**
+ * Rules on the fairness summaries of one sensitive column (evaluate --sensitive): the metric rules'
+ * keys and semantics, each summary's direction known (differences and gaps lower, ratios higher).
+ * Only the summaries evaluate writes, so a misspelt name is an error, not a gate that never runs.
+ */
+const fairnessRulesSchema = strictObject({
+    demographic_parity_difference: metricRuleSchema,
+    demographic_parity_ratio: metricRuleSchema,
+    equalized_odds_difference: metricRuleSchema,
+    equalized_odds_ratio: metricRuleSchema,
+    equal_opportunity_difference: metricRuleSchema,
+    disparate_impact_ratio: metricRuleSchema,
+    mae_max_gap: metricRuleSchema,
+    rmse_max_gap: metricRuleSchema,
+    mean_error_max_gap: metricRuleSchema,
+})
+    .partial()
+    .describe('Gate rules per fairness summary of this sensitive column; multiclass: applied to every class (one-vs-rest)');
 const modelConfigSchema = strictObject({
     task: schemas_enum(['binary', 'multiclass', 'regression']).optional().describe("The model's task; when set, compare checks the reports against it"),
     metrics: record(schemas_string().min(1), metricRuleSchema).optional().describe('Gate rules per metric (keyed by metric name as the report writes it)'),
     slices: record(schemas_string().min(1), sliceRuleSchema).optional().describe('Gate rules per slice column'),
+    fairness: record(schemas_string().min(1), fairnessRulesSchema).optional().describe('Gate rules on the fairness summaries, per sensitive column (evaluate --sensitive)'),
     first_run: schemas_enum(['pass', 'fail'])
         .default('pass')
         .describe('What a change rule does when there is no baseline value to compare with: pass (default) or fail'),
@@ -17058,7 +17584,7 @@ function parseModelConfig(value, where) {
 class ConflictError extends MlopsError {
     exitCode = errors_EXIT_CHECK_FAILED;
 }
-class IntegrityError extends MlopsError {
+class errors_IntegrityError extends MlopsError {
     exitCode = errors_EXIT_CHECK_FAILED;
 }
 /** A promotion that requires an approval found none for its environment in this run. */
@@ -17357,12 +17883,117 @@ function parseTag(tag) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ../../../../shared/formats/manifest-format.ts
+/**
+ * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
+ * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
+ * moves) and by drift-check (the training data profile is its reference). Documented in
+ * docs/registry.md ("The manifest").
+ *
+ * `content_digest` is what immutability compares: a SHA-256 over the archive's files (paths, sizes,
+ * digests), the evaluation, the profile and the params, but not lineage, times or the model card,
+ * so re-running the same publish in another workflow run is recognized as the same release.
+ */
+
+
+
+const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
+const MANIFEST_ASSET = 'manifest.json';
+const manifest_format_ARCHIVE_ASSET = 'model.tar.gz';
+const MODEL_CARD_ASSET = 'model-card.md';
+const EVALUATION_ASSET = 'evaluation.json';
+/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
+const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
+const PROFILE_ASSET = 'profile.json';
+const RUN_ASSET = 'run.json';
+const COMPARISON_ASSET = 'comparison.json';
+/**
+ * The release's build provenance, when publish attested it (GitHub, attest: true): the Sigstore
+ * bundle @actions/attest returned, uploaded after the release was created. Not among the manifest's
+ * `assets`: the bundle signs manifest.json's digest, so the manifest cannot list the bundle's. Its
+ * own signature is its integrity check (promote verifies it; docs/registry.md, "Provenance").
+ */
+const PROVENANCE_ASSET = 'provenance.sigstore.json';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const manifest_format_schemas = once(() => {
+    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
+    const fileEntrySchema = object({
+        /** For archive files: the path inside the archive; for assets: the asset name. */
+        name: schemas_string(),
+        size: schemas_number().int().nonnegative(),
+        sha256,
+    });
+    const lineageSchema = object({
+        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
+        source: schemas_enum(['github', 'git', 'none']),
+        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
+        repository: schemas_string().nullable(),
+        commit: schemas_string().nullable(),
+        ref: schemas_string().nullable(),
+        workflow: schemas_string().nullable(),
+        run_id: schemas_string().nullable(),
+        run_attempt: schemas_number().int().positive().nullable(),
+        /** Link to the workflow run, when on GitHub. */
+        run_url: schemas_string().nullable(),
+        actor: schemas_string().nullable(),
+        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
+        trigger: schemas_string().nullable(),
+    });
+    const modelManifestSchema = object({
+        schema: literal(MODEL_MANIFEST_SCHEMA),
+        name: schemas_string(),
+        version: schemas_string(),
+        /** model/<name>/v<version> (shared/registry/tag.ts). */
+        tag: schemas_string(),
+        content_digest: sha256,
+        created_at: schemas_string(),
+        /** The model archive and every file in it, sorted by path. */
+        archive: object({
+            name: schemas_string(),
+            size: schemas_number().int().nonnegative(),
+            sha256,
+            files: array(fileEntrySchema),
+            /**
+             * Set when publish also pushed the archive to an OCI registry (`--oci`): where. Absent in
+             * manifests published without it, so older manifests read unchanged. When the archive is not
+             * among `assets`, the registry is its only copy (over 2 GiB); the OCI manifest's digest is in
+             * the release's oci-artifact.json (shared/formats/oci-artifact-format.ts), not here.
+             */
+            oci: object({ repository: schemas_string(), tag: schemas_string() }).optional(),
+        }),
+        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
+        assets: array(fileEntrySchema),
+        lineage: lineageSchema,
+        /** From the train run record (mlops-actions/run@1), when one was given. */
+        training: object({ asset: schemas_string(), sha256, params: record(schemas_string(), unknown()), seed: schemas_number().int(), cache_key: schemas_string().nullable(), commit: schemas_string().nullable() })
+            .nullable(),
+        evaluation: object({
+            asset: schemas_string(),
+            sha256,
+            task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
+            rows: schemas_number().int().nonnegative().nullable(),
+            dataset_sha256: sha256.nullable(),
+            metrics: record(schemas_string(), metricValueSchema),
+            omitted: array(omittedMetricSchema),
+        }),
+        /** The compare step's verdict on this model, when a comparison was given. */
+        comparison: object({ asset: schemas_string(), sha256, verdict: schemas_enum(['pass', 'fail', 'report-only']), failures: array(schemas_string()), baseline_dataset_sha256: schemas_string().nullable() })
+            .nullable(),
+        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
+        data: object({ profile: schemas_string(), sha256, rows: schemas_number().int().nonnegative(), columns: array(schemas_string()), sources: array(schemas_string()) })
+            .nullable(),
+    });
+    return { fileEntrySchema, lineageSchema, modelManifestSchema };
+});
+const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySchema);
+const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
+const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
 /**
  * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
@@ -17372,7 +18003,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 /** SHA-256 (hex) and size in bytes of a file. */
-async function sha256File(path) {
+async function file_digest_sha256File(path) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     let size = 0;
     for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path)) {
@@ -17402,6 +18033,7 @@ async function sha256File(path) {
  * - Download streams the asset (302 to storage, followed by fetch) to a temporary file beside the
  *   destination, checks its SHA-256, then renames it into place.
  */
+
 
 
 
@@ -17475,7 +18107,7 @@ class GitHubReleaseStore {
                 const asset = await this.upload(draft, f);
                 const digest = digestHex(asset);
                 if (digest !== undefined && digest !== f.sha256) {
-                    throw new IntegrityError(`${f.path}: GitHub stored sha256 ${digest} for release asset ${f.name}, but the file hashed to ${f.sha256}`, {
+                    throw new errors_IntegrityError(`${f.path}: GitHub stored sha256 ${digest} for release asset ${f.name}, but the file hashed to ${f.sha256}`, {
                         hint: 'the file changed while it was uploaded; publish again from files nothing else writes to',
                     });
                 }
@@ -17495,7 +18127,7 @@ class GitHubReleaseStore {
         const published = await this.publishedByTag(release.tag);
         const found = published?.assets.find((a) => a.name === asset);
         if (!published || !found) {
-            throw new IntegrityError(`release ${release.tag} has no asset ${JSON.stringify(asset)}`, {
+            throw new errors_IntegrityError(`release ${release.tag} has no asset ${JSON.stringify(asset)}`, {
                 hint: published ? `it has: ${published.assets.map((a) => a.name).join(', ') || 'no assets'}` : `no published release has the tag ${release.tag}; check ${release.url}`,
             });
         }
@@ -17519,7 +18151,7 @@ class GitHubReleaseStore {
             await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.fromWeb(data), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(tmp));
             const got = hash.digest('hex');
             if (expected && got !== expected) {
-                throw new IntegrityError(`${release.tag}/${asset}: downloaded sha256 ${got}, expected ${expected}`, { hint: 'the asset was replaced or truncated; do not use it, re-publish the version' });
+                throw new errors_IntegrityError(`${release.tag}/${asset}: downloaded sha256 ${got}, expected ${expected}`, { hint: 'the asset was replaced or truncated; do not use it, re-publish the version' });
             }
             await (0,promises_namespaceObject.rename)(tmp, destination);
         }
@@ -17556,6 +18188,8 @@ class GitHubReleaseStore {
                 problems.push(`${f.name} differs (published: ${r.size} bytes, sha256 ${r.sha256}; yours: ${f.size} bytes, sha256 ${f.sha256})`);
             remote.delete(f.name);
         }
+        // The build provenance is added after the release is published (it signs the manifest's digest): not a difference.
+        remote.delete(PROVENANCE_ASSET);
         for (const name of remote.keys())
             problems.push(`the release also has ${name}, which you did not publish`);
         if (problems.length === 0)
@@ -17635,7 +18269,7 @@ async function describeFiles(files) {
         seen.add(f.name);
         const { size } = await (0,promises_namespaceObject.stat)(f.path);
         assertAssetFits(f.path, f.name, size);
-        out.push({ ...f, size, sha256: (await sha256File(f.path)).sha256 });
+        out.push({ ...f, size, sha256: (await file_digest_sha256File(f.path)).sha256 });
     }
     return out;
 }
@@ -17647,7 +18281,7 @@ function assertAssetFits(path, name, size) {
         method: 'POST',
         route: UPLOAD_ROUTE,
         githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
-        hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
+        hint: 'publish with --oci ghcr.io/OWNER/models/NAME (action input oci): the archive then goes to that OCI registry only, and the release holds its manifest and a pointer file (docs/registry.md, "Models over 2 GiB")',
     });
 }
 function digestHex(a) {
@@ -18347,6 +18981,21 @@ const state_format_schemas = once(() => {
         to: schemas_string(),
         actor: schemas_string().nullable(),
     });
+    /** What promote checked in a release's build provenance (shared/registry/provenance/). */
+    const provenanceCheckSchema = object({
+        verified: literal(true),
+        /** The signing certificate's OIDC issuer (GitHub Actions: https://token.actions.githubusercontent.com). */
+        issuer: schemas_string().nullable(),
+        /** The certificate's subject alternative name: for GitHub Actions, the workflow file's URI and ref. */
+        identity: schemas_string().nullable(),
+        /** The archive's SHA-256 as the signed in-toto statement names it. */
+        subject_digest: sha256,
+        /** The repository the signing workflow ran in (Fulcio's Source Repository URI), when the certificate says. */
+        source_repository: schemas_string().nullable(),
+        predicate_type: schemas_string().nullable(),
+        /** The signature's Rekor log index. */
+        log_index: schemas_string().nullable(),
+    });
     const registryStateSchema = object({
         schema: literal(REGISTRY_STATE_SCHEMA),
         model: schemas_string(),
@@ -18371,11 +19020,18 @@ const state_format_schemas = once(() => {
         run: runRefSchema.nullable(),
         /** Verified or published manifest digest, so the entry names exactly what moved. */
         manifest_sha256: sha256.nullable(),
+        /**
+         * promote: the release's build provenance (the Sigstore bundle `provenance.sigstore.json`) as
+         * verified before the alias moved, or null when the release has none. Absent in entries
+         * written before it existed and in publish entries, so older logs read unchanged.
+         */
+        provenance: provenanceCheckSchema.nullable().optional(),
     });
-    return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
+    return { runRefSchema, approvalSchema, provenanceCheckSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
 });
 const runRefSchema = lazySchema(() => state_format_schemas().runRefSchema);
 const approvalSchema = lazySchema(() => state_format_schemas().approvalSchema);
+const provenanceCheckSchema = lazySchema(() => state_format_schemas().provenanceCheckSchema);
 const versionEntrySchema = lazySchema(() => state_format_schemas().versionEntrySchema);
 const aliasEntrySchema = lazySchema(() => state_format_schemas().aliasEntrySchema);
 const aliasMoveSchema = lazySchema(() => state_format_schemas().aliasMoveSchema);
@@ -18694,6 +19350,61 @@ async function makeTempWorkDir(prefix, root = (0,external_node_os_namespaceObjec
     };
 }
 
+;// CONCATENATED MODULE: ../../../../shared/formats/oci-artifact-format.ts
+/**
+ * How a model version lives in an OCI registry (`publish --oci`), and the release asset that
+ * points at it (`oci-artifact.json`, `mlops-actions/oci-artifact@1`).
+ *
+ * The artifact is an OCI image manifest (image-spec v1.1, "artifacts" guidance) whose
+ * `artifactType` says it is an mlops model, whose config blob is the release's `manifest.json`
+ * byte for byte (so the config digest is the `manifest_sha256` the registry state records), and
+ * whose only layer is `model.tar.gz` (so the layer digest is the archive's SHA-256 the manifest
+ * records). It is tagged with the version.
+ *
+ * The OCI manifest's own digest cannot be written into `manifest.json` (the manifest is inside it
+ * as the config), so the release stores it in this separate pointer. The pointer needs no digest
+ * of its own: promote and pull fetch the OCI manifest by the pointer's digest and check that its
+ * config and layer are exactly the recorded manifest and archive, so a wrong pointer is refused
+ * like a tampered blob. Documented in docs/registry.md ("OCI registries").
+ */
+
+
+const OCI_ARTIFACT_SCHEMA = 'mlops-actions/oci-artifact@1';
+/** The release asset holding the pointer. */
+const OCI_ARTIFACT_ASSET = 'oci-artifact.json';
+const OCI_IMAGE_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+/** The `artifactType` of a model pushed by publish. */
+const MODEL_ARTIFACT_TYPE = 'application/vnd.mlops-actions.model.v1';
+/** The config blob: the release's manifest.json (mlops-actions/model@1). */
+const MODEL_CONFIG_MEDIA_TYPE = 'application/vnd.mlops-actions.model.manifest.v1+json';
+/** The layer: model.tar.gz is a plain gzipped tar, so the standard layer type describes it. */
+const MODEL_LAYER_MEDIA_TYPE = 'application/vnd.oci.image.layer.v1.tar+gzip';
+const oci_artifact_format_schemas = once(() => {
+    const digest = schemas_string().regex(/^sha256:[0-9a-f]{64}$/);
+    const descriptor = object({ media_type: schemas_string(), digest, size: schemas_number().int().nonnegative() });
+    const ociArtifactSchema = object({
+        schema: literal(OCI_ARTIFACT_SCHEMA),
+        /** host[:port]/path, as given to publish (e.g. ghcr.io/owner/models/weather). */
+        repository: schemas_string(),
+        /** The version as an OCI tag (`+` of build metadata becomes `_`, which tags cannot hold). */
+        tag: schemas_string(),
+        /** The OCI manifest's digest: what promote and pull fetch. */
+        digest,
+        media_type: schemas_string(),
+        artifact_type: schemas_string(),
+        config: descriptor,
+        layer: descriptor,
+        /** Whether the release also holds model.tar.gz (false: the archive is only in the registry). */
+        archive_in_release: schemas_boolean(),
+    });
+    return { ociArtifactSchema };
+});
+const ociArtifactSchema = lazySchema(() => oci_artifact_format_schemas().ociArtifactSchema);
+/** `repository:tag@digest`, the reference a person can pull with skopeo, oras or crane. */
+function ociReferenceOf(a) {
+    return `${a.repository}:${a.tag}@${a.digest}`;
+}
+
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ../../../tar-stream/index.js
@@ -18874,7 +19585,7 @@ async function extractModelArchive(archive, destination) {
     const staging = `${target}.partial-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
     await (0,promises_namespaceObject.mkdir)(staging, { recursive: true });
     const files = [];
-    const refuse = (name, why) => new IntegrityError(`archive entry ${JSON.stringify(name)} ${why}; refusing to extract`, {
+    const refuse = (name, why) => new errors_IntegrityError(`archive entry ${JSON.stringify(name)} ${why}; refusing to extract`, {
         location: { file: archive },
         hint: 'the archive was not written by mlops publish, or was tampered with',
     });
@@ -18940,9 +19651,9 @@ async function extractModelArchive(archive, destination) {
         extract.destroy();
         await piped.catch(() => undefined);
         await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-        if (e instanceof IntegrityError)
+        if (e instanceof errors_IntegrityError)
             throw e;
-        throw new IntegrityError(`cannot read model archive ${archive}: ${e.message}`, { hint: 'the archive is damaged or not a tar.gz', cause: e });
+        throw new errors_IntegrityError(`cannot read model archive ${archive}: ${e.message}`, { hint: 'the archive is damaged or not a tar.gz', cause: e });
     }
     return files.sort((a, b) => byteOrder(a.path, b.path));
 }
@@ -18950,225 +19661,6 @@ async function extractModelArchive(archive, destination) {
 function relativePosix(root, path) {
     return relative(root, path).split(sep).join('/');
 }
-
-;// CONCATENATED MODULE: ../../../../shared/formats/evaluation-format.ts
-/**
- * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
- * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
- * in docs/formats.md ("Evaluation report").
- *
- * Metrics are keyed by scikit-learn's function name without `_score` (see
- * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
- * is never written as null or NaN: it is listed in `omitted` with the reason.
- */
-
-
-
-const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const evaluation_format_schemas = once(() => {
-    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
-    const label = union([schemas_string(), schemas_number()]);
-    const metricValueSchema = object({
-        /** The metric on all rows. */
-        value: schemas_number(),
-        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-        ci: tuple([schemas_number(), schemas_number()]).optional(),
-        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-        ci_invalid: schemas_number().int().nonnegative().optional(),
-        /** Which way is better (registry metrics only); the compare step's default. */
-        direction: schemas_enum(['higher', 'lower']).optional(),
-    });
-    const omittedMetricSchema = object({ metric: schemas_string(), reason: schemas_string() });
-    const confusionMatrixSchema = object({
-        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-        labels: array(label),
-        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-        counts: array(array(schemas_number().int().nonnegative())),
-    });
-    const sliceSchema = object({
-        column: schemas_string(),
-        /** The slice's value as text; null for rows where the column is missing. */
-        value: schemas_string().nullable(),
-        rows: schemas_number().int().nonnegative(),
-        metrics: record(schemas_string(), metricValueSchema),
-        omitted: array(omittedMetricSchema),
-        confusion_matrix: confusionMatrixSchema.nullable(),
-    });
-    const skippedSliceSchema = object({
-        column: schemas_string(),
-        value: schemas_string().nullable(),
-        rows: schemas_number().int().nonnegative(),
-        reason: schemas_string(),
-    });
-    const evaluationReportSchema = object({
-        schema: literal(EVALUATION_SCHEMA),
-        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-        source: schemas_enum(['predictions', 'import']),
-        task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
-        /** Rows evaluated (null for imported metrics). */
-        rows: schemas_number().int().nonnegative().nullable(),
-        /** The predictions file; null for imported metrics. */
-        dataset: object({ file: schemas_string(), format: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })
-            .nullable(),
-        /** `--model` files, each with its SHA-256, in the order given. */
-        models: array(object({ file: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })),
-        /** The columns read; null for imported metrics. */
-        columns: object({
-            label: schemas_string(),
-            prediction: schemas_string().nullable(),
-            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-            score: array(schemas_string()),
-            score_classes: array(label).nullable(),
-            id: schemas_string().nullable(),
-            slices: array(schemas_string()),
-        })
-            .nullable(),
-        /** Classification settings; null for regression and imports. */
-        classification: object({
-            /** All classes, sorted as scikit-learn sorts labels. */
-            classes: array(label),
-            pos_label: label.nullable(),
-            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-            threshold: schemas_number().nullable(),
-            /** Where the predicted labels came from. */
-            predicted_from: schemas_enum(['prediction', 'threshold', 'argmax']),
-            ece_bins: schemas_number().int().positive(),
-        })
-            .nullable(),
-        bootstrap: object({
-            method: literal('percentile'),
-            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-            unit: literal('row'),
-            resamples: schemas_number().int().positive(),
-            confidence: schemas_number().gt(0).lt(1),
-            seed: schemas_number().int(),
-            prng: schemas_string(),
-        })
-            .nullable(),
-        metrics: record(schemas_string(), metricValueSchema),
-        omitted: array(omittedMetricSchema),
-        confusion_matrix: confusionMatrixSchema.nullable(),
-        slices: array(sliceSchema),
-        skipped_slices: array(skippedSliceSchema),
-        min_slice_size: schemas_number().int().nonnegative().nullable(),
-        /** Per-example data for paired tests in compare; null when not written. */
-        examples: object({
-            /** Path relative to the report's folder. */
-            file: schemas_string(),
-            format: literal('jsonl.gz'),
-            sha256,
-            rows: schemas_number().int().nonnegative(),
-            /** The id column pairing rows across reports; null = the 0-based row index. */
-            id_column: schemas_string().nullable(),
-        })
-            .nullable(),
-        /** Imported metrics: which tool wrote them and where. */
-        imported: object({ kind: schemas_string(), path: schemas_string(), details: record(schemas_string(), unknown()).optional() })
-            .nullable(),
-        warnings: array(schemas_string()),
-    });
-    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
-});
-const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
-const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
-const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
-const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
-const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
-const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
-/** The folder a report's relative `examples.file` is resolved against. */
-function examplesFileOf(reportPath, report) {
-    return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/formats/manifest-format.ts
-/**
- * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
- * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
- * moves) and by drift-check (the training data profile is its reference). Documented in
- * docs/registry.md ("The manifest").
- *
- * `content_digest` is what immutability compares: a SHA-256 over the archive's files (paths, sizes,
- * digests), the evaluation, the profile and the params, but not lineage, times or the model card,
- * so re-running the same publish in another workflow run is recognized as the same release.
- */
-
-
-
-const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
-const MANIFEST_ASSET = 'manifest.json';
-const ARCHIVE_ASSET = 'model.tar.gz';
-const MODEL_CARD_ASSET = 'model-card.md';
-const EVALUATION_ASSET = 'evaluation.json';
-/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
-const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
-const PROFILE_ASSET = 'profile.json';
-const RUN_ASSET = 'run.json';
-const COMPARISON_ASSET = 'comparison.json';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const manifest_format_schemas = once(() => {
-    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
-    const fileEntrySchema = object({
-        /** For archive files: the path inside the archive; for assets: the asset name. */
-        name: schemas_string(),
-        size: schemas_number().int().nonnegative(),
-        sha256,
-    });
-    const lineageSchema = object({
-        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
-        source: schemas_enum(['github', 'git', 'none']),
-        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
-        repository: schemas_string().nullable(),
-        commit: schemas_string().nullable(),
-        ref: schemas_string().nullable(),
-        workflow: schemas_string().nullable(),
-        run_id: schemas_string().nullable(),
-        run_attempt: schemas_number().int().positive().nullable(),
-        /** Link to the workflow run, when on GitHub. */
-        run_url: schemas_string().nullable(),
-        actor: schemas_string().nullable(),
-        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
-        trigger: schemas_string().nullable(),
-    });
-    const modelManifestSchema = object({
-        schema: literal(MODEL_MANIFEST_SCHEMA),
-        name: schemas_string(),
-        version: schemas_string(),
-        /** model/<name>/v<version> (shared/registry/tag.ts). */
-        tag: schemas_string(),
-        content_digest: sha256,
-        created_at: schemas_string(),
-        /** The model archive and every file in it, sorted by path. */
-        archive: object({ name: schemas_string(), size: schemas_number().int().nonnegative(), sha256, files: array(fileEntrySchema) }),
-        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
-        assets: array(fileEntrySchema),
-        lineage: lineageSchema,
-        /** From the train run record (mlops-actions/run@1), when one was given. */
-        training: object({ asset: schemas_string(), sha256, params: record(schemas_string(), unknown()), seed: schemas_number().int(), cache_key: schemas_string().nullable(), commit: schemas_string().nullable() })
-            .nullable(),
-        evaluation: object({
-            asset: schemas_string(),
-            sha256,
-            task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
-            rows: schemas_number().int().nonnegative().nullable(),
-            dataset_sha256: sha256.nullable(),
-            metrics: record(schemas_string(), metricValueSchema),
-            omitted: array(omittedMetricSchema),
-        }),
-        /** The compare step's verdict on this model, when a comparison was given. */
-        comparison: object({ asset: schemas_string(), sha256, verdict: schemas_enum(['pass', 'fail', 'report-only']), failures: array(schemas_string()), baseline_dataset_sha256: schemas_string().nullable() })
-            .nullable(),
-        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
-        data: object({ profile: schemas_string(), sha256, rows: schemas_number().int().nonnegative(), columns: array(schemas_string()), sources: array(schemas_string()) })
-            .nullable(),
-    });
-    return { fileEntrySchema, lineageSchema, modelManifestSchema };
-});
-const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySchema);
-const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
-const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
 
 ;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
 /**
@@ -19207,9 +19699,109 @@ async function readJsonAs(file, schema, name, hint) {
 async function fetchManifest(releases, ref, workDir) {
     const path = (0,external_node_path_namespaceObject.join)(workDir, `${ref.version}.${MANIFEST_ASSET}`);
     await releases.download(ref, MANIFEST_ASSET, path);
-    const { sha256 } = await sha256File(path);
+    const { sha256 } = await file_digest_sha256File(path);
     const manifest = await readJsonAs(path, modelManifestSchema, `${MODEL_MANIFEST_SCHEMA} manifest of ${ref.tag}`, 'the stored manifest is damaged');
     return { manifest, sha256, path };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/release-archive.ts
+/**
+ * A version's model archive from whichever store holds it: the release asset `model.tar.gz`, or
+ * the OCI artifact its `oci-artifact.json` points at (publish --oci; over 2 GiB the registry is the
+ * only copy). Shared by promote's verification and `mlops pull`.
+ *
+ * The pointer itself carries no checksum (manifest.json cannot list it: the manifest is inside the
+ * OCI artifact as its config), so it is trusted for nothing but where to look: it must name the
+ * repository and tag the manifest records, and the OCI manifest it names must have manifest.json
+ * as its config and the manifest's archive digest as its layer (checked by the OCI client).
+ */
+
+
+
+
+
+
+
+
+/** The release's OCI pointer, checked against what the manifest records; IntegrityError (via `stop`) otherwise. */
+async function readOciPointer(releases, ref, manifest, manifestSha, work, stop) {
+    const where = manifest.archive.oci;
+    if (!where)
+        throw stop('the manifest records no OCI artifact');
+    if (!ref.assets.some((a) => a.name === OCI_ARTIFACT_ASSET))
+        throw stop(`the manifest says the archive is in ${where.repository}:${where.tag}, but the release has no ${OCI_ARTIFACT_ASSET}`);
+    const path = (0,external_node_path_namespaceObject.join)(work, `${ref.version}.${OCI_ARTIFACT_ASSET}`);
+    try {
+        await releases.download(ref, OCI_ARTIFACT_ASSET, path);
+    }
+    catch (e) {
+        throw e instanceof errors_IntegrityError ? stop(`${OCI_ARTIFACT_ASSET} is missing`) : e;
+    }
+    const pointer = await readJsonAs(path, ociArtifactSchema, `${OCI_ARTIFACT_ASSET} of ${ref.tag}`, 'the stored release is damaged').catch((e) => {
+        throw stop(e.message);
+    });
+    if (pointer.repository !== where.repository || pointer.tag !== where.tag)
+        throw stop(`${OCI_ARTIFACT_ASSET} names ${pointer.repository}:${pointer.tag}, but the manifest records ${where.repository}:${where.tag}`);
+    if (pointer.layer.digest !== `sha256:${manifest.archive.sha256}` || pointer.config.digest !== `sha256:${manifestSha}`) {
+        throw stop(`${OCI_ARTIFACT_ASSET} describes another archive or manifest than this release's`);
+    }
+    return pointer;
+}
+/** The OCI client, or a clear refusal when the face gave none (a bug of ours, or a custom caller). */
+function requireOci(oci, ref, manifest) {
+    if (oci)
+        return oci;
+    throw new UsageError(`${ref.tag} is stored in the OCI registry ${manifest.archive.oci?.repository ?? ''}, and no OCI client was given`, {
+        hint: 'run it with `mlops`, or pass ports.oci (openOciArtifacts from shared/oci/oci-artifact-store.ts)',
+    });
+}
+/**
+ * Downloads the archive to `destination` from the release when it holds it, else from the OCI
+ * registry, checking SHA-256 and size. Returns where it came from.
+ */
+async function downloadArchive(releases, ref, manifest, manifestSha, oci, destination, work, stop) {
+    const asset = manifest.assets.find((a) => a.name === ARCHIVE_ASSET);
+    if (asset && ref.assets.some((a) => a.name === ARCHIVE_ASSET)) {
+        try {
+            await releases.download(ref, ARCHIVE_ASSET, destination);
+        }
+        catch (e) {
+            throw e instanceof IntegrityError ? stop(`asset ${ARCHIVE_ASSET} is missing`) : e;
+        }
+        const got = await sha256File(destination);
+        if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
+            throw stop(`asset ${ARCHIVE_ASSET} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
+        }
+        return { source: 'release' };
+    }
+    if (asset)
+        throw stop(`asset ${ARCHIVE_ASSET} listed in the manifest is missing from the release`);
+    if (!manifest.archive.oci)
+        throw stop(`the manifest lists no ${ARCHIVE_ASSET}`);
+    const artifact = await readOciPointer(releases, ref, manifest, manifestSha, work, stop);
+    await fetchFromOci(requireOci(oci, ref, manifest), artifact, manifest, manifestSha, destination, stop);
+    return { source: 'oci', artifact };
+}
+/** Checks (and with `destination`, downloads) the OCI copy; its IntegrityErrors go through `stop`. */
+async function fetchFromOci(oci, artifact, manifest, manifestSha, destination, stop) {
+    try {
+        await oci.fetchArchive(artifact, { archive: { sha256: manifest.archive.sha256, size: manifest.archive.size }, manifestSha256: manifestSha }, destination);
+    }
+    catch (e) {
+        if (!(e instanceof errors_IntegrityError))
+            throw e;
+        const suffix = e.hint ? ` (${e.hint})` : '';
+        throw stop(suffix && e.message.endsWith(suffix) ? e.message.slice(0, -suffix.length) : e.message);
+    }
+}
+/** Extracts the archive (safely: shared/registry/archive.ts) and checks its files against the manifest's list. */
+async function extractChecked(archive, manifest, destination, stop) {
+    const files = await extractModelArchive(archive, destination);
+    const want = manifest.archive.files.map((f) => `${f.name} ${f.size} ${f.sha256}`).join('\n');
+    const have = files.map((f) => `${f.path} ${f.size} ${f.sha256}`).join('\n');
+    if (want !== have)
+        throw stop(`the files in ${manifest_format_ARCHIVE_ASSET} differ from the manifest's list`);
+    return files.length;
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/registry/verify-release.ts
@@ -19228,6 +19820,7 @@ async function fetchManifest(releases, ref, workDir) {
 
 
 
+
 /** The version `latest` means: the highest release, or the highest prerelease when there is none. */
 function resolveLatest(versions) {
     return highestVersion(versions, true) ?? highestVersion(versions);
@@ -19235,17 +19828,22 @@ function resolveLatest(versions) {
 /**
  * Downloads a version's manifest and assets and checks every digest. Throws IntegrityError naming
  * the first asset that is missing or differs. Returns the manifest and what was verified.
+ *
+ * A version published with `--oci` is also checked in the OCI registry by digest (through `oci`):
+ * the tag still names the published OCI manifest, whose config is this manifest.json and whose
+ * layer's bytes hash to the archive's SHA-256. When the archive is only there (over 2 GiB) it is
+ * downloaded from there and its files checked like a release asset's.
  */
-async function verifyRelease(releases, ref, recordedManifestSha) {
+async function verifyRelease(releases, ref, recordedManifestSha, oci) {
     const workDir = await makeTempWorkDir('mlops-verify-');
     const work = workDir.path;
-    const stop = (what) => new IntegrityError(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
+    const stop = (what) => new errors_IntegrityError(`${ref.tag}: ${what}; not promoting`, { hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version' });
     try {
         if (!ref.assets.some((a) => a.name === MANIFEST_ASSET))
             throw stop(`${MANIFEST_ASSET} is missing`);
         const { manifest, sha256: manifestSha } = await fetchManifest(releases, ref, work).catch((e) => {
             // A stored manifest that is gone or unreadable is damage to the release, not bad user input.
-            throw e instanceof IntegrityError || e instanceof errors_InputError ? stop(e.message) : e;
+            throw e instanceof errors_IntegrityError || e instanceof errors_InputError ? stop(e.message) : e;
         });
         if (recordedManifestSha && manifestSha !== recordedManifestSha) {
             throw stop(`${MANIFEST_ASSET} has SHA-256 ${manifestSha}, but ${recordedManifestSha} was recorded when it was published`);
@@ -19261,23 +19859,28 @@ async function verifyRelease(releases, ref, recordedManifestSha) {
                 await releases.download(ref, asset.name, path);
             }
             catch (e) {
-                throw e instanceof IntegrityError ? stop(`asset ${asset.name} is missing`) : e;
+                throw e instanceof errors_IntegrityError ? stop(`asset ${asset.name} is missing`) : e;
             }
-            const got = await sha256File(path);
+            const got = await file_digest_sha256File(path);
             if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
                 throw stop(`asset ${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
             }
             verified.push({ name: asset.name, ...got });
-            if (asset.name === ARCHIVE_ASSET) {
-                const files = await extractModelArchive(path, (0,external_node_path_namespaceObject.join)(work, 'model'));
-                const want = manifest.archive.files.map((f) => `${f.name} ${f.size} ${f.sha256}`).join('\n');
-                const have = files.map((f) => `${f.path} ${f.size} ${f.sha256}`).join('\n');
-                if (want !== have)
-                    throw stop(`the files in ${ARCHIVE_ASSET} differ from the manifest's list`);
-            }
+            if (asset.name === manifest_format_ARCHIVE_ASSET)
+                await extractChecked(path, manifest, (0,external_node_path_namespaceObject.join)(work, 'model'), stop);
         }
-        if (!manifest.assets.some((a) => a.name === ARCHIVE_ASSET))
-            throw stop(`the manifest lists no ${ARCHIVE_ASSET}`);
+        const inRelease = manifest.assets.some((a) => a.name === manifest_format_ARCHIVE_ASSET);
+        if (manifest.archive.oci) {
+            const artifact = await readOciPointer(releases, ref, manifest, manifestSha, work, stop);
+            // Already verified from the release: the OCI copy only has to hash the same (no second extraction).
+            const path = inRelease ? undefined : (0,external_node_path_namespaceObject.join)(work, 'oci-archive');
+            await fetchFromOci(requireOci(oci, ref, manifest), artifact, manifest, manifestSha, path, stop);
+            if (path)
+                await extractChecked(path, manifest, (0,external_node_path_namespaceObject.join)(work, 'model'), stop);
+            verified.push({ name: ociReferenceOf(artifact), sha256: manifest.archive.sha256, size: manifest.archive.size });
+        }
+        else if (!inRelease)
+            throw stop(`the manifest lists no ${manifest_format_ARCHIVE_ASSET}`);
         verified[0].size = ref.assets.find((a) => a.name === MANIFEST_ASSET)?.size ?? 0;
         return { manifest, manifestSha, verified };
     }
@@ -19302,6 +19905,200 @@ function checkAliasDeclared(alias, model, declared, existing, createAlias) {
     });
 }
 
+;// CONCATENATED MODULE: ../../../../shared/registry/provenance/verify-provenance.ts
+/**
+ * Verifies a release's build provenance: the Sigstore bundle that publish-model stored as the
+ * asset `provenance.sigstore.json` (docs/registry.md, "Provenance"). Sigstore's own verifier
+ * (@sigstore/verify) checks what we must not write ourselves: the DSSE signature against the
+ * Fulcio certificate, the certificate's chain up to the Fulcio root, its SCT, and the Rekor entry
+ * (inclusion proof or promise, signed by the log's key), all against the public-good trusted root
+ * bundled next to this file (sigstore-trusted-root.json; offline: no TUF fetch, no network).
+ * Then, ours: the signed in-toto statement names the archive by the SHA-256 the manifest recorded,
+ * and, when a repository is expected, the certificate says a GitHub Actions workflow of that
+ * repository signed it.
+ *
+ * Any failure is an IntegrityError (exit 1): the release's provenance does not vouch for what would
+ * be promoted. The @sigstore packages and the trusted root are loaded only when a release has a
+ * bundle, so promotions without one do not pay for them.
+ */
+
+/** The OIDC issuer of GitHub Actions' workflow tokens, as Fulcio writes it into the certificate. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** Fulcio's "Source Repository URI" certificate extension (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
+const SOURCE_REPOSITORY_URI_OID = '1.3.6.1.4.1.57264.1.12';
+const HINT = 'the stored build provenance does not vouch for this release: publish the model again under a new version (with attest: true), or find out who changed the release';
+let trustMaterial;
+/** The bundled public-good trusted root as @sigstore/verify's trust material, built once. */
+async function bundledTrustMaterial() {
+    trustMaterial ??= (async () => {
+        const [{ TrustedRoot }, { toTrustMaterial }, root] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 402).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2402, 23)),
+            __nccwpck_require__.e(/* import() */ 543).then(__nccwpck_require__.bind(__nccwpck_require__, 1543)),
+            __nccwpck_require__.e(/* import() */ 680).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9680, 19)),
+        ]);
+        return toTrustMaterial(TrustedRoot.fromJSON(root.default));
+    })();
+    return trustMaterial;
+}
+/**
+ * Verifies `bundleJson` (a parsed Sigstore bundle, v0.1 to v0.3) against the bundled trusted root
+ * and `expected`. `where` names the release in messages. Throws IntegrityError on any failure.
+ */
+async function verifyProvenanceBundle(bundleJson, expected, where) {
+    const fail = (what, cause) => new errors_IntegrityError(`${where}: build provenance ${what}; not promoting`, { hint: HINT, cause });
+    const [{ bundleFromJSON }, { Verifier, toSignedEntity }, material] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(402), __nccwpck_require__.e(796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796)),
+        __nccwpck_require__.e(/* import() */ 543).then(__nccwpck_require__.bind(__nccwpck_require__, 1543)),
+        bundledTrustMaterial(),
+    ]);
+    let bundle;
+    try {
+        bundle = bundleFromJSON(bundleJson);
+    }
+    catch (e) {
+        throw fail(`is not a Sigstore bundle (${e.message})`, e);
+    }
+    if (bundle.content.$case !== 'dsseEnvelope')
+        throw fail('signs a bare message, not an in-toto statement (expected a DSSE envelope)');
+    const envelope = bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        throw fail(`has payload type "${envelope.payloadType}", not ${IN_TOTO_PAYLOAD_TYPE}`);
+    let signer;
+    try {
+        const verifier = new Verifier(material);
+        signer = verifier.verify(toSignedEntity(bundle));
+    }
+    catch (e) {
+        const err = e;
+        throw fail(`does not verify against Sigstore's public-good trusted root: ${err.code ? `${err.code}: ` : ''}${err.message}`, e);
+    }
+    // The payload is what the signature covers (checked above), so only now is it worth reading.
+    let statement;
+    try {
+        statement = JSON.parse(envelope.payload.toString('utf8'));
+    }
+    catch (e) {
+        throw fail('holds a payload that is not JSON', e);
+    }
+    const subjects = Array.isArray(statement.subject) ? statement.subject : [];
+    const named = (name) => subjects.filter((s) => typeof s.name === 'string' && (s.name === name || s.name.endsWith(`/${name}`)));
+    let subjectDigest;
+    for (const want of expected.subjects) {
+        const found = named(want.name);
+        if (found.length === 0) {
+            if (want.required)
+                throw fail(`names no ${want.name} (its subjects: ${subjects.map((s) => String(s.name)).join(', ') || 'none'})`);
+            continue;
+        }
+        for (const s of found) {
+            const got = s.digest?.sha256;
+            if (got !== want.sha256)
+                throw fail(`names ${String(s.name)} with SHA-256 ${String(got)}, but the release's ${want.name} has ${want.sha256}`);
+        }
+        if (want.required)
+            subjectDigest ??= want.sha256;
+    }
+    if (!subjectDigest)
+        throw fail('was checked against no required subject');
+    const identity = signer.identity;
+    const issuer = identity?.extensions?.issuer ?? null;
+    const san = identity?.subjectAlternativeName ?? null;
+    const sourceOid = identity?.oids?.find((o) => o.oid?.id.join('.') === SOURCE_REPOSITORY_URI_OID);
+    const sourceRepository = sourceOid ? derUtf8String(sourceOid.value) : null;
+    if (expected.repository) {
+        const repoUri = `https://github.com/${expected.repository}`.toLowerCase();
+        if (issuer !== GITHUB_ACTIONS_ISSUER)
+            throw fail(`was signed by an identity of ${issuer ?? 'an unknown issuer'}, not GitHub Actions (${GITHUB_ACTIONS_ISSUER})`);
+        // A reusable workflow's certificate names that workflow's repository in the SAN; the repository
+        // the run belongs to is the Source Repository URI extension. Older certificates lack it.
+        const ranIn = sourceRepository?.toLowerCase() ?? (san?.toLowerCase().startsWith(`${repoUri}/.github/workflows/`) ? repoUri : san);
+        if (ranIn !== repoUri)
+            throw fail(`was signed by a workflow of ${sourceRepository ?? san ?? 'an unknown repository'}, not of ${expected.repository}`);
+    }
+    const tlog = bundle.verificationMaterial.tlogEntries[0];
+    return {
+        verified: true,
+        issuer,
+        identity: san,
+        subject_digest: subjectDigest,
+        source_repository: sourceRepository,
+        predicate_type: typeof statement.predicateType === 'string' ? statement.predicateType : null,
+        log_index: tlog ? String(tlog.logIndex) : null,
+    };
+}
+/** A DER UTF8String/IA5String/PrintableString's text, or the bytes as text when they are not DER (legacy extensions). */
+function derUtf8String(value) {
+    const tag = value[0];
+    if ((tag === 0x0c || tag === 0x16 || tag === 0x13) && value.length >= 2) {
+        let length = value[1];
+        let start = 2;
+        if (length & 0x80) {
+            const bytes = length & 0x7f;
+            length = 0;
+            for (let i = 0; i < bytes; i++)
+                length = (length << 8) | value[2 + i];
+            start = 2 + bytes;
+        }
+        if (start + length === value.length)
+            return value.subarray(start).toString('utf8');
+    }
+    return value.toString('utf8');
+}
+
+;// CONCATENATED MODULE: ../../../../shared/registry/provenance/release-provenance.ts
+/**
+ * A release's build provenance, checked at promote once the release itself is verified: when the
+ * release carries `provenance.sigstore.json` (publish with attest: true stores it), the bundle must
+ * verify (verify-provenance.ts) and its signed statement must name this release's archive by the
+ * SHA-256 the verified manifest records (and manifest.json by its digest when it names it); when
+ * the manifest says a GitHub workflow built the release, the certificate must be a workflow
+ * identity of that repository. A release without the asset has no provenance to check (null).
+ */
+
+
+
+
+
+
+/** What the statement must say about this release. */
+function expectationOf(manifest, manifestSha) {
+    return {
+        subjects: [
+            { name: manifest_format_ARCHIVE_ASSET, sha256: manifest.archive.sha256, required: true },
+            { name: MANIFEST_ASSET, sha256: manifestSha, required: false },
+        ],
+        // Only a GitHub lineage names a repository a workflow certificate can be held to.
+        repository: manifest.lineage.source === 'github' ? manifest.lineage.repository : null,
+    };
+}
+async function verifyReleaseProvenance(releases, ref, manifest, manifestSha, verify = verifyProvenanceBundle) {
+    if (!ref.assets.some((a) => a.name === PROVENANCE_ASSET))
+        return null;
+    const stop = (what, cause) => new errors_IntegrityError(`${ref.tag}: ${PROVENANCE_ASSET} ${what}; not promoting`, { hint: 'the stored build provenance was changed or damaged: publish the model again under a new version', cause });
+    const workDir = await makeTempWorkDir('mlops-provenance-');
+    try {
+        const path = (0,external_node_path_namespaceObject.join)(workDir.path, PROVENANCE_ASSET);
+        try {
+            await releases.download(ref, PROVENANCE_ASSET, path);
+        }
+        catch (e) {
+            throw e instanceof errors_IntegrityError ? stop('is listed but missing', e) : e;
+        }
+        let json;
+        try {
+            json = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        }
+        catch (e) {
+            throw stop(`is not JSON (${e.message})`, e);
+        }
+        return await verify(json, expectationOf(manifest, manifestSha), ref.tag);
+    }
+    finally {
+        await workDir.remove();
+    }
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/steps/promote-model.ts
 /**
  * promoteModel: moves an alias (`staging`, `production`, ...) of a model to a version, after
@@ -19311,6 +20108,7 @@ function checkAliasDeclared(alias, model, declared, existing, createAlias) {
  * state records the move and appends an audit entry. Rollback is promoting an earlier version.
  * Promoting an alias to the version it already points to changes nothing (no audit entry).
  */
+
 
 
 
@@ -19348,7 +20146,9 @@ async function moveAlias(options, ports) {
         throw new errors_InputError(`model "${model}" has no version ${version}`, { hint: `published: ${list}` });
     }
     const recorded = stored?.state.versions.find((v) => v.version === version);
-    const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256);
+    const { manifest, manifestSha, verified } = await verifyRelease(ports.releases, ref, recorded?.manifest_sha256, ports.oci);
+    // A release published with attest: true carries its Sigstore bundle: it must vouch for this archive.
+    const provenance = await verifyReleaseProvenance(ports.releases, ref, manifest, manifestSha, options.verifyProvenance);
     const lineage = await lineageOf(options.env ?? process.env, options.cwd);
     const approval = options.approval && Object.values(options.approval).some((v) => v)
         ? { reviewer: options.approval.reviewer ?? null, comment: options.approval.comment ?? null, environment: options.approval.environment ?? null }
@@ -19369,10 +20169,690 @@ async function moveAlias(options, ports) {
         return {
             state,
             result: { from },
-            audit: [{ schema: REGISTRY_AUDIT_SCHEMA, at, model, action: 'promote', alias, from, to: version, actor: lineage.actor, approval, run: runRefOf(lineage), manifest_sha256: manifestSha }],
+            audit: [{ schema: REGISTRY_AUDIT_SCHEMA, at, model, action: 'promote', alias, from, to: version, actor: lineage.actor, approval, run: runRefOf(lineage), manifest_sha256: manifestSha, provenance }],
         };
     }, `promote ${model} ${alias} -> ${version}`, options.retry);
-    return { status: changed ? 'promoted' : 'unchanged', model, alias, from: result.from, to: version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, verified, attempts };
+    return { status: changed ? 'promoted' : 'unchanged', model, alias, from: result.from, to: version, tag: ref.tag, url: ref.url, manifest_sha256: manifestSha, verified, provenance, attempts };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/oci-error.ts
+/**
+ * An OCI registry refused a request or kept failing it (timeouts, 5xx, retries exhausted). Exit 3,
+ * like a GitHub failure (shared/ports/forge-error.ts): the step could not finish its side effects,
+ * which a workflow must not mistake for a failed check (1) or bad input (2). A digest the registry
+ * computed differently from ours is not this: that is an IntegrityError (exit 1).
+ *
+ * The message names the method, the registry host and path, the status and the registry's own
+ * error codes; never a token or a credential.
+ */
+
+
+class OciError extends MlopsError {
+    exitCode = EXIT_FORGE_FAILED;
+    status;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`OCI registry ${d.method} ${d.url} failed (${status}${attempts})${d.detail ? `: ${d.detail}` : ''}`, { hint: d.hint, cause: d.cause });
+        this.status = d.status;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/blob-download.ts
+/**
+ * Fetching one blob by digest and proving it is that blob: the bytes are hashed as they stream
+ * (never held in memory), and written to `destination` when one is given. A registry that serves
+ * other bytes under the digest (a damaged or rewritten storage folder, a lying mirror) is refused
+ * with an IntegrityError, and the partial file is removed.
+ */
+
+
+
+
+
+
+
+async function downloadBlob(session, digest, size, destination) {
+    const url = session.url(`/blobs/${digest}`);
+    // A time limit for the whole body: the session's, plus a second per MiB.
+    const res = await session.send('GET', url, { expect: [200], timeoutMs: session.timeoutMs + Math.ceil(size / (1024 * 1024)) * 1000 });
+    if (!res.body)
+        throw new OciError({ method: 'GET', url, status: res.status, detail: 'no body' });
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let received = 0;
+    const tap = new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            received += chunk.length;
+            // More bytes than the descriptor says: stop reading at once rather than fill the disk.
+            if (received > size)
+                done(new errors_IntegrityError(`blob ${digest} is longer than the ${size} bytes its manifest says`, { hint: blob_download_HINT }));
+            else
+                done(null, chunk);
+        },
+    });
+    const sink = destination ? (0,external_node_fs_namespaceObject.createWriteStream)(destination) : new external_node_stream_namespaceObject.Writable({ write: (_c, _e, done) => done() });
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.fromWeb(res.body), tap, sink);
+    }
+    catch (e) {
+        if (destination)
+            await (0,promises_namespaceObject.rm)(destination, { force: true });
+        if (e instanceof errors_IntegrityError)
+            throw e;
+        throw new OciError({ method: 'GET', url, detail: `reading the blob: ${e.message}`, cause: e });
+    }
+    const got = `sha256:${hash.digest('hex')}`;
+    if (got !== digest || received !== size) {
+        if (destination)
+            await (0,promises_namespaceObject.rm)(destination, { force: true });
+        throw new errors_IntegrityError(`the registry served ${received} bytes with digest ${got} for blob ${digest} (${size} bytes)`, { hint: blob_download_HINT });
+    }
+}
+const blob_download_HINT = 'the artifact in the OCI registry was changed or damaged after publishing: publish the model again under a new version';
+
+;// CONCATENATED MODULE: ../../../../shared/oci/auth.ts
+/**
+ * Registry authentication, as docker, ORAS and skopeo do it (the distribution "token
+ * authentication" spec): a request without credentials gets 401 with a `WWW-Authenticate`
+ * challenge; `Bearer realm=...,service=...` means "get a token from the realm for this scope"
+ * (sending the credentials there as HTTP Basic), `Basic` means "send them on every request".
+ *
+ * Credentials, first found wins (docs/registry.md, "OCI registries"):
+ *   MLOPS_OCI_USERNAME + MLOPS_OCI_PASSWORD   any registry
+ *   MLOPS_OCI_TOKEN                           any registry: the token is the password (user
+ *                                             MLOPS_OCI_USERNAME, else "mlops"), which is what
+ *                                             ghcr.io, GitLab, Harbor and ACR token services accept
+ *   GITHUB_TOKEN                              ghcr.io only (user GITHUB_ACTOR, else "mlops"); the
+ *                                             workflow needs `packages: write` to push
+ * Without any, requests go anonymously (a public registry, or the tests' local one).
+ *
+ * Credentials are only ever sent over HTTPS, or plain HTTP to a loopback host; a token realm on
+ * another scheme is refused. Nothing here logs or puts a secret into an error message.
+ */
+
+function ociCredentialsFor(host, env) {
+    if (env.MLOPS_OCI_PASSWORD)
+        return { username: env.MLOPS_OCI_USERNAME || 'mlops', password: env.MLOPS_OCI_PASSWORD, from: 'MLOPS_OCI_USERNAME/MLOPS_OCI_PASSWORD' };
+    if (env.MLOPS_OCI_TOKEN)
+        return { username: env.MLOPS_OCI_USERNAME || 'mlops', password: env.MLOPS_OCI_TOKEN, from: 'MLOPS_OCI_TOKEN' };
+    if (host.toLowerCase() === 'ghcr.io' && env.GITHUB_TOKEN)
+        return { username: env.GITHUB_ACTOR || 'mlops', password: env.GITHUB_TOKEN, from: 'GITHUB_TOKEN' };
+    return undefined;
+}
+/** `Bearer realm="…",service="…",scope="…"` → scheme and parameters; undefined when absent or unknown. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const scheme = m[1].toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = Object.create(null);
+    for (const p of m[2].matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g))
+        params[p[1].toLowerCase()] = p[2] ?? p[3] ?? '';
+    return { scheme, params };
+}
+const LOOPBACK_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?(\/|$)/i;
+/** Whether credentials may be sent to `url`: HTTPS, or plain HTTP to a loopback host only. */
+function mayCarryCredentials(url) {
+    return url.startsWith('https://') || LOOPBACK_HTTP.test(url);
+}
+class OciAuth {
+    repo;
+    credentials;
+    fetcher;
+    timeoutMs;
+    #header;
+    /** The scope the current bearer token was issued for (a push scope covers pull). */
+    #scope;
+    /** The current Authorization has not been accepted yet: a 401 now means it is refused, not expired. */
+    #unproven = false;
+    constructor(repo, credentials, fetcher, timeoutMs) {
+        this.repo = repo;
+        this.credentials = credentials;
+        this.fetcher = fetcher;
+        this.timeoutMs = timeoutMs;
+    }
+    /** The Authorization header to send, once a challenge was answered. */
+    get header() {
+        return this.#header;
+    }
+    /** The registry accepted the current Authorization (a later 401 means the token expired: get another). */
+    accepted() {
+        this.#unproven = false;
+    }
+    /**
+     * Answers a 401's challenge for `scope` (`repository:NAME:pull` or `pull,push`). Returns true when
+     * a new Authorization was obtained (retry the request), false when retrying cannot help.
+     */
+    async answer(res, scope) {
+        const challenge = parseChallenge(res.headers.get('www-authenticate'));
+        if (!challenge)
+            return false;
+        if (challenge.scheme === 'basic') {
+            if (!this.credentials || this.#header?.startsWith('Basic '))
+                return false;
+            this.#header = `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
+            return true;
+        }
+        // A token refused as soon as it was issued will not do better; one that worked and is now
+        // refused has expired (ghcr.io's last minutes, a 2 GiB upload can take longer): get another.
+        if (this.#header?.startsWith('Bearer ') && this.#scope === scope && this.#unproven)
+            return false;
+        const realm = challenge.params.realm;
+        if (!realm)
+            return false;
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new OciError({ method: 'GET', url: realm, detail: 'the registry named a token service that is not a URL' });
+        }
+        if (this.credentials && !mayCarryCredentials(url.href)) {
+            throw new OciError({ method: 'GET', url: `${url.origin}${url.pathname}`, detail: 'the registry asks for credentials over plain HTTP; refusing to send them', hint: 'use an HTTPS registry' });
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.append('scope', scope);
+        const headers = {};
+        if (this.credentials)
+            headers.authorization = `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
+        const where = `${url.origin}${url.pathname}`;
+        let got;
+        try {
+            got = await this.fetcher(url, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
+        }
+        catch (e) {
+            throw new OciError({ method: 'GET', url: where, detail: `token request: ${e.message}`, cause: e });
+        }
+        if (!got.ok) {
+            await got.body?.cancel();
+            throw new OciError({ method: 'GET', url: where, status: got.status, detail: `the token service refused ${scope}`, hint: this.credentialHint(scope) });
+        }
+        const body = (await got.json().catch(() => ({})));
+        const token = typeof body.token === 'string' ? body.token : typeof body.access_token === 'string' ? body.access_token : undefined;
+        if (!token)
+            throw new OciError({ method: 'GET', url: where, status: got.status, detail: 'the token service answered without a token' });
+        this.#header = `Bearer ${token}`;
+        this.#scope = scope;
+        this.#unproven = true;
+        return true;
+    }
+    /** What to do about a refusal: which variables give credentials, and what they need. */
+    credentialHint(scope) {
+        const push = scope.endsWith('push');
+        if (this.repo.host.toLowerCase() === 'ghcr.io') {
+            return this.credentials
+                ? `${this.credentials.from} was refused: ghcr.io needs a token with packages: ${push ? 'write' : 'read'} (in a workflow: permissions: packages: ${push ? 'write' : 'read'})`
+                : `set GITHUB_TOKEN (packages: ${push ? 'write' : 'read'}) or MLOPS_OCI_TOKEN for ghcr.io`;
+        }
+        return this.credentials
+            ? `${this.credentials.from} was refused by ${this.repo.host}: check the credentials and that they may ${push ? 'push to' : 'pull from'} ${this.repo.name}`
+            : `set MLOPS_OCI_USERNAME and MLOPS_OCI_PASSWORD, or MLOPS_OCI_TOKEN, for ${this.repo.host}`;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/session.ts
+/**
+ * One repository on one registry, over HTTP: the `/v2/<name>/...` URLs, the Authorization the
+ * challenge flow obtained (auth.ts), redirects, and bounded retries with time limits.
+ *
+ * Retries: a request that got no answer, timed out, or got 429/5xx is tried again, at most
+ * `attempts` times with doubling pauses; everything else is answered at once. A blob upload's PATCH
+ * is never retried blindly (the registry may have kept part of it): blob-upload.ts asks the upload
+ * where it stands and resumes from there.
+ *
+ * Redirects are followed by hand: a registry sends blob downloads to a storage host (ghcr.io to
+ * its CDN, S3-backed registries to a signed URL), and the Authorization header must not travel to
+ * another origin.
+ */
+
+
+const MAX_REDIRECTS = 5;
+class OciSession {
+    repo;
+    auth;
+    fetcher;
+    timeoutMs;
+    attempts;
+    retryDelayMs;
+    scope;
+    constructor(repo, access, options = {}) {
+        this.repo = repo;
+        this.fetcher = options.fetch ?? fetch;
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+        this.attempts = Math.max(1, options.attempts ?? 4);
+        this.retryDelayMs = options.retryDelayMs ?? 500;
+        this.scope = `repository:${repo.name}:${access}`;
+        this.auth = new OciAuth(repo, ociCredentialsFor(repo.host, options.env ?? process.env), this.fetcher, this.timeoutMs);
+    }
+    /** `<base>/v2/<name><path>`. */
+    url(path) {
+        return `${this.repo.baseUrl}/v2/${this.repo.name}${path}`;
+    }
+    /** A Location header (often relative) as an absolute URL on the registry. */
+    resolve(location, method, url) {
+        if (!location)
+            throw new OciError({ method, url: session_shown(url), detail: 'the registry answered without a Location header' });
+        return new URL(location, this.repo.baseUrl).href;
+    }
+    pause(attempt) {
+        return new Promise((r) => setTimeout(r, this.retryDelayMs * 2 ** (attempt - 1)));
+    }
+    async send(method, url, o) {
+        const retry = o.retry !== false;
+        let challenged = 0;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                res = await this.once(method, url, o);
+            }
+            catch (e) {
+                if (retry && attempt < this.attempts) {
+                    await this.pause(attempt);
+                    continue;
+                }
+                throw new OciError({ method, url: session_shown(url), detail: e.message, attempts: attempt, cause: e });
+            }
+            if (res.status !== 401)
+                this.auth.accepted();
+            if (res.status === 401 && challenged < 2) {
+                await res.body?.cancel();
+                challenged++;
+                if (await this.auth.answer(res, this.scope)) {
+                    attempt--;
+                    continue;
+                }
+                throw new OciError({ method, url: session_shown(url), status: 401, detail: 'not authorized', hint: this.auth.credentialHint(this.scope) });
+            }
+            if (o.expect.includes(res.status))
+                return res;
+            const detail = await errorDetail(res);
+            if (retry && (res.status === 429 || res.status >= 500) && attempt < this.attempts) {
+                await this.pause(attempt);
+                continue;
+            }
+            const denied = res.status === 401 || res.status === 403;
+            throw new OciError({ method, url: session_shown(url), status: res.status, detail, attempts: attempt, hint: denied ? this.auth.credentialHint(this.scope) : undefined });
+        }
+    }
+    /** One request, following redirects; the Authorization header only to the registry's own origin. */
+    async once(method, url, o) {
+        const origin = new URL(this.repo.baseUrl).origin;
+        let target = url;
+        for (let hop = 0;; hop++) {
+            const headers = { ...o.headers };
+            const auth = this.auth.header;
+            if (auth && new URL(target).origin === origin)
+                headers.authorization = auth;
+            const res = await this.fetcher(target, { method, headers, body: o.body, redirect: 'manual', signal: AbortSignal.timeout(o.timeoutMs ?? this.timeoutMs) });
+            if (![301, 302, 303, 307, 308].includes(res.status) || hop >= MAX_REDIRECTS)
+                return res;
+            const location = res.headers.get('location');
+            if (!location)
+                return res;
+            await res.body?.cancel();
+            target = new URL(location, target).href;
+            if (!target.startsWith('https://') && new URL(target).origin !== origin)
+                throw new Error(`redirected to a plain-HTTP host (${new URL(target).origin})`);
+        }
+    }
+}
+/** A URL for messages: no query string (signed URLs and upload state live there). */
+function session_shown(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/** The registry's error codes and messages (`{"errors":[{"code","message"}]}`), short. */
+async function errorDetail(res) {
+    const text = await res.text().catch(() => '');
+    try {
+        const errors = JSON.parse(text).errors;
+        if (Array.isArray(errors) && errors.length)
+            return errors.map((e) => [e.code, e.message].filter(Boolean).join(' ')).join('; ').slice(0, 400);
+    }
+    catch {
+        // not JSON
+    }
+    return text.trim().slice(0, 200) || undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/blob-upload.ts
+/**
+ * Pushing one blob, chunked and resumable (OCI distribution spec, "Pushing a blob in chunks"):
+ *
+ *   HEAD  /v2/<name>/blobs/<digest>          200: already there, nothing to send
+ *   POST  /v2/<name>/blobs/uploads/          202, Location: the upload session
+ *   PATCH <location>  Content-Range: <first>-<last>, the chunk's bytes   202, a new Location, Range: 0-<last>
+ *   PUT   <location>?digest=<digest>         201: the registry checked the digest and stored the blob
+ *
+ * The file is read one chunk at a time (a chunk in memory, never the file). When a PATCH fails
+ * (no answer, timeout, 5xx, or 416 after a lost answer) the upload's state is asked for with
+ * `GET <location>` (204, Range: 0-<last byte received>) and the upload resumes from the byte
+ * after, at most `attempts` times in a row; when the registry cannot resume that session (404),
+ * a new one starts from byte 0. The registry computes the digest of what it received:
+ * a mismatch with ours (the file changed, or bytes were corrupted on the way) is refused by it at
+ * PUT, and reported as an IntegrityError.
+ */
+
+
+
+
+/** Default chunk: large enough that a 2 GiB model is ~128 requests, small enough to hold in memory. */
+const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
+/** Uploads `file` as the blob sha256:<file.sha256> unless the registry has it. Returns whether bytes were sent. */
+async function uploadBlob(session, file, options = {}) {
+    const digest = `sha256:${file.sha256}`;
+    const head = await session.send('HEAD', session.url(`/blobs/${digest}`), { expect: [200, 404] });
+    if (head.status === 200)
+        return 'exists';
+    const startUrl = session.url('/blobs/uploads/');
+    const start = async () => {
+        const res = await session.send('POST', startUrl, { expect: [202], headers: { 'content-length': '0' } });
+        return { location: session.resolve(res.headers.get('location'), 'POST', startUrl), minimum: Number(res.headers.get('oci-chunk-min-length') ?? 0) };
+    };
+    const started = await start();
+    let location = started.location;
+    // A registry may ask for a minimum chunk size (all chunks but the last).
+    const minimum = started.minimum;
+    const chunkBytes = Math.max(options.chunkBytes ?? DEFAULT_CHUNK_BYTES, Number.isFinite(minimum) ? minimum : 0, 1);
+    const fh = await (0,promises_namespaceObject.open)(file.path, 'r');
+    try {
+        let offset = 0;
+        let failures = 0;
+        const buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(file.size, 1)));
+        while (offset < file.size) {
+            const length = Math.min(chunkBytes, file.size - offset);
+            const { bytesRead } = await fh.read(buffer, 0, length, offset);
+            if (bytesRead !== length)
+                throw new errors_IntegrityError(`${file.path} is shorter than the ${file.size} bytes it had when it was hashed`, { hint: 'the file changed while it was being pushed: publish again' });
+            const chunk = buffer.subarray(0, length);
+            try {
+                const res = await session.send('PATCH', location, {
+                    retry: false,
+                    expect: [202],
+                    body: chunk,
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(length), 'content-range': `${offset}-${offset + length - 1}` },
+                    timeoutMs: chunkTimeout(session, length),
+                });
+                location = session.resolve(res.headers.get('location'), 'PATCH', location);
+                const next = nextOffset(res.headers.get('range'));
+                offset = next ?? offset + length;
+                failures = 0;
+                options.progress?.(offset, file.size);
+            }
+            catch (e) {
+                if (!(e instanceof OciError) || (e.status !== undefined && e.status !== 416 && e.status < 500))
+                    throw e;
+                failures++;
+                if (failures >= session.attempts)
+                    throw e;
+                await session.pause(failures);
+                // Where does the upload stand? Resume from the byte after the last one it kept. A registry
+                // that can no longer resume this session (the CNCF registry cancels one whose PATCH
+                // landed but whose answer was lost: its Location carries the offset it expects) gets a
+                // new session from byte 0, within the same bounded number of failures.
+                let status;
+                try {
+                    status = await session.send('GET', location, { expect: [204] });
+                }
+                catch (lost) {
+                    if (!(lost instanceof OciError) || (lost.status !== 404 && lost.status !== 400))
+                        throw lost;
+                    location = (await start()).location;
+                    offset = 0;
+                    continue;
+                }
+                location = session.resolve(status.headers.get('location') ?? location, 'GET', location);
+                const next = nextOffset(status.headers.get('range'));
+                if (next === undefined || next > file.size) {
+                    throw new OciError({ method: 'GET', url: session_shown(location), status: status.status, detail: `cannot tell where the upload stands (Range: ${status.headers.get('range') ?? 'none'})` });
+                }
+                offset = next;
+            }
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    const finish = new URL(location);
+    finish.searchParams.set('digest', digest);
+    let done;
+    try {
+        done = await session.send('PUT', finish.href, { expect: [201], headers: { 'content-length': '0' } });
+    }
+    catch (e) {
+        if (e instanceof OciError && e.status === 400 && /DIGEST_INVALID|digest/i.test(e.message)) {
+            throw new errors_IntegrityError(`the registry refused ${session_shown(location)}: the bytes it received do not have SHA-256 ${file.sha256} (${e.message})`, {
+                hint: 'the file changed while it was pushed, or was damaged on the way: publish again',
+                cause: e,
+            });
+        }
+        throw e;
+    }
+    const stored = done.headers.get('docker-content-digest');
+    if (stored && stored !== digest) {
+        throw new errors_IntegrityError(`the registry stored ${file.path} as ${stored}, not ${digest}`, { hint: 'the registry changed the bytes: push to another registry or report it to its operators' });
+    }
+    return 'uploaded';
+}
+/**
+ * `Range: 0-<last>` → the next byte to send; undefined when absent or unreadable. The CNCF
+ * registry answers `0-0` for an empty upload too (it cannot say "nothing" in that syntax), so
+ * `0-0` is read as nothing received: at worst one byte is sent again, which it refuses with 416
+ * and the bounded resume loop ends.
+ */
+function nextOffset(range) {
+    if (range === null)
+        return undefined;
+    const m = /^\s*(?:bytes=)?0-(-?[0-9]+)\s*$/.exec(range);
+    if (!m)
+        return undefined;
+    const last = Number(m[1]);
+    return last <= 0 ? 0 : last + 1;
+}
+/** A chunk's time limit: the session's, plus a second for every MiB (a slow uplink is not a hang). */
+function chunkTimeout(session, bytes) {
+    return session.timeoutMs + Math.ceil(bytes / (1024 * 1024)) * 1000;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/manifest.ts
+/**
+ * The OCI image manifest of a model (image-spec v1.1, "Guidelines for artifact usage"): written
+ * at push, read back by promote and pull.
+ *
+ *   { schemaVersion: 2, mediaType: application/vnd.oci.image.manifest.v1+json,
+ *     artifactType: application/vnd.mlops-actions.model.v1,
+ *     config: manifest.json (application/vnd.mlops-actions.model.manifest.v1+json),
+ *     layers: [ model.tar.gz (application/vnd.oci.image.layer.v1.tar+gzip, title annotation) ],
+ *     annotations: { org.opencontainers.image.title/version/created } }
+ *
+ * A manifest is fetched by tag to see where the tag points now, and by digest to get exactly the
+ * bytes the release recorded (their SHA-256 is checked, since a digest is a promise about bytes).
+ */
+
+
+
+
+/** The model's OCI manifest as bytes (their SHA-256 is the manifest's digest). */
+function modelManifestBytes(p) {
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_IMAGE_MANIFEST_MEDIA_TYPE,
+        artifactType: MODEL_ARTIFACT_TYPE,
+        config: { mediaType: MODEL_CONFIG_MEDIA_TYPE, digest: `sha256:${p.config.sha256}`, size: p.config.size },
+        layers: [{ mediaType: MODEL_LAYER_MEDIA_TYPE, digest: `sha256:${p.archive.sha256}`, size: p.archive.size, annotations: { 'org.opencontainers.image.title': p.archive.name } }],
+        annotations: { 'org.opencontainers.image.version': p.version, 'org.opencontainers.image.created': p.created },
+    };
+    return Buffer.from(JSON.stringify(manifest));
+}
+const sha256Digest = (bytes) => `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex')}`;
+/** PUTs the manifest under `tag`; returns its digest (checked against the registry's answer). */
+async function putManifest(session, tag, bytes) {
+    const digest = sha256Digest(bytes);
+    const res = await session.send('PUT', session.url(`/manifests/${tag}`), { expect: [201], body: bytes, headers: { 'content-type': OCI_IMAGE_MANIFEST_MEDIA_TYPE } });
+    const stored = res.headers.get('docker-content-digest');
+    if (stored && stored !== digest)
+        throw new errors_IntegrityError(`the registry stored the OCI manifest as ${stored}, not ${digest}`, { hint: 'the registry rewrote the manifest; push to another registry' });
+    return digest;
+}
+/** The digest `reference` (a tag) resolves to now; undefined when the tag does not exist. */
+async function resolveTag(session, tag) {
+    const url = session.url(`/manifests/${tag}`);
+    const res = await session.send('HEAD', url, { expect: [200, 404], headers: { accept: OCI_IMAGE_MANIFEST_MEDIA_TYPE } });
+    if (res.status === 404)
+        return undefined;
+    const digest = res.headers.get('docker-content-digest');
+    if (digest)
+        return digest;
+    return (await getManifest(session, tag)).digest;
+}
+/** The manifest at a tag or digest, parsed; by digest, its bytes must hash to it. */
+async function getManifest(session, reference) {
+    const url = session.url(`/manifests/${reference}`);
+    const res = await session.send('GET', url, { expect: [200], headers: { accept: OCI_IMAGE_MANIFEST_MEDIA_TYPE } });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const digest = sha256Digest(bytes);
+    if (reference.startsWith('sha256:') && digest !== reference) {
+        throw new errors_IntegrityError(`the registry served other bytes (${digest}) for the OCI manifest ${reference}`, { hint: 'the OCI registry was changed or damaged after publishing: publish the model again under a new version' });
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new OciError({ method: 'GET', url, status: res.status, detail: 'the manifest is not JSON', cause: e });
+    }
+    if (!manifest || typeof manifest !== 'object' || !manifest.config || !Array.isArray(manifest.layers)) {
+        throw new errors_IntegrityError(`${reference} is not an OCI image manifest`, { hint: 'the tag was overwritten by something that is not an mlops model' });
+    }
+    return { digest, manifest };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/reference.ts
+/**
+ * OCI repository references as publish takes them (`ghcr.io/owner/models/weather`,
+ * `127.0.0.1:5000/models/weather`): a registry host, then a repository path, with no tag or digest
+ * (the version is the tag). The host must be explicit: there is no default registry, so a typo
+ * cannot push a model to Docker Hub.
+ *
+ * Grammar from the OCI distribution spec ("<name>") and docker's reference package: path components
+ * are lowercase alphanumerics separated by `.`, `_`, `__` or dashes. Plain HTTP is used only for the
+ * loopback host names (`localhost`, `127.0.0.1`, `[::1]`), as docker and ORAS allow without
+ * configuration; every other registry is HTTPS.
+ */
+
+const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
+const reference_NAME_RE = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const HOST_RE = /^(?:\[[0-9a-fA-F:]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const hint = (o) => `pass ${o.option('oci', 'HOST/PATH')}, a registry host and repository without a tag, e.g. ghcr.io/OWNER/models/NAME (the version becomes the tag)`;
+/** Parses `host[:port]/path`; UsageError naming what is wrong otherwise. */
+function parseOciRepository(reference) {
+    const ref = reference.trim().replace(/^oci:\/\//, '');
+    const bad = (why) => new UsageError(`OCI repository ${JSON.stringify(reference)} ${why}`, { hint });
+    if (ref.includes('@'))
+        throw bad('has a digest');
+    const slash = ref.indexOf('/');
+    if (slash <= 0)
+        throw bad('has no registry host');
+    const host = ref.slice(0, slash);
+    const name = ref.slice(slash + 1);
+    // docker's rule: the first part is a host when it has a dot or a port, or is localhost.
+    if (!HOST_RE.test(host) || !(host.includes('.') || host.includes(':') || host === 'localhost'))
+        throw bad('has no registry host (like ghcr.io or localhost:5000) before the path');
+    if (/:[^/]*$/.test(name))
+        throw bad('has a tag');
+    if (!reference_NAME_RE.test(name) || name.length > 255)
+        throw bad('is not a valid repository path (lowercase letters, digits and . _ - between slashes)');
+    const hostname = host.replace(/:[0-9]+$/, '').toLowerCase();
+    const scheme = LOOPBACK.has(hostname) ? 'http' : 'https';
+    return { host, name, baseUrl: `${scheme}://${host}`, repository: `${host}/${name}` };
+}
+/** A version as an OCI tag: tags cannot hold semver's `+`, so build metadata is joined with `_` (as Helm does). */
+function ociTagOf(version) {
+    const tag = version.replace(/\+/g, '_');
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(tag))
+        throw new UsageError(`version ${JSON.stringify(version)} cannot be an OCI tag`, { hint: 'OCI tags are at most 128 letters, digits, `.`, `_` and `-`' });
+    return tag;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/oci-artifact-store.ts
+/**
+ * The OCI implementation of the OciArtifactStore port (shared/ports/registry-stores.ts): pushes a
+ * model version as an OCI artifact and checks one back by digest. Works with any registry that
+ * speaks the OCI distribution spec (ghcr.io, the CNCF distribution registry, Harbor, ECR, ...).
+ */
+
+
+
+
+
+
+
+
+function openOciArtifacts(options = {}) {
+    return {
+        checkRepository: (repository) => parseOciRepository(repository).repository,
+        tagOf: ociTagOf,
+        push: (repository, tag, archive, manifest, archiveInRelease) => pushModel(options, repository, tag, archive, manifest, archiveInRelease),
+        fetchArchive: (artifact, expected, destination) => fetchModelArchive(options, artifact, expected, destination),
+    };
+}
+async function pushModel(options, repository, tag, archive, manifest, archiveInRelease) {
+    const repo = parseOciRepository(repository);
+    const session = new OciSession(repo, 'pull,push', options);
+    const upload = { chunkBytes: options.chunkBytes, progress: options.progress };
+    // The config first: it is small, and a refused push (credentials, scope) fails before the big upload.
+    await uploadBlob(session, manifest, upload);
+    await uploadBlob(session, archive, upload);
+    const bytes = modelManifestBytes({ archive: { ...archive, name: manifest_format_ARCHIVE_ASSET }, config: manifest, version: tag, created: (options.now ?? (() => new Date()))().toISOString() });
+    const digest = await putManifest(session, tag, bytes);
+    return {
+        schema: OCI_ARTIFACT_SCHEMA,
+        repository: repo.repository,
+        tag,
+        digest,
+        media_type: OCI_IMAGE_MANIFEST_MEDIA_TYPE,
+        artifact_type: MODEL_ARTIFACT_TYPE,
+        config: { media_type: MODEL_CONFIG_MEDIA_TYPE, digest: `sha256:${manifest.sha256}`, size: manifest.size },
+        layer: { media_type: MODEL_LAYER_MEDIA_TYPE, digest: `sha256:${archive.sha256}`, size: archive.size },
+        archive_in_release: archiveInRelease,
+    };
+}
+async function fetchModelArchive(options, artifact, expected, destination) {
+    const repo = parseOciRepository(artifact.repository);
+    const session = new OciSession(repo, 'pull', options);
+    const ref = ociReferenceOf(artifact);
+    const stop = (what) => new errors_IntegrityError(`${ref}: ${what}`, { hint: 'the artifact in the OCI registry was changed or damaged after publishing: publish the model again under a new version' });
+    // The tag is what people deploy by (`oras pull …:1.2.0`): it must still name the published manifest.
+    const now = await resolveTag(session, artifact.tag);
+    if (now === undefined)
+        throw stop(`the tag ${artifact.tag} is gone from ${repo.repository}`);
+    if (now !== artifact.digest)
+        throw stop(`the tag ${artifact.tag} now points to ${now}, not to the published ${artifact.digest}`);
+    const { manifest } = await getManifest(session, artifact.digest);
+    if (manifest.artifactType !== MODEL_ARTIFACT_TYPE)
+        throw stop(`artifactType is ${JSON.stringify(manifest.artifactType)}, not ${MODEL_ARTIFACT_TYPE}`);
+    const config = `sha256:${expected.manifestSha256}`;
+    if (manifest.config.digest !== config)
+        throw stop(`its config is ${manifest.config.digest}, but the release's manifest.json is ${config}`);
+    const layer = manifest.layers[0];
+    const want = `sha256:${expected.archive.sha256}`;
+    if (manifest.layers.length !== 1 || !layer)
+        throw stop(`it has ${manifest.layers.length} layers; a model has exactly one (${manifest_format_ARCHIVE_ASSET})`);
+    if (layer.digest !== want || layer.size !== expected.archive.size)
+        throw stop(`its layer is ${layer.digest} (${layer.size} bytes), but the manifest's ${manifest_format_ARCHIVE_ASSET} is ${want} (${expected.archive.size} bytes)`);
+    await downloadBlob(session, want, expected.archive.size, destination);
 }
 
 ;// CONCATENATED MODULE: ../../../universal-user-agent/index.js
@@ -22463,7 +23943,7 @@ function markdown_escape_escapeMarkdownCell(text, max = 200) {
 ;// CONCATENATED MODULE: ../../../../shared/report/registry-summary.ts
 
 const registry_summary_link = (text, url) => (url && /^https?:\/\//.test(url) ? `[${markdown_escape_escapeMarkdown(text)}](${url})` : markdown_escape_escapeMarkdown(text));
-function renderPublishSummary(r, extra = {}) {
+function renderPublishSummary(r) {
     const head = r.status === 'published' ? `Published ${registry_summary_link(`${r.model} ${r.version}`, r.url)}` : `${registry_summary_link(`${r.model} ${r.version}`, r.url)} was already published with this content; nothing changed`;
     const lines = [`### mlops publish-model: ${escapeMarkdown(r.model)}`, '', `${head} (tag \`${r.tag}\`, ${escapeMarkdown(r.reason)}).`, ''];
     lines.push(`Content digest \`${r.content_digest}\`, manifest SHA-256 \`${r.manifest_sha256}\`.`, '');
@@ -22476,16 +23956,22 @@ function renderPublishSummary(r, extra = {}) {
         for (const [name, m] of metrics)
             lines.push(`| ${escapeMarkdownCell(name)} | ${typeof m.value === 'number' ? m.value.toPrecision(4) : '-'} |`);
     }
-    if (extra.artifactId !== undefined)
-        lines.push('', `Workflow artifact id ${extra.artifactId}.`);
-    if (extra.attestationUrl)
-        lines.push('', `Build provenance: ${registry_summary_link('attestation', extra.attestationUrl)}.`);
+    // The repository passed the OCI reference grammar (lowercase, digits, . _ - / :), so it cannot break out of a code span.
+    if (r.oci)
+        lines.push('', `OCI artifact \`${r.oci.repository}:${r.oci.tag}@${r.oci.digest}\`${r.oci.archive_in_release ? '' : ' (the only copy of model.tar.gz: over the release-asset limit)'}.`);
+    if (r.artifact_id !== undefined)
+        lines.push('', `Workflow artifact id ${r.artifact_id}.`);
+    if (r.attestation_url)
+        lines.push('', `Build provenance: ${registry_summary_link('attestation', r.attestation_url)}.`);
     return `${lines.join('\n')}\n`;
 }
 function renderPromoteSummary(r, extra) {
     const what = r.status === 'promoted' ? `moved from ${r.from ?? '(new)'} to ${registry_summary_link(r.to, r.url)}` : `already pointed to ${registry_summary_link(r.to, r.url)}; nothing changed`;
     const lines = [`### mlops promote-model: ${markdown_escape_escapeMarkdown(r.model)}@${markdown_escape_escapeMarkdown(r.alias)}`, '', `\`${r.alias}\` ${what}.`, ''];
     lines.push(`Verified ${r.verified.length} assets of \`${r.tag}\` against its manifest (SHA-256 \`${r.manifest_sha256}\`).`);
+    const p = r.provenance;
+    if (p)
+        lines.push('', `Build provenance verified (Sigstore, Rekor entry ${markdown_escape_escapeMarkdown(p.log_index ?? '?')}): signed by ${markdown_escape_escapeMarkdown(p.identity ?? 'an unnamed identity')} (${markdown_escape_escapeMarkdown(p.issuer ?? 'unknown issuer')}) for the archive SHA-256 \`${p.subject_digest}\`.`);
     lines.push('', extra.approvedBy ? `Approved by ${markdown_escape_escapeMarkdown(`@${extra.approvedBy}`)} for environment ${markdown_escape_escapeMarkdown(extra.environment)}${extra.approvalComment ? `: “${markdown_escape_escapeMarkdown(extra.approvalComment)}”` : ''}.` : `No approval was recorded for environment ${markdown_escape_escapeMarkdown(extra.environment)}.`);
     if (extra.deploymentUrl)
         lines.push('', `Deployment recorded for ${markdown_escape_escapeMarkdown(extra.environment)}.`);
@@ -22622,8 +24108,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ../../../@actions/core/lib/file-command.js
@@ -22647,7 +24133,7 @@ function issueFileCommand(command, message) {
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -24829,6 +26315,7 @@ function logInfo(message) {
 
 
 
+
 const bool = schemas_enum(['true', 'false']);
 const inputs = object({
     model: schemas_string(),
@@ -24849,7 +26336,7 @@ const run = () => runAction(async () => {
     const input = readInputs(inputs);
     const env = process.env;
     const ctx = runContextOf(env, {});
-    const ports = openGitHubPromotePorts(stepGitHubClient(input.token, env, logInfo), {
+    const github = openGitHubPromotePorts(stepGitHubClient(input.token, env, logInfo), {
         repo: { owner: ctx.owner, repo: ctx.repo },
         requireApproval: input['require-approval'] === 'true',
         deployment: input.deployment === 'true',
@@ -24858,6 +26345,8 @@ const run = () => runAction(async () => {
         env,
         log: logInfo,
     });
+    // Versions published with oci are verified in the registry too; ghcr.io takes the token input (packages: read).
+    const ports = { ...github, oci: openOciArtifacts({ env: { ...env, GITHUB_TOKEN: env.GITHUB_TOKEN || input.token } }) };
     const result = await promoteModel({
         model: input.model,
         version: input.version,
@@ -24906,6 +26395,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -24924,6 +26420,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -33526,6 +35029,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -33599,6 +35105,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -33608,6 +35144,28 @@ exports.visitAsync = visitAsync;
 /******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 			}
 /******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
 /******/ 	};
 /******/ })();
 /******/ 
@@ -33625,6 +35183,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

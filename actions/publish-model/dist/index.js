@@ -4865,7 +4865,7 @@ exports.debug = debug; // for test
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44565);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91720);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -4875,7 +4875,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 44565:
+/***/ 91720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8332,11 +8332,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -8347,7 +8347,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    util_assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -8360,15 +8360,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!util_isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -8402,7 +8402,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -13842,17 +13842,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -14621,20 +14621,428 @@ function checkCanAttest(env) {
         throw new errors_UsageError('attest: true needs the workflow OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', { hint: PERMISSIONS_HINT });
     }
 }
+/** The attestation's id and page, and the signed Sigstore bundle itself (publish stores it with the release). */
 async function attestModelProvenance(p) {
     // Loaded on use: Sigstore's signing stack is most of @actions/attest and only attest: true needs it.
     const { attestProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(650), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73944));
     let id;
+    let bundle;
     try {
         const attestation = await attestProvenance({ token: p.token, subjects: p.subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })) });
         id = attestation.attestationID;
+        bundle = attestation.bundle;
     }
     catch (e) {
         throw new forge_error_ForgeError({ method: 'POST', route: '/repos/{owner}/{repo}/attestations', githubMessage: e.message, hint: PERMISSIONS_HINT, cause: e });
     }
     if (!id)
         throw new forge_error_ForgeError({ method: 'POST', route: '/repos/{owner}/{repo}/attestations', githubMessage: 'no attestation id in the answer', hint: PERMISSIONS_HINT });
-    return { id, url: `${p.serverUrl.replace(/\/+$/, '')}/${p.repository}/attestations/${id}` };
+    return { id, url: `${p.serverUrl.replace(/\/+$/, '')}/${p.repository}/attestations/${id}`, bundle };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/formats/evaluation-format.ts
+/**
+ * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
+ * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
+ * in docs/formats.md ("Evaluation report").
+ *
+ * Metrics are keyed by scikit-learn's function name without `_score` (see
+ * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
+ * is never written as null or NaN: it is listed in `omitted` with the reason.
+ */
+
+
+
+const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const evaluation_format_schemas = once(() => {
+    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
+    const label = union([schemas_string(), schemas_number()]);
+    const metricValueSchema = object({
+        /** The metric on all rows. */
+        value: schemas_number(),
+        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+        ci: tuple([schemas_number(), schemas_number()]).optional(),
+        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+        ci_invalid: schemas_number().int().nonnegative().optional(),
+        /** Which way is better (registry metrics only); the compare step's default. */
+        direction: schemas_enum(['higher', 'lower']).optional(),
+    });
+    const omittedMetricSchema = object({ metric: schemas_string(), reason: schemas_string() });
+    const confusionMatrixSchema = object({
+        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+        labels: array(label),
+        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+        counts: array(array(schemas_number().int().nonnegative())),
+    });
+    const sliceSchema = object({
+        column: schemas_string(),
+        /** The slice's value as text; null for rows where the column is missing. */
+        value: schemas_string().nullable(),
+        rows: schemas_number().int().nonnegative(),
+        metrics: record(schemas_string(), metricValueSchema),
+        omitted: array(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+    });
+    const skippedSliceSchema = object({
+        column: schemas_string(),
+        value: schemas_string().nullable(),
+        rows: schemas_number().int().nonnegative(),
+        reason: schemas_string(),
+    });
+    // Fairness (evaluate --sensitive): docs/evaluate.md "Fairness", docs/formats.md. Optional and
+    // absent unless asked for, so reports without it are unchanged and older readers ignore it.
+    const count = schemas_number().int().nonnegative();
+    const rate = schemas_number();
+    const fairnessClassGroupSchema = object({
+        /** The group's value as text; null for rows where the column is missing. */
+        value: schemas_string().nullable(),
+        rows: count,
+        /** Rows whose true label is the positive class (one-vs-rest class). */
+        positives: count,
+        predicted_positives: count,
+        selection_rate: rate,
+        /** null where undefined: TPR/FNR without positives, FPR without negatives, precision without predicted positives. */
+        tpr: rate.nullable(),
+        fpr: rate.nullable(),
+        fnr: rate.nullable(),
+        precision: rate.nullable(),
+        /** Observed positive rate; calibration compares it with mean_score. */
+        base_rate: rate,
+        /** Mean P(positive class); null without score columns. */
+        mean_score: rate.nullable(),
+    });
+    const fairnessRegressionGroupSchema = object({
+        value: schemas_string().nullable(),
+        rows: count,
+        mae: schemas_number(),
+        rmse: schemas_number(),
+        /** Mean of prediction − target (> 0: over-predicts). */
+        mean_error: schemas_number(),
+    });
+    const fairnessOutcomeSchema = discriminatedUnion('kind', [
+        object({
+            kind: literal('classification'),
+            /** Binary: the positive class; multiclass: the class seen one-vs-rest. */
+            positive_class: label,
+            /** Groups with at least min_group_size rows, in natural order, missing last. */
+            groups: array(fairnessClassGroupSchema),
+            /** Across-group summaries (Fairlearn's definitions), with bootstrap CIs. */
+            summaries: record(schemas_string(), metricValueSchema),
+            omitted: array(omittedMetricSchema),
+            /** The four-fifths rule on disparate_impact_ratio; null when the ratio is undefined. */
+            four_fifths: object({ threshold: schemas_number(), ratio: schemas_number(), pass: schemas_boolean() }).nullable(),
+        }),
+        object({
+            kind: literal('regression'),
+            groups: array(fairnessRegressionGroupSchema),
+            summaries: record(schemas_string(), metricValueSchema),
+            omitted: array(omittedMetricSchema),
+        }),
+    ]);
+    const fairnessColumnSchema = object({
+        column: schemas_string(),
+        outcomes: array(fairnessOutcomeSchema),
+        /** Groups smaller than min_group_size: listed with their size, left out of groups and summaries. */
+        skipped_groups: array(object({ value: schemas_string().nullable(), rows: count, reason: schemas_string() })),
+    });
+    const fairnessSchema = object({
+        min_group_size: count,
+        columns: array(fairnessColumnSchema),
+    });
+    const evaluationReportSchema = object({
+        schema: literal(EVALUATION_SCHEMA),
+        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+        source: schemas_enum(['predictions', 'import']),
+        task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
+        /** Rows evaluated (null for imported metrics). */
+        rows: schemas_number().int().nonnegative().nullable(),
+        /** The predictions file; null for imported metrics. */
+        dataset: object({ file: schemas_string(), format: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })
+            .nullable(),
+        /** `--model` files, each with its SHA-256, in the order given. */
+        models: array(object({ file: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })),
+        /** The columns read; null for imported metrics. */
+        columns: object({
+            label: schemas_string(),
+            prediction: schemas_string().nullable(),
+            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+            score: array(schemas_string()),
+            score_classes: array(label).nullable(),
+            id: schemas_string().nullable(),
+            slices: array(schemas_string()),
+        })
+            .nullable(),
+        /** Classification settings; null for regression and imports. */
+        classification: object({
+            /** All classes, sorted as scikit-learn sorts labels. */
+            classes: array(label),
+            pos_label: label.nullable(),
+            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+            threshold: schemas_number().nullable(),
+            /** Where the predicted labels came from. */
+            predicted_from: schemas_enum(['prediction', 'threshold', 'argmax']),
+            ece_bins: schemas_number().int().positive(),
+        })
+            .nullable(),
+        bootstrap: object({
+            method: literal('percentile'),
+            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+            unit: literal('row'),
+            resamples: schemas_number().int().positive(),
+            confidence: schemas_number().gt(0).lt(1),
+            seed: schemas_number().int(),
+            prng: schemas_string(),
+        })
+            .nullable(),
+        metrics: record(schemas_string(), metricValueSchema),
+        omitted: array(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+        slices: array(sliceSchema),
+        skipped_slices: array(skippedSliceSchema),
+        min_slice_size: schemas_number().int().nonnegative().nullable(),
+        /** Per-example data for paired tests in compare; null when not written. */
+        examples: object({
+            /** Path relative to the report's folder. */
+            file: schemas_string(),
+            format: literal('jsonl.gz'),
+            sha256,
+            rows: schemas_number().int().nonnegative(),
+            /** The id column pairing rows across reports; null = the 0-based row index. */
+            id_column: schemas_string().nullable(),
+        })
+            .nullable(),
+        /** Imported metrics: which tool wrote them and where. */
+        imported: object({ kind: schemas_string(), path: schemas_string(), details: record(schemas_string(), unknown()).optional() })
+            .nullable(),
+        warnings: array(schemas_string()),
+        /** Group fairness by sensitive column (evaluate --sensitive); absent when none was asked for. */
+        fairness: fairnessSchema.optional(),
+    });
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, fairnessSchema, evaluationReportSchema };
+});
+const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
+const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
+const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
+const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
+const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
+const fairnessSchema = lazySchema(() => evaluation_format_schemas().fairnessSchema);
+const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
+/** The folder a report's relative `examples.file` is resolved against. */
+function evaluation_format_examplesFileOf(reportPath, report) {
+    return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/formats/manifest-format.ts
+/**
+ * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
+ * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
+ * moves) and by drift-check (the training data profile is its reference). Documented in
+ * docs/registry.md ("The manifest").
+ *
+ * `content_digest` is what immutability compares: a SHA-256 over the archive's files (paths, sizes,
+ * digests), the evaluation, the profile and the params, but not lineage, times or the model card,
+ * so re-running the same publish in another workflow run is recognized as the same release.
+ */
+
+
+
+const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
+const MANIFEST_ASSET = 'manifest.json';
+const ARCHIVE_ASSET = 'model.tar.gz';
+const MODEL_CARD_ASSET = 'model-card.md';
+const EVALUATION_ASSET = 'evaluation.json';
+/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
+const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
+const PROFILE_ASSET = 'profile.json';
+const RUN_ASSET = 'run.json';
+const COMPARISON_ASSET = 'comparison.json';
+/**
+ * The release's build provenance, when publish attested it (GitHub, attest: true): the Sigstore
+ * bundle @actions/attest returned, uploaded after the release was created. Not among the manifest's
+ * `assets`: the bundle signs manifest.json's digest, so the manifest cannot list the bundle's. Its
+ * own signature is its integrity check (promote verifies it; docs/registry.md, "Provenance").
+ */
+const PROVENANCE_ASSET = 'provenance.sigstore.json';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const manifest_format_schemas = once(() => {
+    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
+    const fileEntrySchema = object({
+        /** For archive files: the path inside the archive; for assets: the asset name. */
+        name: schemas_string(),
+        size: schemas_number().int().nonnegative(),
+        sha256,
+    });
+    const lineageSchema = object({
+        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
+        source: schemas_enum(['github', 'git', 'none']),
+        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
+        repository: schemas_string().nullable(),
+        commit: schemas_string().nullable(),
+        ref: schemas_string().nullable(),
+        workflow: schemas_string().nullable(),
+        run_id: schemas_string().nullable(),
+        run_attempt: schemas_number().int().positive().nullable(),
+        /** Link to the workflow run, when on GitHub. */
+        run_url: schemas_string().nullable(),
+        actor: schemas_string().nullable(),
+        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
+        trigger: schemas_string().nullable(),
+    });
+    const modelManifestSchema = object({
+        schema: literal(MODEL_MANIFEST_SCHEMA),
+        name: schemas_string(),
+        version: schemas_string(),
+        /** model/<name>/v<version> (shared/registry/tag.ts). */
+        tag: schemas_string(),
+        content_digest: sha256,
+        created_at: schemas_string(),
+        /** The model archive and every file in it, sorted by path. */
+        archive: object({
+            name: schemas_string(),
+            size: schemas_number().int().nonnegative(),
+            sha256,
+            files: array(fileEntrySchema),
+            /**
+             * Set when publish also pushed the archive to an OCI registry (`--oci`): where. Absent in
+             * manifests published without it, so older manifests read unchanged. When the archive is not
+             * among `assets`, the registry is its only copy (over 2 GiB); the OCI manifest's digest is in
+             * the release's oci-artifact.json (shared/formats/oci-artifact-format.ts), not here.
+             */
+            oci: object({ repository: schemas_string(), tag: schemas_string() }).optional(),
+        }),
+        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
+        assets: array(fileEntrySchema),
+        lineage: lineageSchema,
+        /** From the train run record (mlops-actions/run@1), when one was given. */
+        training: object({ asset: schemas_string(), sha256, params: record(schemas_string(), unknown()), seed: schemas_number().int(), cache_key: schemas_string().nullable(), commit: schemas_string().nullable() })
+            .nullable(),
+        evaluation: object({
+            asset: schemas_string(),
+            sha256,
+            task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
+            rows: schemas_number().int().nonnegative().nullable(),
+            dataset_sha256: sha256.nullable(),
+            metrics: record(schemas_string(), metricValueSchema),
+            omitted: array(omittedMetricSchema),
+        }),
+        /** The compare step's verdict on this model, when a comparison was given. */
+        comparison: object({ asset: schemas_string(), sha256, verdict: schemas_enum(['pass', 'fail', 'report-only']), failures: array(schemas_string()), baseline_dataset_sha256: schemas_string().nullable() })
+            .nullable(),
+        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
+        data: object({ profile: schemas_string(), sha256, rows: schemas_number().int().nonnegative(), columns: array(schemas_string()), sources: array(schemas_string()) })
+            .nullable(),
+    });
+    return { fileEntrySchema, lineageSchema, modelManifestSchema };
+});
+const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySchema);
+const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
+const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
+
+;// CONCATENATED MODULE: ../../../../shared/github/provenance-asset.ts
+/**
+ * Stores the Sigstore bundle of a release's build provenance (what @actions/attest returned) as the
+ * release asset `provenance.sigstore.json`, so that promote can verify it offline later
+ * (shared/registry/provenance/; docs/registry.md, "Provenance"). Added after the release is
+ * published: the bundle signs manifest.json's digest, so it cannot be among the manifest's assets.
+ *
+ * Only a bundle from Sigstore's public-good instance (a public repository: Fulcio and Rekor) is
+ * stored. A private repository's attestation is signed by GitHub's own Sigstore instance, which
+ * the bundled public-good trusted root cannot verify: storing it would make every promotion of the
+ * release fail, so it is left out (the attestation stays on GitHub; `gh attestation verify` checks it).
+ *
+ * A re-run of publish for an unchanged version attests again; the bundle stored by the first run
+ * is kept (both vouch for the same digests), so a release's provenance never changes once stored.
+ */
+
+
+/** Whether the bundle carries a Rekor (public-good transparency log) entry. */
+function isPublicGoodBundle(bundle) {
+    const entries = bundle?.verificationMaterial?.tlogEntries;
+    return Array.isArray(entries) && entries.length > 0;
+}
+async function storeProvenanceBundle(octokit, repo, tag, bundle) {
+    if (!isPublicGoodBundle(bundle))
+        return 'private-instance';
+    const { data: release } = await octokit.rest.repos.getReleaseByTag({ ...repo, tag });
+    if (release.assets.some((a) => a.name === PROVENANCE_ASSET))
+        return 'kept';
+    const body = Buffer.from(`${JSON.stringify(bundle)}\n`);
+    try {
+        await octokit.request(`POST ${release.upload_url}`, {
+            name: PROVENANCE_ASSET,
+            data: body,
+            headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+        });
+    }
+    catch (e) {
+        // A concurrent re-run stored it first.
+        if (forge_error_isForgeError(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? ''))
+            return 'kept';
+        throw e;
+    }
+    return 'stored';
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/github/actions-artifact.ts
@@ -15038,6 +15446,7 @@ async function sha256File(path) {
 
 
 
+
 /** GitHub: "each file included in a release must be under 2 GiB". */
 const RELEASE_ASSET_LIMIT_BYTES = 2 * 1024 ** 3;
 const UPLOAD_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
@@ -15183,6 +15592,8 @@ class GitHubReleaseStore {
                 problems.push(`${f.name} differs (published: ${r.size} bytes, sha256 ${r.sha256}; yours: ${f.size} bytes, sha256 ${f.sha256})`);
             remote.delete(f.name);
         }
+        // The build provenance is added after the release is published (it signs the manifest's digest): not a difference.
+        remote.delete(PROVENANCE_ASSET);
         for (const name of remote.keys())
             problems.push(`the release also has ${name}, which you did not publish`);
         if (problems.length === 0)
@@ -15274,7 +15685,7 @@ function assertAssetFits(path, name, size) {
         method: 'POST',
         route: UPLOAD_ROUTE,
         githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
-        hint: 'keep the weights in an OCI registry (ghcr.io, e.g. with `oras push`) or cloud storage, and publish a folder holding a small pointer file instead (the weights\' URI and SHA-256): the release then versions, checksums and promotes the pointer (docs/registry.md, "Models over 2 GiB")',
+        hint: 'publish with --oci ghcr.io/OWNER/models/NAME (action input oci): the archive then goes to that OCI registry only, and the release holds its manifest and a pointer file (docs/registry.md, "Models over 2 GiB")',
     });
 }
 function digestHex(a) {
@@ -15771,6 +16182,7 @@ function labelsOfEventPullRequest(payload) {
 
 
 
+
 /**
  * The release's files as the workflow artifact `mlops-model-<model>-<version>`. Artifact names are
  * unique per workflow run across attempts, so re-running the job finds the artifact an earlier
@@ -15826,6 +16238,11 @@ function openGitHubPublishPorts(octokit, o) {
                 const attestation = await attestModelProvenance({ token: o.token, subjects, serverUrl: o.env.GITHUB_SERVER_URL ?? 'https://github.com', repository: `${o.repo.owner}/${o.repo.repo}` });
                 out.attestation_url = attestation.url;
                 o.log(`attested build provenance of ${subjects.length} files: ${attestation.url}`);
+                // Kept with the release, so promote verifies it offline (docs/registry.md, "Provenance").
+                const stored = await storeProvenanceBundle(octokit, o.repo, result.tag, attestation.bundle);
+                o.log(stored === 'private-instance'
+                    ? 'provenance bundle not stored with the release: GitHub signed it with its own Sigstore instance (private repository), which promote cannot verify offline'
+                    : `provenance bundle ${stored === 'stored' ? 'stored' : 'already stored'} as release asset provenance.sigstore.json`);
             }
             return out;
         },
@@ -17333,71 +17750,13 @@ function metric_direction_defaultDirection(name) {
     return hits.size === 1 ? [...hits][0] : undefined;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/runtime/lazy-schema.ts
-/**
- * Zod schemas built the first time they are used, not when their module is loaded.
- *
- * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
- * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
- * formats: drift-check never reads a comparison, compare never a drift report, and a constant
- * imported from a format module (a schema name, a list of test names) brought all of its schemas
- * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
- * drift-check, publish-model, promote-model and rank-candidates.
- *
- * A format module puts its definitions in one builder (`once`) and exports handles
- * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
- * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
- * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
- * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
- * the schema, not the handle: pass `builtSchema(handle)` there.
- */
-const BUILT = Symbol('mlops-actions:lazy-schema');
-/** `build` run once, on the first call; the same result after. */
-function once(build) {
-    let built;
-    return () => (built ??= { value: build() }).value;
-}
-/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
-function lazySchema(get) {
-    const bound = new Map();
-    const handler = {
-        get(_target, key) {
-            const schema = get();
-            if (key === BUILT)
-                return schema;
-            const value = schema[key];
-            if (typeof value !== 'function')
-                return value;
-            // Methods run on the schema itself, whatever `this` the caller passes.
-            let b = bound.get(key);
-            if (b === undefined)
-                bound.set(key, (b = value.bind(schema)));
-            return b;
-        },
-        has: (_target, key) => key in get(),
-        ownKeys: () => Reflect.ownKeys(get()),
-        getOwnPropertyDescriptor(_target, key) {
-            const d = Reflect.getOwnPropertyDescriptor(get(), key);
-            return d === undefined ? undefined : { ...d, configurable: true };
-        },
-        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
-        set: () => false,
-        defineProperty: () => false,
-        deleteProperty: () => false,
-    };
-    return new Proxy({}, handler);
-}
-/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
-function builtSchema(schema) {
-    return schema[BUILT] ?? schema;
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/formats/drift-format.ts
 /**
  * `mlops-actions/drift@1`: what drift-check (`mlops drift`, actions/drift-check) writes. Defined once
  * here (zod) and documented in docs/formats.md. The retraining PR's body, the job summary and the
  * local forge's files are rendered from it.
  */
+
 
 
 const DRIFT_SCHEMA = 'mlops-actions/drift@1';
@@ -17445,7 +17804,7 @@ const drift_format_schemas = once(() => {
     const metricCheckSchema = object({
         /** The metric's name as configured (e.g. accuracy, latency_p95). */
         name: schemas_string(),
-        /** Where the value came from: "prometheus: <query>", "http: <url>", "evaluation of current data". */
+        /** Where the value came from: "prometheus: <query>", "http: <url>", "metrics_file: <file> <name>", "evaluation of current data". */
         source: schemas_string(),
         value: schemas_number().nullable(),
         /** min: value >= threshold; max: value <= threshold; max_drop: baseline - value <= threshold. */
@@ -17455,6 +17814,45 @@ const drift_format_schemas = once(() => {
         baseline: schemas_number().nullable(),
         passed: schemas_boolean(),
         message: schemas_string(),
+    });
+    /** One bound on one fairness summary of one sensitive column (drift.models.<model>.fairness.rules). */
+    const fairnessRuleCheckSchema = object({
+        column: schemas_string(),
+        /** The summary as evaluate names it: disparate_impact_ratio, equal_opportunity_difference, … */
+        summary: schemas_string(),
+        /** min: value >= threshold; max: value <= threshold. */
+        rule: schemas_enum(['min', 'max']),
+        threshold: schemas_number(),
+        /** null when the summary could not be computed (too few labelled rows per group): not checked. */
+        value: schemas_number().nullable(),
+        ci: tuple([schemas_number(), schemas_number()]).nullable(),
+        /** null: not checked (does not decide). false: breached (decision degradation). */
+        passed: schemas_boolean().nullable(),
+        message: schemas_string(),
+    });
+    /** Group fairness on the production rows whose outcome has arrived (shared/drift/fairness-check.ts). */
+    const driftFairnessSchema = object({
+        /** binary: group rates of one positive class; regression: group errors. */
+        task: schemas_enum(['binary', 'regression']),
+        label: schemas_string(),
+        prediction: schemas_string().nullable(),
+        score: schemas_string().nullable(),
+        /** score > threshold is predicted positive; null when a prediction column gives the class (and for regression). */
+        threshold: schemas_number().nullable(),
+        /** null when no row had a label yet, and for regression. */
+        positive_class: union([schemas_number(), schemas_string()]).nullable(),
+        /** Rows the table sources gave. */
+        rows: schemas_number().int().nonnegative(),
+        /** Rows in the summaries: labelled, with a prediction (or score). */
+        used: schemas_number().int().nonnegative(),
+        /** Rows left out because their outcome has not arrived (no label). */
+        missing_label: schemas_number().int().nonnegative(),
+        /** Labelled rows left out because they have no prediction (or score). */
+        missing_prediction: schemas_number().int().nonnegative(),
+        bootstrap: object({ resamples: schemas_number().int(), confidence: schemas_number(), seed: schemas_number().int() }).nullable(),
+        /** evaluation@1's `fairness` object, as evaluate --sensitive computes it on these rows. */
+        section: fairnessSchema,
+        rules: array(fairnessRuleCheckSchema),
     });
     const driftReportSchema = object({
         schema: literal(DRIFT_SCHEMA),
@@ -17474,7 +17872,8 @@ const drift_format_schemas = once(() => {
         }),
         current: object({
             rows: schemas_number().int().nonnegative(),
-            sources: array(object({ kind: schemas_enum(['file', 'http', 'prometheus']), name: schemas_string(), rows: schemas_number().int().nonnegative().nullable() })),
+            // metrics_file: added within @1 (a source kind readers of older reports never see).
+            sources: array(object({ kind: schemas_enum(['file', 'http', 'prometheus', 'metrics_file']), name: schemas_string(), rows: schemas_number().int().nonnegative().nullable() })),
             /** The data window the sources cover, when known (Prometheus ranges, configured windows). */
             window: object({ from: schemas_string().nullable(), to: schemas_string().nullable() }),
         }),
@@ -17498,17 +17897,40 @@ const drift_format_schemas = once(() => {
             fail_on: schemas_enum(['dataset', 'column']).optional(),
         }),
         metrics: array(metricCheckSchema),
-        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed); drift_and_degradation. */
+        /** ok; drift (dataset drift, or a column alarm with fail_on: column); degradation (a metric rule failed, or a fairness bound was breached); drift_and_degradation. */
         decision: schemas_enum(['ok', 'drift', 'degradation', 'drift_and_degradation']),
         /** One line per reason, for logs, the PR body and the request file. */
         reasons: array(schemas_string()),
+        /**
+         * Added within @1 (absent in older reports and when the model has no explanation): the model's
+         * permutation importances (explain's explanation.json, from the reference release or given),
+         * by which drifted columns are ordered, and the top features among the drifted columns.
+         */
+        importance: object({
+            /** Where the importances came from: the release's explanation asset (its tag) or a file. */
+            source: schemas_string(),
+            metric: schemas_string(),
+            /** A feature ranked this high or higher is a top feature. */
+            top: schemas_number().int().positive(),
+            features: array(object({ feature: schemas_string(), rank: schemas_number().int().positive(), importance_mean: schemas_number() })),
+            /** Drifted columns that are top features, by rank. */
+            top_drifted: array(schemas_string()),
+        })
+            .optional(),
+        /**
+         * Added within @1 (absent in older reports and when drift.models.<model>.fairness is not set):
+         * the fairness summaries on production rows and the bounds checked on them.
+         */
+        fairness: driftFairnessSchema.optional(),
     });
-    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, driftReportSchema };
+    return { columnDriftSchema, skippedColumnSchema, columnAlarmSchema, metricCheckSchema, fairnessRuleCheckSchema, driftFairnessSchema, driftReportSchema };
 });
 const columnDriftSchema = lazySchema(() => drift_format_schemas().columnDriftSchema);
 const skippedColumnSchema = lazySchema(() => drift_format_schemas().skippedColumnSchema);
 const columnAlarmSchema = lazySchema(() => drift_format_schemas().columnAlarmSchema);
 const metricCheckSchema = lazySchema(() => drift_format_schemas().metricCheckSchema);
+const fairnessRuleCheckSchema = lazySchema(() => drift_format_schemas().fairnessRuleCheckSchema);
+const driftFairnessSchema = lazySchema(() => drift_format_schemas().driftFairnessSchema);
 const driftReportSchema = lazySchema(() => drift_format_schemas().driftReportSchema);
 
 ;// CONCATENATED MODULE: ../../../../shared/formats/drift-text.ts
@@ -18079,7 +18501,7 @@ function yaml_source_parseYamlText(text, file, schema, options) {
 /**
  * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
  * in mlops.yaml (a list), and the same list as the action's / CLI's `sources` input (YAML or JSON).
- * Each entry is one of three kinds, chosen by its key; entries combine (data rows from every entry
+ * Each entry is one of four kinds, chosen by its key; entries combine (data rows from every entry
  * are pooled, metrics are collected from every entry):
  *
  *   sources:
@@ -18098,6 +18520,9 @@ function yaml_source_parseYamlText(text, file, schema, options) {
  *           accuracy: avg_over_time(model_accuracy{model="weather"}[$__range])
  *         columns:                         # range queries: one value per step, a numeric column
  *           latency_p95: histogram_quantile(0.95, sum by (le) (rate(request_duration_seconds_bucket[5m])))
+ *     - metrics_file:                       # a JSON, YAML or CSV file a batch job wrote (newest match of a glob)
+ *         path: "reports/metrics-*.json"
+ *         metrics: { accuracy: summary.accuracy }   # name -> the metric as evaluate --import names it
  *
  * One strict mapping with one key per kind (rather than a union of three mappings), so a misspelt
  * key gets "did you mean" against every key and a missing kind says which keys are possible.
@@ -18157,7 +18582,13 @@ const prometheusSourceSchema = strictObject({
     time: timeSpec('When instant queries are evaluated; default range.end, else now'),
 })
     .partial({ header: true, secret_env: true, scheme: true, timeout_ms: true, metrics: true, columns: true, range: true, time: true });
-const KINDS = ['files', 'http', 'prometheus'];
+const metricsFileSourceSchema = strictObject({
+    path: schemas_string().min(1).describe('The metrics file (JSON, YAML, or CSV as evaluate --import reads it), or a glob whose newest match by name is read (dated names: reports/metrics-*.json)'),
+    metrics: record(schemas_string().min(1), schemas_string().min(1).describe('The metric in the file as evaluate --import names it: nested keys joined with dots'))
+        .describe('Metric name -> the metric in the file; default every metric in the file under its own name'),
+})
+    .partial({ metrics: true });
+const KINDS = ['files', 'http', 'prometheus', 'metrics_file'];
 const sourceSchema = strictObject({
     name: schemas_string().min(1).describe('Name shown in the report and in messages; default the pattern(s) or URL'),
     files: union([schemas_string().min(1), array(schemas_string().min(1)).min(1)])
@@ -18166,6 +18597,8 @@ const sourceSchema = strictObject({
     format: schemas_enum(['csv', 'jsonl', 'parquet']).describe('files: format for every file, when the extension does not tell'),
     http: httpSourceSchema.describe('An HTTP(S) endpoint answering with JSON: rows and/or metrics'),
     prometheus: prometheusSourceSchema.describe('A Prometheus server (or a compatible API): instant queries as metrics, range queries as columns'),
+    metrics_file: union([schemas_string().min(1), metricsFileSourceSchema])
+        .describe('Production metrics from a file a batch job wrote: a path (or glob), or { path, metrics }'),
 })
     .partial()
     .superRefine((s, ctx) => {
@@ -18176,7 +18609,7 @@ const sourceSchema = strictObject({
     if (kinds.length !== 1) {
         ctx.addIssue({
             code: 'custom',
-            message: kinds.length === 0 ? 'needs one of the keys files, http or prometheus' : `has ${kinds.join(' and ')}: one source per list item`,
+            message: kinds.length === 0 ? 'needs one of the keys files, http, prometheus or metrics_file' : `has ${kinds.join(' and ')}: one source per list item`,
         });
         return;
     }
@@ -18209,7 +18642,7 @@ const sourceSchema = strictObject({
 const sourcesSchema = array(sourceSchema).min(1).describe('Where the current production data and metrics come from (combined)');
 /** The kind of a source that passed sourceSchema. */
 function sourceKindOf(s) {
-    return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : 'prometheus';
+    return s.files !== undefined ? 'file' : s.http !== undefined ? 'http' : s.metrics_file !== undefined ? 'metrics_file' : 'prometheus';
 }
 /**
  * Checks a sources list given as a value (already parsed); `where` names it in the message.
@@ -18221,7 +18654,7 @@ function parseSources(value, where) {
         return parsed.data;
     const issue = parsed.error.issues[0];
     const path = formatKeyPath(['sources', ...issue.path]);
-    throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http and prometheus sources' });
+    throw new ContractError(`${where}: ${path}: ${issue.message}`, { hint: 'see docs/drift.md (Sources) for the keys of files, http, prometheus and metrics_file sources' });
 }
 /**
  * Parses and checks a sources list written as YAML (or JSON) text: the action's `sources` input,
@@ -18233,6 +18666,186 @@ function parseSourcesText(text, where) {
         error: (what, options) => new ContractError(what, options),
         empty: { what: 'no sources given', hint: 'give a YAML list, e.g. - files: prod/*.csv.gz (docs/drift.md, Sources)' },
     });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/fairness-rates.ts
+/** Counts of one classification outcome, per group: [n, positives, selected, tp, fp, score sum]. */
+const CLASS_STATS = 6;
+/** Sums of one regression outcome, per group: [n, Σ|e|, Σe², Σe], e = prediction − target. */
+const REG_STATS = 4;
+/**
+ * Per-group sums of every outcome in one pass over the rows: `out[(o * groups + g) * width + k]`.
+ * `codes[i]` is row i's group (0..groups−1); `weights` are the bootstrap multiplicities (all 1 when
+ * absent).
+ */
+function classificationGroupStats(codes, groups, outcomes, weights) {
+    const out = new Float64Array(outcomes.length * groups * CLASS_STATS);
+    const n = codes.length;
+    for (let o = 0; o < outcomes.length; o++) {
+        const { y, pred, score } = outcomes[o];
+        const base = o * groups * CLASS_STATS;
+        for (let i = 0; i < n; i++) {
+            const w = weights ? weights[i] : 1;
+            if (w === 0)
+                continue;
+            const at = base + codes[i] * CLASS_STATS;
+            const yi = y[i];
+            const pi = pred[i];
+            out[at] += w;
+            out[at + 1] += w * yi;
+            out[at + 2] += w * pi;
+            out[at + 3] += w * (yi & pi);
+            out[at + 4] += w * (pi & (1 - yi));
+            if (score)
+                out[at + 5] += w * score[i];
+        }
+    }
+    return out;
+}
+function regressionGroupStats(codes, groups, outcome, weights) {
+    const out = new Float64Array(groups * REG_STATS);
+    const { y, pred } = outcome;
+    for (let i = 0; i < codes.length; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        const at = codes[i] * REG_STATS;
+        const e = pred[i] - y[i];
+        out[at] += w;
+        out[at + 1] += w * Math.abs(e);
+        out[at + 2] += w * e * e;
+        out[at + 3] += w * e;
+    }
+    return out;
+}
+/** x / d, NaN when d is 0 (the rate is undefined on these rows). */
+const rate = (x, d) => (d > 0 ? x / d : Number.NaN);
+/** One group's rate from its counts at `at` (NaN where undefined). */
+function classRate(stats, at, name) {
+    const n = stats[at];
+    const pos = stats[at + 1];
+    const sel = stats[at + 2];
+    const tp = stats[at + 3];
+    const fp = stats[at + 4];
+    switch (name) {
+        case 'selection_rate':
+            return rate(sel, n);
+        case 'tpr':
+            return rate(tp, pos);
+        case 'fpr':
+            return rate(fp, n - pos);
+        case 'fnr':
+            return rate(pos - tp, pos);
+        case 'precision':
+            return rate(tp, sel);
+        case 'base_rate':
+            return rate(pos, n);
+        case 'mean_score':
+            return rate(stats[at + 5], n);
+    }
+}
+function regressionError(stats, at, name) {
+    const n = stats[at];
+    switch (name) {
+        case 'mae':
+            return rate(stats[at + 1], n);
+        case 'rmse':
+            return Math.sqrt(rate(stats[at + 2], n));
+        case 'mean_error':
+            return rate(stats[at + 3], n);
+    }
+}
+/** max − min of the values; NaN when any is NaN (a group's rate undefined on a resample) or none. */
+function spread(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (Number.isNaN(v))
+            return Number.NaN;
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return hi - lo;
+}
+/** min / max of the values (Fairlearn's ratio between groups); NaN when max is 0, any is NaN, or none. */
+function minOverMax(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (Number.isNaN(v))
+            return Number.NaN;
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return hi > 0 ? lo / hi : Number.NaN;
+}
+const CLASSIFICATION_SUMMARIES = [
+    'demographic_parity_difference',
+    'demographic_parity_ratio',
+    'equalized_odds_difference',
+    'equalized_odds_ratio',
+    'equal_opportunity_difference',
+    'disparate_impact_ratio',
+];
+const REGRESSION_SUMMARIES = ['mae_max_gap', 'rmse_max_gap', 'mean_error_max_gap'];
+/** Which way is better: differences and gaps toward 0, ratios toward 1. */
+const fairness_rates_SUMMARY_DIRECTION = {
+    demographic_parity_difference: 'lower',
+    demographic_parity_ratio: 'higher',
+    equalized_odds_difference: 'lower',
+    equalized_odds_ratio: 'higher',
+    equal_opportunity_difference: 'lower',
+    disparate_impact_ratio: 'higher',
+    mae_max_gap: 'lower',
+    rmse_max_gap: 'lower',
+    mean_error_max_gap: 'lower',
+};
+/** The rates a summary reads: the groups it spans are those where all of them are defined. */
+const SUMMARY_RATES = {
+    demographic_parity_difference: ['selection_rate'],
+    demographic_parity_ratio: ['selection_rate'],
+    equalized_odds_difference: ['tpr', 'fpr'],
+    equalized_odds_ratio: ['tpr', 'fpr'],
+    equal_opportunity_difference: ['tpr'],
+    disparate_impact_ratio: ['selection_rate'],
+};
+/**
+ * A classification summary of one outcome from its group counts. `spans[r]` lists the groups whose
+ * rate r enters the summary (fixed on the full data, so every resample compares the same groups).
+ */
+function classificationSummary(name, stats, outcomeBase, spans) {
+    const values = (r) => (spans[r] ?? []).map((g) => classRate(stats, outcomeBase + g * CLASS_STATS, r));
+    switch (name) {
+        case 'demographic_parity_difference':
+            return spread(values('selection_rate'));
+        case 'demographic_parity_ratio':
+        case 'disparate_impact_ratio':
+            return minOverMax(values('selection_rate'));
+        case 'equalized_odds_difference': {
+            const a = spread(values('tpr'));
+            const b = spread(values('fpr'));
+            return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.max(a, b);
+        }
+        case 'equalized_odds_ratio': {
+            const a = minOverMax(values('tpr'));
+            const b = minOverMax(values('fpr'));
+            return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : Math.min(a, b);
+        }
+        case 'equal_opportunity_difference':
+            return spread(values('tpr'));
+    }
+}
+function regressionSummary(name, stats, groups) {
+    const error = name === 'mae_max_gap' ? 'mae' : name === 'rmse_max_gap' ? 'rmse' : 'mean_error';
+    return spread(groups.map((g) => regressionError(stats, g * REG_STATS, error)));
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/drift/drift-config.ts
@@ -18257,8 +18870,15 @@ function parseSourcesText(text, where) {
  *         fail_on: dataset                 # or column: a column alarm also means drift
  *         metrics:
  *           accuracy: { min: 0.85, max_drop: 0.03 }
+ *         fairness:                        # on rows whose delayed outcome has arrived (fairness-check.ts)
+ *           label: churned
+ *           prediction: predicted_churn        # or score: p_churn (+ threshold, default 0.5)
+ *           sensitive: [gender, age_band]
+ *           rules:
+ *             gender: { disparate_impact_ratio: { min: 0.8 }, equal_opportunity_difference: { max: 0.1 } }
  *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
  */
+
 
 
 
@@ -18294,6 +18914,52 @@ const columnAlarmRulesSchema = strictObject({
 })
     .partial()
     .describe('Column alarms: one column moved so far that it is reported (and, with fail_on: column, decides) whatever the share');
+const fairnessBoundSchema = strictObject({
+    min: schemas_number().describe('The production value must be >= min (ratios: e.g. disparate_impact_ratio min 0.8, the four-fifths rule)'),
+    max: schemas_number().describe('The production value must be <= max (differences: e.g. equal_opportunity_difference max 0.1)'),
+})
+    .partial();
+const FAIRNESS_SUMMARIES = [...CLASSIFICATION_SUMMARIES, ...REGRESSION_SUMMARIES];
+/** Per summary (the names evaluate --sensitive writes, as compare's fairness rules): a bound. */
+const driftFairnessRulesSchema = strictObject(Object.fromEntries(FAIRNESS_SUMMARIES.map((name) => [name, fairnessBoundSchema])))
+    .partial()
+    .describe('Bounds on the fairness summaries of this sensitive column; a breach makes the decision degradation');
+const drift_config_driftFairnessSchema = strictObject({
+    task: schemas_enum(['binary', 'regression']).default('binary').describe('binary (default): a label and a predicted class or score; regression: a numeric target and prediction (group MAE, RMSE and mean error gaps)'),
+    label: schemas_string().min(1).describe('The column with the observed outcome (the delayed label); rows without one are left out and counted'),
+    prediction: schemas_string().min(1).optional().describe("The column with the model's predicted class (regression: the predicted value)"),
+    score: schemas_string().min(1).optional().describe('The column with P(positive class); predicted positive when score > threshold (unless prediction is given)'),
+    threshold: schemas_number().min(0).max(1).optional().describe('With score and no prediction: predicted positive when score > threshold (default 0.5, as evaluate)'),
+    positive: union([schemas_string(), schemas_number(), schemas_boolean()]).optional().describe('The positive class (default as evaluate infers it: 1 of 0/1, the larger number, true)'),
+    sensitive: array(schemas_string().min(1)).min(1).describe('The sensitive columns whose groups are compared'),
+    min_group_size: schemas_number().int().min(1).optional().describe('Groups with fewer labelled rows are listed and left out of the summaries (default 30, as evaluate)'),
+    resamples: schemas_number().int().min(0).max(100_000).optional().describe('Bootstrap resamples for the CIs of the summaries (default 200, as evaluate; 0 turns them off)'),
+    rules: record(schemas_string().min(1), driftFairnessRulesSchema).optional().describe('Per sensitive column: bounds on its summaries'),
+})
+    .superRefine((f, ctx) => {
+    const regression = f.task === 'regression';
+    if (regression) {
+        if (f.prediction === undefined)
+            ctx.addIssue({ code: 'custom', message: 'task regression needs prediction (the predicted value column)', path: ['prediction'] });
+        for (const key of ['score', 'threshold', 'positive']) {
+            if (f[key] !== undefined)
+                ctx.addIssue({ code: 'custom', message: `${key} is for task binary; a regression model has a prediction column only`, path: [key] });
+        }
+    }
+    else if (f.prediction === undefined && f.score === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'give prediction (the predicted class column) or score (the P(positive) column)', path: ['prediction'] });
+    }
+    const allowed = regression ? REGRESSION_SUMMARIES : CLASSIFICATION_SUMMARIES;
+    for (const [column, rules] of Object.entries(f.rules ?? {})) {
+        if (!f.sensitive.includes(column))
+            ctx.addIssue({ code: 'custom', message: `rules name "${column}", which is not one of the sensitive columns (${f.sensitive.join(', ')})`, path: ['rules', column] });
+        for (const name of Object.keys(rules)) {
+            if (!allowed.includes(name))
+                ctx.addIssue({ code: 'custom', message: `${name} is not a summary of task ${f.task} (its summaries: ${allowed.join(', ')})`, path: ['rules', column, name] });
+        }
+    }
+})
+    .describe('Group fairness on production rows whose outcome has arrived: the summaries evaluate --sensitive computes, with bounds that open the retraining PR');
 const driftModelSchema = strictObject({
     reference: schemas_string()
         .min(1)
@@ -18308,6 +18974,7 @@ const driftModelSchema = strictObject({
         .default('dataset')
         .describe('What makes the decision drift (and opens the retraining PR): dataset (the share rule, default) or column (also any column alarm)'),
     metrics: record(schemas_string().min(1), metricRuleConfigSchema).optional().describe('Rules on production metrics from the sources'),
+    fairness: drift_config_driftFairnessSchema.optional(),
     pull_request: retrainPullRequestSchema.optional(),
 });
 const driftSectionSchema = looseObject({
@@ -18338,6 +19005,8 @@ const driftSectionSchema = looseObject({
  *         region: { min_size: 100, metrics: { recall: { threshold: 0.6 } } }
  *       first_run: pass
  *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
+ *       fairness:
+ *         race: { equalized_odds_difference: { threshold: 0.10, max_regression: 0.02 } }
  */
 
 
@@ -18375,10 +19044,29 @@ const significanceSchema = strictObject({
     seed: schemas_number().int().describe('PRNG seed of the paired bootstrap; default 20240101'),
 })
     .partial();
+/**
+ * Rules on the fairness summaries of one sensitive column (evaluate --sensitive): the metric rules'
+ * keys and semantics, each summary's direction known (differences and gaps lower, ratios higher).
+ * Only the summaries evaluate writes, so a misspelt name is an error, not a gate that never runs.
+ */
+const fairnessRulesSchema = strictObject({
+    demographic_parity_difference: metricRuleSchema,
+    demographic_parity_ratio: metricRuleSchema,
+    equalized_odds_difference: metricRuleSchema,
+    equalized_odds_ratio: metricRuleSchema,
+    equal_opportunity_difference: metricRuleSchema,
+    disparate_impact_ratio: metricRuleSchema,
+    mae_max_gap: metricRuleSchema,
+    rmse_max_gap: metricRuleSchema,
+    mean_error_max_gap: metricRuleSchema,
+})
+    .partial()
+    .describe('Gate rules per fairness summary of this sensitive column; multiclass: applied to every class (one-vs-rest)');
 const modelConfigSchema = strictObject({
     task: schemas_enum(['binary', 'multiclass', 'regression']).optional().describe("The model's task; when set, compare checks the reports against it"),
     metrics: record(schemas_string().min(1), metricRuleSchema).optional().describe('Gate rules per metric (keyed by metric name as the report writes it)'),
     slices: record(schemas_string().min(1), sliceRuleSchema).optional().describe('Gate rules per slice column'),
+    fairness: record(schemas_string().min(1), fairnessRulesSchema).optional().describe('Gate rules on the fairness summaries, per sensitive column (evaluate --sensitive)'),
     first_run: schemas_enum(['pass', 'fail'])
         .default('pass')
         .describe('What a change rule does when there is no baseline value to compare with: pass (default) or fail'),
@@ -18544,136 +19232,204 @@ function parseModelConfig(value, where) {
     return parsed.data;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/formats/evaluation-format.ts
+;// CONCATENATED MODULE: ../../../../shared/formats/what-changed-format.ts
 /**
- * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
- * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
- * in docs/formats.md ("Evaluation report").
+ * The "What changed" part of `mlops-actions/comparison@1` (`what_changed`, added within @1: readers
+ * of older comparisons find it absent): why the metrics may have moved, from the head's and the
+ * baseline's run records (`mlops-actions/run@1`, params, command, input digests, environment) and
+ * training-data profiles (`mlops-actions/profile@1`). Built by shared/compare/what-changed.ts,
+ * rendered by shared/report/what-changed-section.ts, documented in docs/compare.md ("What changed").
  *
- * Metrics are keyed by scikit-learn's function name without `_score` (see
- * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
- * is never written as null or NaN: it is listed in `omitted` with the reason.
+ * Values a person wrote (params, paths, column names) are data: stored as strings and escaped when
+ * rendered. A long param value is kept shortened, with the SHA-256 of the whole value.
  */
 
 
 
-const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const evaluation_format_schemas = once(() => {
-    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
-    const label = union([schemas_string(), schemas_number()]);
-    const metricValueSchema = object({
-        /** The metric on all rows. */
-        value: schemas_number(),
-        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
-        ci: tuple([schemas_number(), schemas_number()]).optional(),
-        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
-        ci_invalid: schemas_number().int().nonnegative().optional(),
-        /** Which way is better (registry metrics only); the compare step's default. */
-        direction: schemas_enum(['higher', 'lower']).optional(),
+const what_changed_format_schemas = once(() => {
+    /** A param value as JSON text; `sha256` (of the whole JSON text) when `value` was shortened. */
+    const paramValue = object({ value: schemas_string(), sha256: schemas_string().optional() });
+    const paramsDiffSchema = object({
+        /** Nested keys flattened with dots (`featurize.max_features`), sorted. */
+        added: array(object({ key: schemas_string(), to: paramValue })),
+        removed: array(object({ key: schemas_string(), from: paramValue })),
+        changed: array(object({ key: schemas_string(), from: paramValue, to: paramValue })),
+        unchanged: schemas_number().int().nonnegative(),
+        /** Differences beyond the first MAX_LISTED_PARAMS of each kind: counted, not listed. */
+        not_listed: schemas_number().int().nonnegative(),
+        /** The training seed, when it differs. */
+        seed: object({ from: schemas_number().int(), to: schemas_number().int() }).nullable(),
     });
-    const omittedMetricSchema = object({ metric: schemas_string(), reason: schemas_string() });
-    const confusionMatrixSchema = object({
-        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
-        labels: array(label),
-        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
-        counts: array(array(schemas_number().int().nonnegative())),
+    const dataInputSchema = object({
+        /** The file as the profile names it. */
+        path: schemas_string(),
+        /** Rows in the baseline's / head's training data (null: not in that side's data). */
+        rows_from: schemas_number().int().nonnegative().nullable(),
+        rows_to: schemas_number().int().nonnegative().nullable(),
+        /** SHA-256 from the side's run record inputs; null when the run record does not list the file. */
+        sha256_from: schemas_string().nullable(),
+        sha256_to: schemas_string().nullable(),
     });
-    const sliceSchema = object({
-        column: schemas_string(),
-        /** The slice's value as text; null for rows where the column is missing. */
-        value: schemas_string().nullable(),
-        rows: schemas_number().int().nonnegative(),
-        metrics: record(schemas_string(), metricValueSchema),
-        omitted: array(omittedMetricSchema),
-        confusion_matrix: confusionMatrixSchema.nullable(),
+    const dataDiffSchema = object({
+        rows: object({ from: schemas_number().int().nonnegative(), to: schemas_number().int().nonnegative() }),
+        inputs: array(dataInputSchema),
+        columns_added: array(schemas_string()),
+        columns_removed: array(schemas_string()),
+        /** Columns whose distribution moved (the drift step's test and threshold on the two profiles), strongest first. */
+        moved: array(columnDriftSchema),
+        /** Columns tested that did not move. */
+        unmoved: schemas_number().int().nonnegative(),
+        /** Columns not tested, with why (time columns, no values, ignored in the drift settings). */
+        skipped: array(object({ column: schemas_string(), reason: schemas_string() })),
     });
-    const skippedSliceSchema = object({
-        column: schemas_string(),
-        value: schemas_string().nullable(),
-        rows: schemas_number().int().nonnegative(),
-        reason: schemas_string(),
+    const fileChangeSchema = object({
+        path: schemas_string(),
+        change: schemas_enum(['changed', 'added', 'removed']),
+        sha256_from: schemas_string().nullable(),
+        sha256_to: schemas_string().nullable(),
     });
-    const evaluationReportSchema = object({
-        schema: literal(EVALUATION_SCHEMA),
-        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
-        source: schemas_enum(['predictions', 'import']),
-        task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
-        /** Rows evaluated (null for imported metrics). */
-        rows: schemas_number().int().nonnegative().nullable(),
-        /** The predictions file; null for imported metrics. */
-        dataset: object({ file: schemas_string(), format: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })
-            .nullable(),
-        /** `--model` files, each with its SHA-256, in the order given. */
-        models: array(object({ file: schemas_string(), sha256, bytes: schemas_number().int().nonnegative() })),
-        /** The columns read; null for imported metrics. */
-        columns: object({
-            label: schemas_string(),
-            prediction: schemas_string().nullable(),
-            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
-            score: array(schemas_string()),
-            score_classes: array(label).nullable(),
-            id: schemas_string().nullable(),
-            slices: array(schemas_string()),
-        })
-            .nullable(),
-        /** Classification settings; null for regression and imports. */
-        classification: object({
-            /** All classes, sorted as scikit-learn sorts labels. */
-            classes: array(label),
-            pos_label: label.nullable(),
-            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
-            threshold: schemas_number().nullable(),
-            /** Where the predicted labels came from. */
-            predicted_from: schemas_enum(['prediction', 'threshold', 'argmax']),
-            ece_bins: schemas_number().int().positive(),
-        })
-            .nullable(),
-        bootstrap: object({
-            method: literal('percentile'),
-            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
-            unit: literal('row'),
-            resamples: schemas_number().int().positive(),
-            confidence: schemas_number().gt(0).lt(1),
-            seed: schemas_number().int(),
-            prng: schemas_string(),
-        })
-            .nullable(),
-        metrics: record(schemas_string(), metricValueSchema),
-        omitted: array(omittedMetricSchema),
-        confusion_matrix: confusionMatrixSchema.nullable(),
-        slices: array(sliceSchema),
-        skipped_slices: array(skippedSliceSchema),
-        min_slice_size: schemas_number().int().nonnegative().nullable(),
-        /** Per-example data for paired tests in compare; null when not written. */
-        examples: object({
-            /** Path relative to the report's folder. */
+    const codeDiffSchema = object({
+        /** The training command as a person would type it, when it differs. */
+        command: object({ from: schemas_string(), to: schemas_string() }).nullable(),
+        /** Declared inputs (other than the training data above) whose digests differ, were added or removed. */
+        files: array(fileChangeSchema),
+        unchanged_files: schemas_number().int().nonnegative(),
+        /** Runtime differences: platform, arch, node, python, runner image, each lockfile's digest. */
+        environment: array(object({ what: schemas_string(), from: schemas_string().nullable(), to: schemas_string().nullable() })),
+    });
+    const sideFilesSchema = object({ run: schemas_string().nullable(), profile: schemas_string().nullable() });
+    const whatChangedSchema = object({
+        /** The records read for each side (paths as given or found beside the evaluation report). */
+        head: sideFilesSchema,
+        baseline: sideFilesSchema,
+        /**
+         * `nothing`: params, data, code and environment are all the same; `code-only`: only declared
+         * input files other than the data changed; `changed`: anything else; `unknown`: a side lacks
+         * both records, so nothing could be compared.
+         */
+        summary: schemas_enum(['nothing', 'code-only', 'changed', 'unknown']),
+        /** Null when either side lacks its run record. */
+        params: paramsDiffSchema.nullable(),
+        /** Null when either side lacks its training-data profile. */
+        data: dataDiffSchema.nullable(),
+        /** Null when either side lacks its run record. */
+        code: codeDiffSchema.nullable(),
+        /** What could not be compared and why, one sentence each. */
+        notes: array(schemas_string()),
+    });
+    return { paramsDiffSchema, dataDiffSchema, codeDiffSchema, fileChangeSchema, whatChangedSchema };
+});
+const paramsDiffSchema = lazySchema(() => what_changed_format_schemas().paramsDiffSchema);
+const dataDiffSchema = lazySchema(() => what_changed_format_schemas().dataDiffSchema);
+const codeDiffSchema = lazySchema(() => what_changed_format_schemas().codeDiffSchema);
+const fileChangeSchema = lazySchema(() => what_changed_format_schemas().fileChangeSchema);
+const whatChangedSchema = lazySchema(() => what_changed_format_schemas().whatChangedSchema);
+
+;// CONCATENATED MODULE: ../../../../shared/formats/explanation-format.ts
+/**
+ * `mlops-actions/explanation@1`: a model's permutation feature importances, as the explain step
+ * writes them (shared/steps/explain.ts; the definitions are scikit-learn's
+ * `sklearn.inspection.permutation_importance`, see shared/model/permutation-importance.ts).
+ * Field by field in docs/explain.md.
+ */
+
+
+const EXPLANATION_SCHEMA = 'mlops-actions/explanation@1';
+/** The explanation's name among a published version's release assets (publish-model's `explanation`). */
+const EXPLANATION_ASSET = 'explanation.json';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format does not pay for it.
+const explanation_format_schemas = once(() => {
+    const featureImportanceSchema = object({
+        /** 1-based, by mean importance (largest first), ties by name. */
+        rank: schemas_number().int().positive(),
+        feature: schemas_string(),
+        /** Mean over the repeats of (baseline score − score with this feature permuted), signed so larger = more important. */
+        importance_mean: schemas_number(),
+        /** Population standard deviation (numpy's default, ddof=0) of the per-repeat importances. */
+        importance_std: schemas_number().nonnegative(),
+        /** One importance per repeat, in repeat order. */
+        importances: array(schemas_number()),
+    });
+    const explanationSchema = object({
+        schema: literal(EXPLANATION_SCHEMA),
+        method: literal('permutation'),
+        task: schemas_enum(['binary', 'multiclass', 'regression']),
+        /** Whether the task was given or read from the label and the command's output. */
+        task_source: schemas_enum(['option', 'inferred']),
+        metric: object({
+            name: schemas_string(),
+            direction: schemas_enum(['higher', 'lower']),
+            source: schemas_enum(['option', 'task']),
+            /** The metric on the unpermuted rows. */
+            baseline: schemas_number(),
+        }),
+        dataset: object({
             file: schemas_string(),
-            format: literal('jsonl.gz'),
-            sha256,
-            rows: schemas_number().int().nonnegative(),
-            /** The id column pairing rows across reports; null = the 0-based row index. */
-            id_column: schemas_string().nullable(),
+            format: schemas_enum(['csv', 'jsonl', 'parquet']),
+            sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
+            bytes: schemas_number().int().nonnegative(),
+            /** Data rows in the file. */
+            rows: schemas_number().int().positive(),
+            /** Rows explained: all of them, or a seeded sample of max_rows in file order. */
+            rows_used: schemas_number().int().positive(),
+            max_rows: schemas_number().int().positive().nullable(),
+        }),
+        label: schemas_string(),
+        /** Binary classification: the positive class and the threshold (null when the command writes a prediction). */
+        classification: object({
+            classes: array(union([schemas_string(), schemas_number()])),
+            pos_label: union([schemas_string(), schemas_number()]).nullable(),
+            threshold: schemas_number().nullable(),
         })
             .nullable(),
-        /** Imported metrics: which tool wrote them and where. */
-        imported: object({ kind: schemas_string(), path: schemas_string(), details: record(schemas_string(), unknown()).optional() })
-            .nullable(),
+        /** Every column the predict command receives, in the data file's order (all but the label). */
+        input_columns: array(schemas_string()),
+        repeats: schemas_number().int().positive(),
+        seed: schemas_number().int(),
+        permutation: object({
+            prng: schemas_string(),
+            /** How each feature's stream is seeded, so another tool can replay the permutations. */
+            stream: schemas_string(),
+        }),
+        predict: object({
+            /** The command as given, with its {input} and {output} placeholders. */
+            argv: array(schemas_string()),
+            /** How many times it was started: ceil(copies / copies_per_call). */
+            calls: schemas_number().int().positive(),
+            /** The rows of one call's input file at most: whole copies of the data, at most max_batch_rows. */
+            copies_per_call: schemas_number().int().positive(),
+            /** 1 (baseline) + features × repeats. */
+            copies: schemas_number().int().positive(),
+            max_batch_rows: schemas_number().int().positive(),
+            /** Which columns of its output were read. */
+            output_columns: array(schemas_string()),
+        }),
+        /** Sorted by rank. */
+        features: array(featureImportanceSchema),
         warnings: array(schemas_string()),
     });
-    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, evaluationReportSchema };
+    /** compare's view of two explanations (comparison@1's `explanations`): each side's top features side by side. */
+    const explanationChangeSchema = object({
+        /** How many of each side's features are shown: the union of both sides' top `top`. */
+        top: schemas_number().int().positive(),
+        head: object({ file: schemas_string(), metric: schemas_string(), direction: schemas_enum(['higher', 'lower']), rows_used: schemas_number().int().positive(), repeats: schemas_number().int().positive() }).nullable(),
+        baseline: object({ file: schemas_string(), metric: schemas_string(), direction: schemas_enum(['higher', 'lower']), rows_used: schemas_number().int().positive(), repeats: schemas_number().int().positive() }).nullable(),
+        /** Head's top features by head rank, then the baseline's top features the head ranks lower or lacks. */
+        features: array(object({
+            feature: schemas_string(),
+            head_rank: schemas_number().int().positive().nullable(),
+            baseline_rank: schemas_number().int().positive().nullable(),
+            head_importance: schemas_number().nullable(),
+            baseline_importance: schemas_number().nullable(),
+        })),
+        /** Why a side is missing or not comparable (another metric), one line each. */
+        notes: array(schemas_string()),
+    });
+    return { featureImportanceSchema, explanationSchema, explanationChangeSchema };
 });
-const metricValueSchema = lazySchema(() => evaluation_format_schemas().metricValueSchema);
-const omittedMetricSchema = lazySchema(() => evaluation_format_schemas().omittedMetricSchema);
-const confusionMatrixSchema = lazySchema(() => evaluation_format_schemas().confusionMatrixSchema);
-const sliceSchema = lazySchema(() => evaluation_format_schemas().sliceSchema);
-const skippedSliceSchema = lazySchema(() => evaluation_format_schemas().skippedSliceSchema);
-const evaluationReportSchema = lazySchema(() => evaluation_format_schemas().evaluationReportSchema);
-/** The folder a report's relative `examples.file` is resolved against. */
-function evaluation_format_examplesFileOf(reportPath, report) {
-    return report.examples ? join(dirname(reportPath), report.examples.file) : undefined;
-}
+const featureImportanceSchema = lazySchema(() => explanation_format_schemas().featureImportanceSchema);
+const explanationSchema = lazySchema(() => explanation_format_schemas().explanationSchema);
+const explanationChangeSchema = lazySchema(() => explanation_format_schemas().explanationChangeSchema);
 
 ;// CONCATENATED MODULE: ../../../../shared/formats/comparison-format.ts
 /**
@@ -18684,6 +19440,8 @@ function evaluation_format_examplesFileOf(reportPath, report) {
  * Numbers that cannot exist are null, never NaN: a metric missing on one side has a null value and
  * delta; a relative delta with a zero baseline is null.
  */
+
+
 
 
 const comparison_format_COMPARISON_SCHEMA = 'mlops-actions/comparison@1';
@@ -18755,6 +19513,17 @@ const comparison_format_schemas = once(() => {
         metrics: array(metricComparisonSchema),
         status: statusSchema,
     });
+    /** One sensitive column's fairness summaries (one outcome: binary, one class, or regression), head against baseline. */
+    const fairnessComparisonSchema = object({
+        column: schemas_string(),
+        /** The outcome's positive class (multiclass: the class seen one-vs-rest); null for regression. */
+        positive_class: union([schemas_string(), schemas_number()]).nullable(),
+        /** Why the rules were not evaluated (only in the baseline, not in the head); null when they were. */
+        skipped: schemas_string().nullable(),
+        /** Each summary as a metric: head, baseline, delta, the reports' CIs, rules (delta_ci null: not paired-tested). */
+        summaries: array(metricComparisonSchema),
+        status: statusSchema,
+    });
     const reportRefSchema = object({
         /** Path of the report file; null when it was given in memory. */
         file: schemas_string().nullable(),
@@ -18800,8 +19569,23 @@ const comparison_format_schemas = once(() => {
         metrics: array(metricComparisonSchema),
         slices: array(sliceComparisonSchema),
         warnings: array(schemas_string()),
+        /**
+         * Added within @1 (absent in comparisons written before it, and when neither side had a run
+         * record or a training-data profile): params, data, code and environment, head against baseline.
+         */
+        what_changed: whatChangedSchema.optional(),
+        /**
+         * Added within @1 (absent when neither report has a fairness section and no fairness rule is
+         * configured): the fairness summaries per sensitive column, head against baseline.
+         */
+        fairness: array(fairnessComparisonSchema).optional(),
+        /**
+         * Added within @1 (absent when neither side has an explanation): each side's top features by
+         * permutation importance (explain's explanation.json beside each report), side by side.
+         */
+        explanations: explanationChangeSchema.optional(),
     });
-    return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, comparisonSchema };
+    return { reportRefSchema, ruleKindSchema, ruleResultSchema, deltaLabelSchema, significanceTestSchema, statusSchema, metricComparisonSchema, sliceComparisonSchema, fairnessComparisonSchema, comparisonSchema };
 });
 const ruleKindSchema = lazySchema(() => comparison_format_schemas().ruleKindSchema);
 const ruleResultSchema = lazySchema(() => comparison_format_schemas().ruleResultSchema);
@@ -18810,6 +19594,7 @@ const significanceTestSchema = lazySchema(() => comparison_format_schemas().sign
 const statusSchema = lazySchema(() => comparison_format_schemas().statusSchema);
 const metricComparisonSchema = lazySchema(() => comparison_format_schemas().metricComparisonSchema);
 const sliceComparisonSchema = lazySchema(() => comparison_format_schemas().sliceComparisonSchema);
+const fairnessComparisonSchema = lazySchema(() => comparison_format_schemas().fairnessComparisonSchema);
 const comparisonSchema = lazySchema(() => comparison_format_schemas().comparisonSchema);
 
 ;// CONCATENATED MODULE: ../../../../shared/compare/rules.ts
@@ -19464,6 +20249,106 @@ function examples_pairing_pairedModels(head, base, paired) {
     return { head: pairedModel(head, paired.head, paired.labels, 'head'), base: pairedModel(base, paired.base, paired.labels, 'baseline') };
 }
 
+;// CONCATENATED MODULE: ../../../../shared/compare/fairness-compare.ts
+
+
+const knownDirection = (name) => (Object.hasOwn(SUMMARY_DIRECTION, name) ? SUMMARY_DIRECTION[name] : undefined);
+function compareSummary(name, head, base, rule, ctx) {
+    const reported = head?.direction ?? base?.direction ?? knownDirection(name);
+    const direction = rule ? requireDirection(name, ctx.where, rule.direction, reported) : (reported ?? null);
+    const h = head?.value;
+    const b = base?.value;
+    const rules = rule ? evaluateRules({ name, rule, direction: direction, head: h, baseline: b, firstRun: ctx.firstRun, noBaselineReason: ctx.noBaselineReason }) : [];
+    const delta = h !== undefined && b !== undefined ? h - b : null;
+    return {
+        name,
+        direction,
+        head: h ?? null,
+        baseline: b ?? null,
+        delta,
+        relative_delta: delta !== null && b !== 0 ? delta / Math.abs(b) : null,
+        head_ci: head?.ci ?? null,
+        baseline_ci: base?.ci ?? null,
+        delta_ci: null,
+        delta_ci_invalid: null,
+        p_value: null,
+        test: null,
+        label: 'not_tested',
+        rules,
+        status: statusOf(rules),
+    };
+}
+const positiveOf = (o) => (o.kind === 'classification' ? o.positive_class : null);
+const outcomeKey = (column, o) => JSON.stringify([column, o.kind, positiveOf(o)]);
+function names(...maps) {
+    const out = new Set();
+    for (const m of maps)
+        for (const k of Object.keys(m ?? {}))
+            out.add(k);
+    return [...out];
+}
+/** The fairness comparisons and their gate; undefined when neither report nor the rules mention fairness. */
+function fairness_compare_compareFairness(head, baseline, rules, firstRun) {
+    const configured = rules ?? {};
+    if (!head.fairness && !baseline?.fairness && Object.keys(configured).length === 0)
+        return undefined;
+    const rulesOf = (column) => (Object.hasOwn(configured, column) ? configured[column] : undefined);
+    const baseOutcomes = new Map();
+    for (const c of baseline?.fairness?.columns ?? [])
+        for (const o of c.outcomes)
+            baseOutcomes.set(outcomeKey(c.column, o), o);
+    const out = { fairness: [], rules: [], failures: [], missingFailed: 0, missingWarned: 0 };
+    const seen = new Set();
+    const headColumns = new Set();
+    for (const c of head.fairness?.columns ?? []) {
+        headColumns.add(c.column);
+        const columnRules = rulesOf(c.column);
+        for (const o of c.outcomes) {
+            const key = outcomeKey(c.column, o);
+            seen.add(key);
+            const b = baseOutcomes.get(key);
+            const noBase = b ? 'not in the baseline report' : baseline?.fairness ? 'this fairness outcome is not in the baseline report' : 'the baseline report has no fairness section';
+            const cls = c.outcomes.length > 1 && o.kind === 'classification' ? ` (class ${String(o.positive_class)})` : '';
+            const summaries = names(o.summaries, b?.summaries, columnRules).map((name) => compareSummary(name, Object.hasOwn(o.summaries, name) ? o.summaries[name] : undefined, b && Object.hasOwn(b.summaries, name) ? b.summaries[name] : undefined, columnRules?.[name], {
+                where: `fairness rule for ${name} of sensitive column ${c.column}`,
+                firstRun,
+                noBaselineReason: noBase,
+            }));
+            const results = summaries.flatMap((m) => m.rules);
+            out.rules.push(...results);
+            for (const r of results)
+                if (r.outcome === 'fail')
+                    out.failures.push(`${r.severity === 'warn' ? 'warning: ' : ''}fairness ${c.column}${cls}: ${r.message}`);
+            out.fairness.push({ column: c.column, positive_class: positiveOf(o), skipped: null, summaries, status: statusOf(results) });
+        }
+    }
+    for (const c of baseline?.fairness?.columns ?? []) {
+        for (const o of c.outcomes) {
+            if (seen.has(outcomeKey(c.column, o)))
+                continue;
+            const summaries = names(o.summaries).map((name) => compareSummary(name, undefined, o.summaries[name], undefined, { where: '', firstRun, noBaselineReason: '' }));
+            out.fairness.push({ column: c.column, positive_class: positiveOf(o), skipped: 'only in the baseline report', summaries, status: 'none' });
+        }
+    }
+    for (const [column, r] of Object.entries(configured)) {
+        for (const [name, rule] of Object.entries(r)) {
+            if (rule)
+                requireDirection(name, `fairness rule for ${name} of sensitive column ${column}`, rule.direction, knownDirection(name));
+        }
+        const defined = Object.values(r).filter((x) => x !== undefined);
+        if (headColumns.has(column) || defined.length === 0)
+            continue;
+        const severe = defined.some((x) => (x.severity ?? 'error') === 'error');
+        if (severe)
+            out.missingFailed++;
+        else
+            out.missingWarned++;
+        out.failures.push(`${severe ? '' : 'warning: '}fairness ${column}: the head report has no fairness section on it (evaluate with --sensitive ${column})`);
+        out.fairness.push({ column, positive_class: null, skipped: `the head report has no fairness section on this column (evaluate with --sensitive ${column})`, summaries: [], status: severe ? 'fail' : 'warn' });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/compare/compare.ts
 /**
  * compareReports(): an evaluation report (the head) against a baseline report, under one model's
@@ -19477,6 +20362,7 @@ function examples_pairing_pairedModels(head, base, paired) {
  * - Verdict: `report-only` when no rule is configured (never a silent pass), else `fail` when an
  *   error-severity rule failed, else `pass`.
  */
+
 
 
 
@@ -19564,7 +20450,7 @@ function compare_compareReports(head, baseline, config, options = {}) {
     }
     const metricRules = config?.metrics ?? {};
     const sliceRules = config?.slices ?? {};
-    const configured = Object.keys(metricRules).length > 0 || Object.keys(sliceRules).length > 0;
+    const configured = Object.keys(metricRules).length > 0 || Object.keys(sliceRules).length > 0 || Object.keys(config?.fairness ?? {}).length > 0;
     const sig = {
         resamples: options.significance?.resamples ?? config?.significance?.resamples ?? DEFAULT_RESAMPLES,
         confidence: options.significance?.confidence ?? config?.significance?.confidence ?? DEFAULT_CONFIDENCE,
@@ -19620,7 +20506,9 @@ function compare_compareReports(head, baseline, config, options = {}) {
         const severe = Object.values(rule.metrics ?? {}).some((r) => (r.severity ?? 'error') === 'error');
         slices.push({ column, value: null, head_rows: null, baseline_rows: null, skipped: null, metrics: [], status: severe ? 'fail' : 'warn' });
     }
-    const all = [...metrics.flatMap((m) => m.rules), ...slices.flatMap((s) => s.metrics.flatMap((m) => m.rules))];
+    // Fairness summaries (evaluate --sensitive) under the fairness: rules (fairness-compare.ts).
+    const fairness = compareFairness(head, baseline, config?.fairness, firstRun);
+    const all = [...metrics.flatMap((m) => m.rules), ...slices.flatMap((s) => s.metrics.flatMap((m) => m.rules)), ...(fairness?.rules ?? [])];
     const failures = [];
     const describe = (prefix, rs) => {
         for (const r of rs)
@@ -19642,6 +20530,11 @@ function compare_compareReports(head, baseline, config, options = {}) {
             warned++;
         failures.push(`${severe ? '' : 'warning: '}slice column ${column}: the head report has no slices on it (evaluate with --slice ${column})`);
     }
+    if (fairness) {
+        failures.push(...fairness.failures);
+        failed += fairness.missingFailed;
+        warned += fairness.missingWarned;
+    }
     if (!configured)
         warnings.push('no gate rules are configured: this comparison reports only');
     return {
@@ -19653,7 +20546,7 @@ function compare_compareReports(head, baseline, config, options = {}) {
         gate: {
             configured,
             first_run: firstRun,
-            rules: all.length + missingColumns.length,
+            rules: all.length + missingColumns.length + (fairness ? fairness.missingFailed + fairness.missingWarned : 0),
             failed,
             warned,
             skipped: all.filter((r) => r.outcome === 'skipped').length,
@@ -19673,6 +20566,7 @@ function compare_compareReports(head, baseline, config, options = {}) {
         metrics,
         slices,
         warnings,
+        ...(fairness ? { fairness: fairness.fairness } : {}),
     };
 }
 
@@ -21088,6 +21982,10 @@ class value_counter_NumberCounter {
 ;// CONCATENATED MODULE: ../../../../shared/data/column-dictionary.ts
 
 
+/** ASCII bytes[a, b) as text. */
+function latin1(bytes, a, b) {
+    return bytes.latin1Slice(a, b);
+}
 const NO_VALUES = (/* unused pure expression or super */ null && ([]));
 const NO_COUNTS = new Float64Array(0);
 const NO_CODES = new Int32Array(0);
@@ -21096,8 +21994,15 @@ class column_dictionary_ColumnDictionary {
     // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
     // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
     // arrays and an array here only to drop them.
-    /** Distinct values in order of first occurrence (the first cell of each). */
-    values = NO_VALUES;
+    /**
+     * Distinct values as the reader gave them, except a decimal the CSV byte path kept as its number
+     * and bytes (`numbers`), which is undefined here until `values` decodes it.
+     */
+    raw = NO_VALUES;
+    /** Decimals kept as numbers (CSV column-major path): see NumberStore; null when none. */
+    numbers = null;
+    /** Where this column's entries start in `numbers`. */
+    numberBase = 0;
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
@@ -21121,12 +22026,81 @@ class column_dictionary_ColumnDictionary {
      */
     static prebuilt(values, counts, codes, rows) {
         const d = new column_dictionary_ColumnDictionary();
-        d.values = values;
+        d.raw = values;
         d.size = values.length;
         d.counts = counts;
         d.codes = codes;
         d.rows = rows;
         return d;
+    }
+    /**
+     * Entry d of a prebuilt dictionary is the decimal numbers.numbers[numberBase + d] (not NaN) whose
+     * text is undefined in `raw` until asked for: `values` decodes every such text, the profiler
+     * reads the numbers and bytes (rawValues, numberAt, compareText, textOf).
+     */
+    setNumbers(store, base) {
+        this.numbers = store;
+        this.numberBase = base;
+    }
+    /** Distinct values in order of first occurrence (the first cell of each), every one decoded. */
+    get values() {
+        if (this.numbers !== null)
+            this.decodeNumbers();
+        return this.raw;
+    }
+    set values(v) {
+        this.raw = v;
+        this.numbers = null;
+    }
+    /** `values` without decoding: a decimal kept as a number (numberAt(d) not NaN) is undefined. */
+    get rawValues() {
+        return this.raw;
+    }
+    /** The decimal of entry d when kept as a number, else NaN (its text is in rawValues). */
+    numberAt(d) {
+        return this.numbers === null ? NaN : this.numbers.numbers[this.numberBase + d];
+    }
+    /** Length of entry d's text, a decimal kept as a number (its ASCII bytes). */
+    textLength(d) {
+        const offs = this.numbers.offs;
+        const g = this.numberBase + d;
+        return offs[g + 1] - offs[g];
+    }
+    /** The text of entry d, a decimal kept as a number, compared with s as JS compares strings (<0, 0, >0). */
+    compareText(d, s) {
+        const st = this.numbers;
+        const g = this.numberBase + d;
+        const a = st.offs[g];
+        const len = st.offs[g + 1] - a;
+        const n = Math.min(len, s.length);
+        const text = st.text;
+        // ASCII bytes are their UTF-16 code units.
+        for (let i = 0; i < n; i++) {
+            const diff = text[a + i] - s.charCodeAt(i);
+            if (diff !== 0)
+                return diff;
+        }
+        return len - s.length;
+    }
+    /** The text of entry d (decoded once, then kept in rawValues). */
+    textOf(d) {
+        const v = this.raw[d];
+        if (typeof v === 'string')
+            return v;
+        const st = this.numbers;
+        const g = this.numberBase + d;
+        const s = latin1(st.text, st.offs[g], st.offs[g + 1]);
+        this.raw[d] = s;
+        return s;
+    }
+    decodeNumbers() {
+        const st = this.numbers;
+        const nums = st.numbers;
+        const base = this.numberBase;
+        for (let d = 0; d < this.size; d++)
+            if (nums[base + d] === nums[base + d] && this.raw[d] === undefined)
+                this.textOf(d);
+        this.numbers = null;
     }
     /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
     get hasOthers() {
@@ -21173,7 +22147,7 @@ class column_dictionary_ColumnDictionary {
             this.others.clear();
         this.nanId = this.nullId = this.undefinedId = -1;
         this.counts.fill(0, 0, this.size);
-        this.values.length = 0;
+        this.raw.length = 0;
         this.size = 0;
     }
     /** A new distinct value with representative v. */
@@ -21184,7 +22158,7 @@ class column_dictionary_ColumnDictionary {
             c.set(this.counts);
             this.counts = c;
         }
-        this.values.push(v);
+        this.raw.push(v);
         this.counts[id] = 1;
         return id;
     }
@@ -22203,6 +23177,8 @@ class ColumnAccumulator {
     byText;
     pattern;
     patternIsDate;
+    /** Whether decimals kept as numbers fold as numbers (addCells). */
+    decimalsAsNumbers;
     constructor(name, declared, format, nullTokens, frequentSlots, hllP, scratch) {
         this.name = name;
         this.declared = declared;
@@ -22213,10 +23189,15 @@ class ColumnAccumulator {
         this.byText = declared === 'string' || declared === 'category';
         this.pattern = format ? compileTimestampFormat(format) : undefined;
         this.patternIsDate = declared === 'date';
+        this.decimalsAsNumbers = !this.byText && nullTokens === defaultNullTokens;
     }
     /** Folds one batch column, given as its distinct values with their counts. */
     addCells(dict) {
-        const values = dict.values;
+        // Decimals the CSV reader kept as numbers (ColumnDictionary.numbers) fold without their text
+        // (foldDecimal) unless the column is keyed by text or a null token could be one of them (only
+        // the default tokens are known to hold no decimal); otherwise `values` decodes them.
+        const store = this.decimalsAsNumbers ? dict.numbers : null;
+        const values = store !== null ? dict.rawValues : dict.values;
         const counts = dict.counts;
         const size = dict.size;
         const sc = this.scratch;
@@ -22239,8 +23220,40 @@ class ColumnAccumulator {
                 sc.nums.add(v, c);
             else if (v !== null && v !== undefined)
                 this.addOther(v, c);
+            else if (v === undefined && store !== null) {
+                const x = store.numbers[dict.numberBase + d];
+                if (x === x)
+                    this.foldDecimal(dict, d, x, c);
+            }
         }
         this.flush();
+    }
+    /**
+     * fold() of entry d of `dict`, a decimal literal kept as its number x (finite) and ASCII bytes:
+     * what classifyText and fold do with its text, the text made only when it is a new minimum or
+     * maximum.
+     */
+    foldDecimal(dict, d, x, c) {
+        this.count += c;
+        if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER)
+            this.typeCounts.integer += c;
+        else
+            this.typeCounts.number += c;
+        const t = this.text;
+        const len = dict.textLength(d);
+        if (t.min_len === null || len < t.min_len)
+            t.min_len = len;
+        if (t.max_len === null || len > t.max_len)
+            t.max_len = len;
+        t.sum_len += len * c;
+        if (t.min === null || dict.compareText(d, t.min) < 0)
+            t.min = dict.textOf(d);
+        if (t.max === null || dict.compareText(d, t.max) > 0)
+            t.max = dict.textOf(d);
+        const sc = this.scratch;
+        sc.numVals.add(x, c);
+        this.hll.addNumber(x);
+        sc.numKeys.add(x, c);
     }
     /** Whether addOther would count one of the values as text. */
     hasOtherText(values, size) {
@@ -22700,6 +23713,13 @@ const run_format_schemas = once(() => {
         log: schemas_string().nullable(),
         /** Why a failed run failed, in one line. */
         error: schemas_string().optional(),
+        /**
+         * Only when the run was asked to check determinism (`check-determinism`): the command ran twice
+         * from the same state (the first run's outputs moved aside), and whether every declared output
+         * came out byte-identical. `differing` lists the paths that did not (or that only one run wrote).
+         */
+        determinism: object({ runs: schemas_number().int().positive(), identical: schemas_boolean(), differing: array(schemas_string()) })
+            .optional(),
     };
     /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
     const originalRunSchema = object(runFields);
@@ -22745,7 +23765,151 @@ function markdown_escape_escapeMarkdownCell(text, max = 200) {
     return markdown_escape_escapeMarkdown(cut);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/report/explanation-summary.ts
+
+/** At most this many features in the summary's table (the file has them all). */
+const SUMMARY_FEATURES = 50;
+/** Four significant digits, signs as typed minus; tiny and huge values in exponent form. */
+function formatImportance(v) {
+    if (v === 0)
+        return '0';
+    const a = Math.abs(v);
+    const text = a >= 1e6 || a < 1e-4 ? v.toExponential(2) : Number(v.toPrecision(4)).toString();
+    return text.replace('-', '−');
+}
+const explanation_summary_esc = (s) => escapeMarkdownCell(String(s));
+/** A bar of `width` cells for the share of the largest importance (negative importances get none). */
+function bar(v, max, width = 20) {
+    if (!(max > 0) || !(v > 0))
+        return '';
+    return '█'.repeat(Math.max(1, Math.round((v / max) * width)));
+}
+function renderExplanationSummary(e) {
+    const out = [];
+    out.push(`### explain: permutation importance · ${e.task} · ${e.dataset.rows_used.toLocaleString('en-US')} rows`, '');
+    const sample = e.dataset.rows_used < e.dataset.rows ? ` (a seeded sample of ${e.dataset.rows.toLocaleString('en-US')})` : '';
+    out.push(`Data: ${explanation_summary_esc(e.dataset.file)}${sample}, label ${explanation_summary_esc(e.label)} (sha256 \`${e.dataset.sha256.slice(0, 12)}\`)`);
+    const better = e.metric.direction === 'higher' ? 'the drop in' : 'the rise in';
+    out.push(`Importance: ${better} ${explanation_summary_esc(e.metric.name)} when a feature's values are shuffled across rows (baseline ${formatImportance(e.metric.baseline)}), mean ± std over ${e.repeats} repeats, seed ${e.seed}.`);
+    out.push(`The predict command ran ${e.predict.calls === 1 ? 'once' : `${e.predict.calls} times`} for ${e.predict.copies.toLocaleString('en-US')} copies of the rows.`, '');
+    const shown = e.features.slice(0, SUMMARY_FEATURES);
+    const max = Math.max(0, ...shown.map((f) => f.importance_mean));
+    out.push('| rank | feature | importance | ± std | |', '| ---: | --- | ---: | ---: | --- |');
+    for (const f of shown)
+        out.push(`| ${f.rank} | ${explanation_summary_esc(f.feature)} | ${formatImportance(f.importance_mean)} | ${formatImportance(f.importance_std)} | ${bar(f.importance_mean, max)} |`);
+    if (e.features.length > shown.length)
+        out.push('', `${e.features.length - shown.length} more features in the explanation file.`);
+    if (e.warnings.length > 0)
+        out.push('', ...e.warnings.map((w) => `> ${explanation_summary_esc(w)}`));
+    out.push('');
+    return out.join('\n');
+}
+function renderExplanationText(e) {
+    const out = [];
+    const sample = e.dataset.rows_used < e.dataset.rows ? ` (sample of ${e.dataset.rows})` : '';
+    out.push(`explain: ${e.task}, ${e.dataset.rows_used} rows${sample}, metric ${e.metric.name} (baseline ${formatImportance(e.metric.baseline)}), ${e.repeats} repeats, ${e.predict.calls} predict call${e.predict.calls === 1 ? '' : 's'}`);
+    const width = Math.max(7, ...e.features.map((f) => f.feature.length));
+    out.push(`${'rank'.padStart(4)}  ${'feature'.padEnd(width)}  ${'importance'.padStart(10)}  ${'± std'.padStart(9)}`);
+    for (const f of e.features) {
+        out.push(`${String(f.rank).padStart(4)}  ${JSON.stringify(f.feature).slice(1, -1).padEnd(width)}  ${formatImportance(f.importance_mean).padStart(10)}  ${formatImportance(f.importance_std).padStart(9)}`);
+    }
+    for (const w of e.warnings)
+        out.push(`warning: ${w}`);
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/report/fairness-table.ts
+
+/** At most this many groups per table, and outcomes (multiclass classes) per column, in the summary. */
+const SUMMARY_FAIRNESS_ROWS = 50;
+const group = (v) => (v === null ? '_(missing)_' : escapeMarkdownCell(v));
+function fairness_table_fmt(v) {
+    if (v === null)
+        return '–';
+    if (v === 0)
+        return '0';
+    const a = Math.abs(v);
+    if (a >= 1e6 || a < 1e-4)
+        return v.toExponential(3);
+    return Number(v.toPrecision(4)).toString();
+}
+const ci = (m) => (m.ci ? `[${fairness_table_fmt(m.ci[0])}, ${fairness_table_fmt(m.ci[1])}]` : '');
+function outcomeLines(o, level) {
+    const out = [];
+    if (o.kind === 'classification') {
+        const scored = o.groups.some((g) => g.mean_score !== null);
+        out.push(`| group | rows | selection rate | TPR | FPR | FNR | precision | observed rate |${scored ? ' mean score |' : ''}`, `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |${scored ? ' ---: |' : ''}`);
+        for (const g of o.groups.slice(0, SUMMARY_FAIRNESS_ROWS)) {
+            const cells = [g.rows, fairness_table_fmt(g.selection_rate), fairness_table_fmt(g.tpr), fairness_table_fmt(g.fpr), fairness_table_fmt(g.fnr), fairness_table_fmt(g.precision), fairness_table_fmt(g.base_rate), ...(scored ? [fairness_table_fmt(g.mean_score)] : [])];
+            out.push(`| ${group(g.value)} | ${cells.join(' | ')} |`);
+        }
+    }
+    else {
+        out.push('| group | rows | MAE | RMSE | mean error |', '| --- | ---: | ---: | ---: | ---: |');
+        for (const g of o.groups.slice(0, SUMMARY_FAIRNESS_ROWS))
+            out.push(`| ${group(g.value)} | ${g.rows} | ${fairness_table_fmt(g.mae)} | ${fairness_table_fmt(g.rmse)} | ${fairness_table_fmt(g.mean_error)} |`);
+    }
+    if (o.groups.length > SUMMARY_FAIRNESS_ROWS)
+        out.push('', `_${o.groups.length - SUMMARY_FAIRNESS_ROWS} more groups in the report._`);
+    out.push('', level ? `| summary | value | ${level} |` : '| summary | value |', level ? '| --- | ---: | --- |' : '| --- | ---: |');
+    for (const [name, m] of Object.entries(o.summaries))
+        out.push(level ? `| ${name} | ${fairness_table_fmt(m.value)} | ${ci(m)} |` : `| ${name} | ${fairness_table_fmt(m.value)} |`);
+    for (const m of o.omitted)
+        out.push(level ? `| ${m.metric} | – | ${escapeMarkdownCell(m.reason)} |` : `| ${m.metric} | – |`);
+    if (o.kind === 'classification' && o.four_fifths) {
+        const f = o.four_fifths;
+        out.push('', f.pass
+            ? `Four-fifths rule: passes (lowest selection rate is ${fairness_table_fmt(f.ratio)} of the highest, at least ${f.threshold}).`
+            : `Four-fifths rule: **fails** (lowest selection rate is ${fairness_table_fmt(f.ratio)} of the highest, below ${f.threshold}).`);
+    }
+    return out;
+}
+/** Markdown for the job summary; empty when the report has no fairness section. */
+function fairness_table_renderFairnessMarkdown(f, confidence) {
+    if (!f)
+        return [];
+    const level = confidence === null ? '' : `${Math.round(confidence * 100)}% CI`;
+    const out = [];
+    for (const c of f.columns) {
+        const many = c.outcomes.length > 1;
+        for (const o of c.outcomes.slice(0, SUMMARY_FAIRNESS_ROWS)) {
+            const which = o.kind === 'classification' ? ` · ${many ? 'class' : 'positive class'} ${escapeMarkdownCell(String(o.positive_class))}${many ? ' vs rest' : ''}` : '';
+            out.push('', `#### Fairness by ${escapeMarkdownCell(c.column)}${which}`, '');
+            out.push(...outcomeLines(o, level));
+        }
+        if (c.outcomes.length > SUMMARY_FAIRNESS_ROWS)
+            out.push('', `_${c.outcomes.length - SUMMARY_FAIRNESS_ROWS} more classes in the report._`);
+        if (c.skipped_groups.length > 0) {
+            const list = c.skipped_groups.slice(0, SUMMARY_FAIRNESS_ROWS).map((s) => `${group(s.value)} (${s.rows})`).join(', ');
+            out.push('', `Left out of the ${escapeMarkdownCell(c.column)} summaries (fewer than ${f.min_group_size} rows): ${list}${c.skipped_groups.length > SUMMARY_FAIRNESS_ROWS ? ', …' : ''}`);
+        }
+    }
+    return out;
+}
+/** Terminal lines: per column and outcome, the summaries and the four-fifths verdict. */
+function fairness_table_renderFairnessText(f) {
+    if (!f)
+        return [];
+    const lines = [];
+    for (const c of f.columns) {
+        for (const o of c.outcomes) {
+            const which = o.kind === 'classification' && c.outcomes.length > 1 ? ` (class ${String(o.positive_class)} vs rest)` : '';
+            const parts = Object.entries(o.summaries).map(([k, m]) => `${k} ${fairness_table_fmt(m.value)}${m.ci ? ` ${ci(m)}` : ''}`);
+            if (o.kind === 'classification' && o.four_fifths)
+                parts.push(`four-fifths ${o.four_fifths.pass ? 'pass' : 'FAIL'}`);
+            for (const m of o.omitted)
+                parts.push(`${m.metric} omitted: ${m.reason}`);
+            lines.push(`fairness ${JSON.stringify(c.column)}${which}: ${o.groups.length} groups; ${parts.join('; ')}`);
+        }
+        const k = c.skipped_groups.length;
+        if (k > 0)
+            lines.push(`fairness ${JSON.stringify(c.column)}: ${k} group${k === 1 ? '' : 's'} left out (< ${f.min_group_size} rows)`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/report/evaluation-summary.ts
+
 
 /** At most this many slice rows per slice column in the summary (the report has them all). */
 const SUMMARY_SLICE_ROWS = 50;
@@ -22760,7 +23924,7 @@ function formatMetric(v) {
         return v.toExponential(3);
     return Number(v.toPrecision(4)).toString();
 }
-const ci = (m) => (m.ci ? `[${formatMetric(m.ci[0])}, ${formatMetric(m.ci[1])}]` : '');
+const evaluation_summary_ci = (m) => (m.ci ? `[${formatMetric(m.ci[0])}, ${formatMetric(m.ci[1])}]` : '');
 function headline(r) {
     if (r.source === 'import')
         return `### evaluate: metrics imported from ${r.imported ? evaluation_summary_esc(r.imported.kind) : 'another tool'}`;
@@ -22782,7 +23946,7 @@ function renderEvaluationSummary(r) {
     const level = r.bootstrap ? `${Math.round(r.bootstrap.confidence * 100)}% CI` : '';
     out.push(level ? `| metric | value | ${level} |` : '| metric | value |', level ? '| --- | ---: | --- |' : '| --- | ---: |');
     for (const [name, m] of Object.entries(r.metrics)) {
-        out.push(level ? `| ${evaluation_summary_esc(name)} | ${formatMetric(m.value)} | ${ci(m)} |` : `| ${evaluation_summary_esc(name)} | ${formatMetric(m.value)} |`);
+        out.push(level ? `| ${evaluation_summary_esc(name)} | ${formatMetric(m.value)} | ${evaluation_summary_ci(m)} |` : `| ${evaluation_summary_esc(name)} | ${formatMetric(m.value)} |`);
     }
     if (r.bootstrap) {
         out.push('', `CIs: percentile bootstrap over rows, ${r.bootstrap.resamples} resamples, seed ${r.bootstrap.seed}.`);
@@ -22808,7 +23972,7 @@ function renderEvaluationSummary(r) {
         for (const s of slices.slice(0, SUMMARY_SLICE_ROWS)) {
             const cells = shown.map((m) => {
                 const v = s.metrics[m];
-                return v ? `${formatMetric(v.value)}${v.ci ? ` ${ci(v)}` : ''}` : '–';
+                return v ? `${formatMetric(v.value)}${v.ci ? ` ${evaluation_summary_ci(v)}` : ''}` : '–';
             });
             out.push(`| ${evaluation_summary_esc(s.value)} | ${s.rows} | ${cells.join(' | ')} |`);
         }
@@ -22820,6 +23984,7 @@ function renderEvaluationSummary(r) {
             out.push('', `Skipped (fewer than ${r.min_slice_size} rows): ${list}${skipped.length > SUMMARY_SLICE_ROWS ? ', …' : ''}`);
         }
     }
+    out.push(...renderFairnessMarkdown(r.fairness, r.bootstrap?.confidence ?? null));
     for (const w of r.warnings)
         out.push('', `> ${evaluation_summary_esc(w)}`);
     return `${out.join('\n')}\n`;
@@ -22830,11 +23995,12 @@ function renderEvaluationText(r) {
     // reduce, not Math.max(...): an import may carry more metrics than a call has arguments.
     const width = Object.keys(r.metrics).reduce((w, k) => Math.max(w, k.length), 0);
     for (const [name, m] of Object.entries(r.metrics))
-        lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${ci(m)}` : ''}`);
+        lines.push(`${name.padEnd(width)}  ${formatMetric(m.value)}${m.ci ? `  ${evaluation_summary_ci(m)}` : ''}`);
     for (const o of r.omitted)
         lines.push(`${o.metric.padEnd(width)}  omitted: ${o.reason}`);
     if (r.slices.length + r.skipped_slices.length > 0)
         lines.push(`slices: ${r.slices.length} evaluated, ${r.skipped_slices.length} skipped (< ${r.min_slice_size} rows)`);
+    lines.push(...renderFairnessText(r.fairness));
     const what = r.source === 'import' ? `imported ${r.imported?.kind ?? ''} metrics` : `${r.task} task, ${r.rows} rows`;
     lines.push(`evaluate: ${what}, ${Object.keys(r.metrics).length} metrics`);
     return `${lines.join('\n')}\n`;
@@ -22847,8 +24013,12 @@ function metricValuesJson(r) {
 ;// CONCATENATED MODULE: ../../../../shared/report/model-card.ts
 
 
+
+
 /** Slice rows shown per slice column; the evaluation asset has them all. */
 const MAX_SLICE_ROWS = 30;
+/** Features shown in the importance table; the explanation asset has them all. */
+const MAX_FEATURES = 20;
 /** Profile columns shown in the data table. */
 const MAX_COLUMNS = 60;
 const model_card_SLICE_METRICS = ['accuracy', 'f1', 'roc_auc', 'log_loss', 'mae', 'rmse', 'r2'];
@@ -22907,6 +24077,26 @@ function slicesSection(e) {
         out.push('', `${cut} more slices are in evaluation.json.`);
     return out;
 }
+/** What the model relies on: explain's permutation importances, when published with the version. */
+function explanationSection(x) {
+    if (!x)
+        return [];
+    const worse = x.metric.direction === 'higher' ? 'drops' : 'rises';
+    const out = [
+        '',
+        '## What the model relies on',
+        '',
+        `Permutation importance (scikit-learn's definition): how much ${cell(x.metric.name)} ${worse} when one feature's values are shuffled across the rows, mean ± std over ${x.repeats} repeats on ${x.dataset.rows_used.toLocaleString('en-US')} rows of \`${x.dataset.sha256.slice(0, 12)}\` (baseline ${formatImportance(x.metric.baseline)}). Near zero: the model does not use the feature; below zero: shuffling it did not hurt.`,
+        '',
+        '| rank | feature | importance | ± std |',
+        '| ---: | --- | ---: | ---: |',
+    ];
+    for (const f of x.features.slice(0, MAX_FEATURES))
+        out.push(`| ${f.rank} | ${cell(f.feature)} | ${formatImportance(f.importance_mean)} | ${formatImportance(f.importance_std)} |`);
+    if (x.features.length > MAX_FEATURES)
+        out.push('', `${x.features.length - MAX_FEATURES} more features are in ${EXPLANATION_ASSET}.`);
+    return out;
+}
 function dataSection(m, p) {
     if (!p || !m.data)
         return ['_No training data profile was published with this version._'];
@@ -22946,7 +24136,7 @@ function filesSection(m) {
     return out;
 }
 function renderModelCard(input) {
-    const { manifest: m, evaluation: e, profile, release } = input;
+    const { manifest: m, evaluation: e, profile, release, explanation } = input;
     const owners = release?.owners?.length ? release.owners.map((o) => markdown_escape_escapeMarkdown(o)).join(', ') : '_not set_';
     const task = e.task ? `${e.task} ` : '';
     const rows = e.rows !== null ? ` on ${e.rows.toLocaleString('en-US')} rows` : '';
@@ -22971,6 +24161,7 @@ function renderModelCard(input) {
         '',
         ...metricsSection(e),
         ...slicesSection(e),
+        ...explanationSection(explanation),
         '',
         '## Training data',
         '',
@@ -23811,94 +25002,6 @@ function runRefOf(l) {
     return { repository: l.repository, run_id: l.run_id, run_attempt: l.run_attempt, workflow: l.workflow, url: l.run_url };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/formats/manifest-format.ts
-/**
- * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
- * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
- * moves) and by drift-check (the training data profile is its reference). Documented in
- * docs/registry.md ("The manifest").
- *
- * `content_digest` is what immutability compares: a SHA-256 over the archive's files (paths, sizes,
- * digests), the evaluation, the profile and the params, but not lineage, times or the model card,
- * so re-running the same publish in another workflow run is recognized as the same release.
- */
-
-
-
-const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
-const MANIFEST_ASSET = 'manifest.json';
-const ARCHIVE_ASSET = 'model.tar.gz';
-const MODEL_CARD_ASSET = 'model-card.md';
-const EVALUATION_ASSET = 'evaluation.json';
-/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
-const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
-const PROFILE_ASSET = 'profile.json';
-const RUN_ASSET = 'run.json';
-const COMPARISON_ASSET = 'comparison.json';
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const manifest_format_schemas = once(() => {
-    const sha256 = schemas_string().regex(/^[0-9a-f]{64}$/);
-    const fileEntrySchema = object({
-        /** For archive files: the path inside the archive; for assets: the asset name. */
-        name: schemas_string(),
-        size: schemas_number().int().nonnegative(),
-        sha256,
-    });
-    const lineageSchema = object({
-        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
-        source: schemas_enum(['github', 'git', 'none']),
-        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
-        repository: schemas_string().nullable(),
-        commit: schemas_string().nullable(),
-        ref: schemas_string().nullable(),
-        workflow: schemas_string().nullable(),
-        run_id: schemas_string().nullable(),
-        run_attempt: schemas_number().int().positive().nullable(),
-        /** Link to the workflow run, when on GitHub. */
-        run_url: schemas_string().nullable(),
-        actor: schemas_string().nullable(),
-        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
-        trigger: schemas_string().nullable(),
-    });
-    const modelManifestSchema = object({
-        schema: literal(MODEL_MANIFEST_SCHEMA),
-        name: schemas_string(),
-        version: schemas_string(),
-        /** model/<name>/v<version> (shared/registry/tag.ts). */
-        tag: schemas_string(),
-        content_digest: sha256,
-        created_at: schemas_string(),
-        /** The model archive and every file in it, sorted by path. */
-        archive: object({ name: schemas_string(), size: schemas_number().int().nonnegative(), sha256, files: array(fileEntrySchema) }),
-        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
-        assets: array(fileEntrySchema),
-        lineage: lineageSchema,
-        /** From the train run record (mlops-actions/run@1), when one was given. */
-        training: object({ asset: schemas_string(), sha256, params: record(schemas_string(), unknown()), seed: schemas_number().int(), cache_key: schemas_string().nullable(), commit: schemas_string().nullable() })
-            .nullable(),
-        evaluation: object({
-            asset: schemas_string(),
-            sha256,
-            task: schemas_enum(['binary', 'multiclass', 'regression']).nullable(),
-            rows: schemas_number().int().nonnegative().nullable(),
-            dataset_sha256: sha256.nullable(),
-            metrics: record(schemas_string(), metricValueSchema),
-            omitted: array(omittedMetricSchema),
-        }),
-        /** The compare step's verdict on this model, when a comparison was given. */
-        comparison: object({ asset: schemas_string(), sha256, verdict: schemas_enum(['pass', 'fail', 'report-only']), failures: array(schemas_string()), baseline_dataset_sha256: schemas_string().nullable() })
-            .nullable(),
-        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
-        data: object({ profile: schemas_string(), sha256, rows: schemas_number().int().nonnegative(), columns: array(schemas_string()), sources: array(schemas_string()) })
-            .nullable(),
-    });
-    return { fileEntrySchema, lineageSchema, modelManifestSchema };
-});
-const fileEntrySchema = lazySchema(() => manifest_format_schemas().fileEntrySchema);
-const lineageSchema = lazySchema(() => manifest_format_schemas().lineageSchema);
-const modelManifestSchema = lazySchema(() => manifest_format_schemas().modelManifestSchema);
-
 ;// CONCATENATED MODULE: ../../../../shared/registry/release-files.ts
 /**
  * Reading what a published version stores: the manifest, JSON documents checked against their
@@ -23995,6 +25098,21 @@ const state_format_schemas = once(() => {
         to: schemas_string(),
         actor: schemas_string().nullable(),
     });
+    /** What promote checked in a release's build provenance (shared/registry/provenance/). */
+    const provenanceCheckSchema = object({
+        verified: literal(true),
+        /** The signing certificate's OIDC issuer (GitHub Actions: https://token.actions.githubusercontent.com). */
+        issuer: schemas_string().nullable(),
+        /** The certificate's subject alternative name: for GitHub Actions, the workflow file's URI and ref. */
+        identity: schemas_string().nullable(),
+        /** The archive's SHA-256 as the signed in-toto statement names it. */
+        subject_digest: sha256,
+        /** The repository the signing workflow ran in (Fulcio's Source Repository URI), when the certificate says. */
+        source_repository: schemas_string().nullable(),
+        predicate_type: schemas_string().nullable(),
+        /** The signature's Rekor log index. */
+        log_index: schemas_string().nullable(),
+    });
     const registryStateSchema = object({
         schema: literal(REGISTRY_STATE_SCHEMA),
         model: schemas_string(),
@@ -24019,11 +25137,18 @@ const state_format_schemas = once(() => {
         run: runRefSchema.nullable(),
         /** Verified or published manifest digest, so the entry names exactly what moved. */
         manifest_sha256: sha256.nullable(),
+        /**
+         * promote: the release's build provenance (the Sigstore bundle `provenance.sigstore.json`) as
+         * verified before the alias moved, or null when the release has none. Absent in entries
+         * written before it existed and in publish entries, so older logs read unchanged.
+         */
+        provenance: provenanceCheckSchema.nullable().optional(),
     });
-    return { runRefSchema, approvalSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
+    return { runRefSchema, approvalSchema, provenanceCheckSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
 });
 const runRefSchema = lazySchema(() => state_format_schemas().runRefSchema);
 const approvalSchema = lazySchema(() => state_format_schemas().approvalSchema);
+const provenanceCheckSchema = lazySchema(() => state_format_schemas().provenanceCheckSchema);
 const versionEntrySchema = lazySchema(() => state_format_schemas().versionEntrySchema);
 const aliasEntrySchema = lazySchema(() => state_format_schemas().aliasEntrySchema);
 const aliasMoveSchema = lazySchema(() => state_format_schemas().aliasMoveSchema);
@@ -24131,6 +25256,61 @@ async function updateState(store, model, change, message, policy = {}) {
 }
 
 
+;// CONCATENATED MODULE: ../../../../shared/formats/oci-artifact-format.ts
+/**
+ * How a model version lives in an OCI registry (`publish --oci`), and the release asset that
+ * points at it (`oci-artifact.json`, `mlops-actions/oci-artifact@1`).
+ *
+ * The artifact is an OCI image manifest (image-spec v1.1, "artifacts" guidance) whose
+ * `artifactType` says it is an mlops model, whose config blob is the release's `manifest.json`
+ * byte for byte (so the config digest is the `manifest_sha256` the registry state records), and
+ * whose only layer is `model.tar.gz` (so the layer digest is the archive's SHA-256 the manifest
+ * records). It is tagged with the version.
+ *
+ * The OCI manifest's own digest cannot be written into `manifest.json` (the manifest is inside it
+ * as the config), so the release stores it in this separate pointer. The pointer needs no digest
+ * of its own: promote and pull fetch the OCI manifest by the pointer's digest and check that its
+ * config and layer are exactly the recorded manifest and archive, so a wrong pointer is refused
+ * like a tampered blob. Documented in docs/registry.md ("OCI registries").
+ */
+
+
+const OCI_ARTIFACT_SCHEMA = 'mlops-actions/oci-artifact@1';
+/** The release asset holding the pointer. */
+const OCI_ARTIFACT_ASSET = 'oci-artifact.json';
+const OCI_IMAGE_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+/** The `artifactType` of a model pushed by publish. */
+const MODEL_ARTIFACT_TYPE = 'application/vnd.mlops-actions.model.v1';
+/** The config blob: the release's manifest.json (mlops-actions/model@1). */
+const MODEL_CONFIG_MEDIA_TYPE = 'application/vnd.mlops-actions.model.manifest.v1+json';
+/** The layer: model.tar.gz is a plain gzipped tar, so the standard layer type describes it. */
+const MODEL_LAYER_MEDIA_TYPE = 'application/vnd.oci.image.layer.v1.tar+gzip';
+const oci_artifact_format_schemas = once(() => {
+    const digest = schemas_string().regex(/^sha256:[0-9a-f]{64}$/);
+    const descriptor = object({ media_type: schemas_string(), digest, size: schemas_number().int().nonnegative() });
+    const ociArtifactSchema = object({
+        schema: literal(OCI_ARTIFACT_SCHEMA),
+        /** host[:port]/path, as given to publish (e.g. ghcr.io/owner/models/weather). */
+        repository: schemas_string(),
+        /** The version as an OCI tag (`+` of build metadata becomes `_`, which tags cannot hold). */
+        tag: schemas_string(),
+        /** The OCI manifest's digest: what promote and pull fetch. */
+        digest,
+        media_type: schemas_string(),
+        artifact_type: schemas_string(),
+        config: descriptor,
+        layer: descriptor,
+        /** Whether the release also holds model.tar.gz (false: the archive is only in the registry). */
+        archive_in_release: schemas_boolean(),
+    });
+    return { ociArtifactSchema };
+});
+const ociArtifactSchema = lazySchema(() => oci_artifact_format_schemas().ociArtifactSchema);
+/** `repository:tag@digest`, the reference a person can pull with skopeo, oras or crane. */
+function ociReferenceOf(a) {
+    return `${a.repository}:${a.tag}@${a.digest}`;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/steps/publish-model.ts
 /**
  * The publish-model step: packages a model as a versioned, checksummed, immutable release with
@@ -24168,6 +25348,10 @@ async function updateState(store, model, change, message, policy = {}) {
 
 
 
+
+
+/** GitHub release assets must be under 2 GiB: a larger archive can only live in an OCI registry. */
+const OCI_ONLY_ABOVE_BYTES = 2 * 1024 ** 3;
 /** Publishes that bump to a version another publish just took try again, at most this often. */
 const BUMP_RACE_ATTEMPTS = 5;
 /**
@@ -24222,8 +25406,14 @@ async function publishModel(options, ports) {
     const explicit = options.version !== undefined && options.version !== '';
     if (explicit)
         normalizeVersion(options.version, { option: 'version' });
+    let oci = options.oci === '' ? undefined : options.oci;
+    if (oci !== undefined) {
+        if (!ports.oci)
+            throw new Error('publish was given an OCI repository but no OCI client (ports.oci)');
+        oci = ports.oci.checkRepository(oci);
+    }
     const labels = explicit || options.bump !== undefined ? [] : options.labels?.length ? options.labels : ((await ports.bumpLabels?.()) ?? []);
-    const result = await publishRelease({ ...options, labels }, ports);
+    const result = await publishRelease({ ...options, labels, oci }, ports);
     return ports.sideProducts ? { ...result, ...(await ports.sideProducts(result)) } : result;
 }
 async function publishRelease(options, ports) {
@@ -24235,6 +25425,9 @@ async function publishRelease(options, ports) {
     const run = options.run ? await readJsonAs(options.run, runRecordSchema, `${RUN_SCHEMA} train record`, 'point at the record train wrote (--run-out)') : undefined;
     const comparison = options.comparison
         ? await readJsonAs(options.comparison, comparisonSchema, `${comparison_format_COMPARISON_SCHEMA} comparison`, 'point at the comparison.json compare wrote')
+        : undefined;
+    const explanation = options.explanation
+        ? await readJsonAs(options.explanation, explanationSchema, `${EXPLANATION_SCHEMA} explanation`, 'point at the explanation.json explain wrote')
         : undefined;
     const release = await releaseText(options, model);
     const workDir = await makeTempWorkDir('mlops-publish-');
@@ -24265,6 +25458,9 @@ async function publishRelease(options, ports) {
             if (existing)
                 return await alreadyThere(ports, model, version, contentDigest, reason, work, lineage, now, options.outDir);
             const created = now().toISOString();
+            const oci = options.oci !== undefined && ports.oci ? { repository: options.oci, tag: ports.oci.tagOf(version) } : undefined;
+            // Over GitHub's limit the archive cannot be a release asset: the OCI registry is its only copy.
+            const ociOnly = oci !== undefined && archive.size >= (options.ociOnlyAbove ?? OCI_ONLY_ABOVE_BYTES);
             const manifest = {
                 schema: MODEL_MANIFEST_SCHEMA,
                 name: model,
@@ -24272,7 +25468,7 @@ async function publishRelease(options, ports) {
                 tag,
                 content_digest: contentDigest,
                 created_at: created,
-                archive: { name: ARCHIVE_ASSET, size: archive.size, sha256: archive.sha256, files },
+                archive: { name: ARCHIVE_ASSET, size: archive.size, sha256: archive.sha256, files, ...(oci ? { oci } : {}) },
                 assets: [],
                 lineage,
                 training: run && runFile
@@ -24294,11 +25490,11 @@ async function publishRelease(options, ports) {
                     ? { profile: PROFILE_ASSET, sha256: profileFile.sha256, rows: profile.rows, columns: profile.column_order, sources: profile.sources.map((s) => (0,external_node_path_.basename)(s.file)) }
                     : null,
             };
-            const card = renderModelCard({ manifest, evaluation, profile, release });
+            const card = renderModelCard({ manifest, evaluation, profile, release, explanation });
             const cardPath = (0,external_node_path_.join)(work, MODEL_CARD_ASSET);
             await (0,promises_.writeFile)(cardPath, card);
             const assetFiles = [
-                { name: ARCHIVE_ASSET, path: archivePath },
+                ...(ociOnly ? [] : [{ name: ARCHIVE_ASSET, path: archivePath }]),
                 { name: MODEL_CARD_ASSET, path: cardPath },
                 { name: EVALUATION_ASSET, path: options.evaluation },
             ];
@@ -24310,15 +25506,27 @@ async function publishRelease(options, ports) {
                 assetFiles.push({ name: RUN_ASSET, path: options.run });
             if (options.comparison)
                 assetFiles.push({ name: COMPARISON_ASSET, path: options.comparison });
+            if (options.explanation)
+                assetFiles.push({ name: EXPLANATION_ASSET, path: options.explanation });
             for (const a of assetFiles)
                 manifest.assets.push({ name: a.name, ...(await sha256File(a.path)) });
             const manifestText = `${JSON.stringify(modelManifestSchema.parse(manifest), null, 2)}\n`;
             const manifestPath = (0,external_node_path_.join)(work, MANIFEST_ASSET);
             await (0,promises_.writeFile)(manifestPath, manifestText);
             const manifestSha = (0,external_node_crypto_.createHash)('sha256').update(manifestText).digest('hex');
+            // Pushed before the release exists, so a release never points at an artifact that is not
+            // there; the pointer (the OCI manifest's digest) then goes into the release beside manifest.json.
+            const releaseFiles = [{ name: MANIFEST_ASSET, path: manifestPath }];
+            let artifact;
+            if (oci && ports.oci) {
+                artifact = await ports.oci.push(oci.repository, oci.tag, { path: archivePath, sha256: archive.sha256, size: archive.size }, { path: manifestPath, sha256: manifestSha, size: Buffer.byteLength(manifestText) }, !ociOnly);
+                const pointerPath = (0,external_node_path_.join)(work, OCI_ARTIFACT_ASSET);
+                await (0,promises_.writeFile)(pointerPath, `${JSON.stringify(ociArtifactSchema.parse(artifact), null, 2)}\n`);
+                releaseFiles.push({ name: OCI_ARTIFACT_ASSET, path: pointerPath });
+            }
             let ref;
             try {
-                ref = await ports.releases.create(model, version, [{ name: MANIFEST_ASSET, path: manifestPath }, ...assetFiles], card);
+                ref = await ports.releases.create(model, version, [...releaseFiles, ...assetFiles], card);
             }
             catch (e) {
                 if (!(e instanceof ConflictError))
@@ -24335,8 +25543,8 @@ async function publishRelease(options, ports) {
                 throw e;
             }
             await recordVersion(ports, model, { version, tag, url: ref.url, manifest_sha256: manifestSha, content_digest: contentDigest, published_at: created, published_by: lineage.actor }, lineage, options.retry, now);
-            const out = options.outDir ? await replaceFolder(options.outDir, [{ name: MANIFEST_ASSET, path: manifestPath }, ...assetFiles], (f, to) => (0,promises_.copyFile)(f.path, to)) : [];
-            return { status: 'published', model, version, tag, url: ref.url, reason, content_digest: contentDigest, manifest, manifest_sha256: manifestSha, files: out };
+            const out = options.outDir ? await replaceFolder(options.outDir, [...releaseFiles, ...assetFiles], (f, to) => (0,promises_.copyFile)(f.path, to)) : [];
+            return { status: 'published', model, version, tag, url: ref.url, reason, content_digest: contentDigest, manifest, manifest_sha256: manifestSha, files: out, ...(artifact ? { oci: artifact } : {}) };
         }
     }
     finally {
@@ -24356,9 +25564,16 @@ async function alreadyThere(ports, model, version, contentDigest, reason, work, 
     }
     // Repairs the state when an earlier publish stored the release but died before recording it.
     await recordVersion(ports, model, { version, tag: ref.tag, url: ref.url, manifest_sha256: stored.sha256, content_digest: contentDigest, published_at: stored.manifest.created_at, published_by: stored.manifest.lineage.actor }, lineage, undefined, now);
-    const names = [MANIFEST_ASSET, ...stored.manifest.assets.map((a) => a.name)].map((name) => ({ name }));
+    const pointer = ref.assets.some((a) => a.name === OCI_ARTIFACT_ASSET) ? [OCI_ARTIFACT_ASSET] : [];
+    const names = [MANIFEST_ASSET, ...pointer, ...stored.manifest.assets.map((a) => a.name)].map((name) => ({ name }));
     const out = outDir ? await replaceFolder(outDir, names, (f, to) => (f.name === MANIFEST_ASSET ? (0,promises_.copyFile)(stored.path, to) : ports.releases.download(ref, f.name, to))) : [];
-    return { status: 'unchanged', model, version, tag: ref.tag, url: ref.url, reason, content_digest: contentDigest, manifest: stored.manifest, manifest_sha256: stored.sha256, files: out };
+    let artifact;
+    if (pointer.length) {
+        const path = (0,external_node_path_.join)(work, `${version}.${OCI_ARTIFACT_ASSET}`);
+        await ports.releases.download(ref, OCI_ARTIFACT_ASSET, path);
+        artifact = await readJsonAs(path, ociArtifactSchema, `OCI pointer of ${ref.tag}`, 'the stored release is damaged');
+    }
+    return { status: 'unchanged', model, version, tag: ref.tag, url: ref.url, reason, content_digest: contentDigest, manifest: stored.manifest, manifest_sha256: stored.sha256, files: out, ...(artifact ? { oci: artifact } : {}) };
 }
 /**
  * Fills a staging folder beside `dir` with `files` (by `put`), then swaps it in for `dir`: a
@@ -24416,6 +25631,686 @@ async function recordVersion(ports, model, entry, lineage, retry, now = () => ne
             ],
         };
     }, `publish ${entry.tag}`, retry);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/oci-error.ts
+/**
+ * An OCI registry refused a request or kept failing it (timeouts, 5xx, retries exhausted). Exit 3,
+ * like a GitHub failure (shared/ports/forge-error.ts): the step could not finish its side effects,
+ * which a workflow must not mistake for a failed check (1) or bad input (2). A digest the registry
+ * computed differently from ours is not this: that is an IntegrityError (exit 1).
+ *
+ * The message names the method, the registry host and path, the status and the registry's own
+ * error codes; never a token or a credential.
+ */
+
+
+class OciError extends errors_MlopsError {
+    exitCode = EXIT_FORGE_FAILED;
+    status;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`OCI registry ${d.method} ${d.url} failed (${status}${attempts})${d.detail ? `: ${d.detail}` : ''}`, { hint: d.hint, cause: d.cause });
+        this.status = d.status;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/blob-download.ts
+/**
+ * Fetching one blob by digest and proving it is that blob: the bytes are hashed as they stream
+ * (never held in memory), and written to `destination` when one is given. A registry that serves
+ * other bytes under the digest (a damaged or rewritten storage folder, a lying mirror) is refused
+ * with an IntegrityError, and the partial file is removed.
+ */
+
+
+
+
+
+
+
+async function downloadBlob(session, digest, size, destination) {
+    const url = session.url(`/blobs/${digest}`);
+    // A time limit for the whole body: the session's, plus a second per MiB.
+    const res = await session.send('GET', url, { expect: [200], timeoutMs: session.timeoutMs + Math.ceil(size / (1024 * 1024)) * 1000 });
+    if (!res.body)
+        throw new OciError({ method: 'GET', url, status: res.status, detail: 'no body' });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let received = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            hash.update(chunk);
+            received += chunk.length;
+            // More bytes than the descriptor says: stop reading at once rather than fill the disk.
+            if (received > size)
+                done(new errors_IntegrityError(`blob ${digest} is longer than the ${size} bytes its manifest says`, { hint: HINT }));
+            else
+                done(null, chunk);
+        },
+    });
+    const sink = destination ? (0,external_node_fs_.createWriteStream)(destination) : new external_node_stream_.Writable({ write: (_c, _e, done) => done() });
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), tap, sink);
+    }
+    catch (e) {
+        if (destination)
+            await (0,promises_.rm)(destination, { force: true });
+        if (e instanceof errors_IntegrityError)
+            throw e;
+        throw new OciError({ method: 'GET', url, detail: `reading the blob: ${e.message}`, cause: e });
+    }
+    const got = `sha256:${hash.digest('hex')}`;
+    if (got !== digest || received !== size) {
+        if (destination)
+            await (0,promises_.rm)(destination, { force: true });
+        throw new errors_IntegrityError(`the registry served ${received} bytes with digest ${got} for blob ${digest} (${size} bytes)`, { hint: HINT });
+    }
+}
+const HINT = 'the artifact in the OCI registry was changed or damaged after publishing: publish the model again under a new version';
+
+;// CONCATENATED MODULE: ../../../../shared/oci/auth.ts
+/**
+ * Registry authentication, as docker, ORAS and skopeo do it (the distribution "token
+ * authentication" spec): a request without credentials gets 401 with a `WWW-Authenticate`
+ * challenge; `Bearer realm=...,service=...` means "get a token from the realm for this scope"
+ * (sending the credentials there as HTTP Basic), `Basic` means "send them on every request".
+ *
+ * Credentials, first found wins (docs/registry.md, "OCI registries"):
+ *   MLOPS_OCI_USERNAME + MLOPS_OCI_PASSWORD   any registry
+ *   MLOPS_OCI_TOKEN                           any registry: the token is the password (user
+ *                                             MLOPS_OCI_USERNAME, else "mlops"), which is what
+ *                                             ghcr.io, GitLab, Harbor and ACR token services accept
+ *   GITHUB_TOKEN                              ghcr.io only (user GITHUB_ACTOR, else "mlops"); the
+ *                                             workflow needs `packages: write` to push
+ * Without any, requests go anonymously (a public registry, or the tests' local one).
+ *
+ * Credentials are only ever sent over HTTPS, or plain HTTP to a loopback host; a token realm on
+ * another scheme is refused. Nothing here logs or puts a secret into an error message.
+ */
+
+function ociCredentialsFor(host, env) {
+    if (env.MLOPS_OCI_PASSWORD)
+        return { username: env.MLOPS_OCI_USERNAME || 'mlops', password: env.MLOPS_OCI_PASSWORD, from: 'MLOPS_OCI_USERNAME/MLOPS_OCI_PASSWORD' };
+    if (env.MLOPS_OCI_TOKEN)
+        return { username: env.MLOPS_OCI_USERNAME || 'mlops', password: env.MLOPS_OCI_TOKEN, from: 'MLOPS_OCI_TOKEN' };
+    if (host.toLowerCase() === 'ghcr.io' && env.GITHUB_TOKEN)
+        return { username: env.GITHUB_ACTOR || 'mlops', password: env.GITHUB_TOKEN, from: 'GITHUB_TOKEN' };
+    return undefined;
+}
+/** `Bearer realm="…",service="…",scope="…"` → scheme and parameters; undefined when absent or unknown. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const m = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const scheme = m[1].toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = Object.create(null);
+    for (const p of m[2].matchAll(/([A-Za-z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g))
+        params[p[1].toLowerCase()] = p[2] ?? p[3] ?? '';
+    return { scheme, params };
+}
+const LOOPBACK_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:[0-9]+)?(\/|$)/i;
+/** Whether credentials may be sent to `url`: HTTPS, or plain HTTP to a loopback host only. */
+function mayCarryCredentials(url) {
+    return url.startsWith('https://') || LOOPBACK_HTTP.test(url);
+}
+class OciAuth {
+    repo;
+    credentials;
+    fetcher;
+    timeoutMs;
+    #header;
+    /** The scope the current bearer token was issued for (a push scope covers pull). */
+    #scope;
+    /** The current Authorization has not been accepted yet: a 401 now means it is refused, not expired. */
+    #unproven = false;
+    constructor(repo, credentials, fetcher, timeoutMs) {
+        this.repo = repo;
+        this.credentials = credentials;
+        this.fetcher = fetcher;
+        this.timeoutMs = timeoutMs;
+    }
+    /** The Authorization header to send, once a challenge was answered. */
+    get header() {
+        return this.#header;
+    }
+    /** The registry accepted the current Authorization (a later 401 means the token expired: get another). */
+    accepted() {
+        this.#unproven = false;
+    }
+    /**
+     * Answers a 401's challenge for `scope` (`repository:NAME:pull` or `pull,push`). Returns true when
+     * a new Authorization was obtained (retry the request), false when retrying cannot help.
+     */
+    async answer(res, scope) {
+        const challenge = parseChallenge(res.headers.get('www-authenticate'));
+        if (!challenge)
+            return false;
+        if (challenge.scheme === 'basic') {
+            if (!this.credentials || this.#header?.startsWith('Basic '))
+                return false;
+            this.#header = `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
+            return true;
+        }
+        // A token refused as soon as it was issued will not do better; one that worked and is now
+        // refused has expired (ghcr.io's last minutes, a 2 GiB upload can take longer): get another.
+        if (this.#header?.startsWith('Bearer ') && this.#scope === scope && this.#unproven)
+            return false;
+        const realm = challenge.params.realm;
+        if (!realm)
+            return false;
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new OciError({ method: 'GET', url: realm, detail: 'the registry named a token service that is not a URL' });
+        }
+        if (this.credentials && !mayCarryCredentials(url.href)) {
+            throw new OciError({ method: 'GET', url: `${url.origin}${url.pathname}`, detail: 'the registry asks for credentials over plain HTTP; refusing to send them', hint: 'use an HTTPS registry' });
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.append('scope', scope);
+        const headers = {};
+        if (this.credentials)
+            headers.authorization = `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
+        const where = `${url.origin}${url.pathname}`;
+        let got;
+        try {
+            got = await this.fetcher(url, { headers, signal: AbortSignal.timeout(this.timeoutMs) });
+        }
+        catch (e) {
+            throw new OciError({ method: 'GET', url: where, detail: `token request: ${e.message}`, cause: e });
+        }
+        if (!got.ok) {
+            await got.body?.cancel();
+            throw new OciError({ method: 'GET', url: where, status: got.status, detail: `the token service refused ${scope}`, hint: this.credentialHint(scope) });
+        }
+        const body = (await got.json().catch(() => ({})));
+        const token = typeof body.token === 'string' ? body.token : typeof body.access_token === 'string' ? body.access_token : undefined;
+        if (!token)
+            throw new OciError({ method: 'GET', url: where, status: got.status, detail: 'the token service answered without a token' });
+        this.#header = `Bearer ${token}`;
+        this.#scope = scope;
+        this.#unproven = true;
+        return true;
+    }
+    /** What to do about a refusal: which variables give credentials, and what they need. */
+    credentialHint(scope) {
+        const push = scope.endsWith('push');
+        if (this.repo.host.toLowerCase() === 'ghcr.io') {
+            return this.credentials
+                ? `${this.credentials.from} was refused: ghcr.io needs a token with packages: ${push ? 'write' : 'read'} (in a workflow: permissions: packages: ${push ? 'write' : 'read'})`
+                : `set GITHUB_TOKEN (packages: ${push ? 'write' : 'read'}) or MLOPS_OCI_TOKEN for ghcr.io`;
+        }
+        return this.credentials
+            ? `${this.credentials.from} was refused by ${this.repo.host}: check the credentials and that they may ${push ? 'push to' : 'pull from'} ${this.repo.name}`
+            : `set MLOPS_OCI_USERNAME and MLOPS_OCI_PASSWORD, or MLOPS_OCI_TOKEN, for ${this.repo.host}`;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/session.ts
+/**
+ * One repository on one registry, over HTTP: the `/v2/<name>/...` URLs, the Authorization the
+ * challenge flow obtained (auth.ts), redirects, and bounded retries with time limits.
+ *
+ * Retries: a request that got no answer, timed out, or got 429/5xx is tried again, at most
+ * `attempts` times with doubling pauses; everything else is answered at once. A blob upload's PATCH
+ * is never retried blindly (the registry may have kept part of it): blob-upload.ts asks the upload
+ * where it stands and resumes from there.
+ *
+ * Redirects are followed by hand: a registry sends blob downloads to a storage host (ghcr.io to
+ * its CDN, S3-backed registries to a signed URL), and the Authorization header must not travel to
+ * another origin.
+ */
+
+
+const MAX_REDIRECTS = 5;
+class OciSession {
+    repo;
+    auth;
+    fetcher;
+    timeoutMs;
+    attempts;
+    retryDelayMs;
+    scope;
+    constructor(repo, access, options = {}) {
+        this.repo = repo;
+        this.fetcher = options.fetch ?? fetch;
+        this.timeoutMs = options.timeoutMs ?? 60_000;
+        this.attempts = Math.max(1, options.attempts ?? 4);
+        this.retryDelayMs = options.retryDelayMs ?? 500;
+        this.scope = `repository:${repo.name}:${access}`;
+        this.auth = new OciAuth(repo, ociCredentialsFor(repo.host, options.env ?? process.env), this.fetcher, this.timeoutMs);
+    }
+    /** `<base>/v2/<name><path>`. */
+    url(path) {
+        return `${this.repo.baseUrl}/v2/${this.repo.name}${path}`;
+    }
+    /** A Location header (often relative) as an absolute URL on the registry. */
+    resolve(location, method, url) {
+        if (!location)
+            throw new OciError({ method, url: session_shown(url), detail: 'the registry answered without a Location header' });
+        return new URL(location, this.repo.baseUrl).href;
+    }
+    pause(attempt) {
+        return new Promise((r) => setTimeout(r, this.retryDelayMs * 2 ** (attempt - 1)));
+    }
+    async send(method, url, o) {
+        const retry = o.retry !== false;
+        let challenged = 0;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                res = await this.once(method, url, o);
+            }
+            catch (e) {
+                if (retry && attempt < this.attempts) {
+                    await this.pause(attempt);
+                    continue;
+                }
+                throw new OciError({ method, url: session_shown(url), detail: e.message, attempts: attempt, cause: e });
+            }
+            if (res.status !== 401)
+                this.auth.accepted();
+            if (res.status === 401 && challenged < 2) {
+                await res.body?.cancel();
+                challenged++;
+                if (await this.auth.answer(res, this.scope)) {
+                    attempt--;
+                    continue;
+                }
+                throw new OciError({ method, url: session_shown(url), status: 401, detail: 'not authorized', hint: this.auth.credentialHint(this.scope) });
+            }
+            if (o.expect.includes(res.status))
+                return res;
+            const detail = await errorDetail(res);
+            if (retry && (res.status === 429 || res.status >= 500) && attempt < this.attempts) {
+                await this.pause(attempt);
+                continue;
+            }
+            const denied = res.status === 401 || res.status === 403;
+            throw new OciError({ method, url: session_shown(url), status: res.status, detail, attempts: attempt, hint: denied ? this.auth.credentialHint(this.scope) : undefined });
+        }
+    }
+    /** One request, following redirects; the Authorization header only to the registry's own origin. */
+    async once(method, url, o) {
+        const origin = new URL(this.repo.baseUrl).origin;
+        let target = url;
+        for (let hop = 0;; hop++) {
+            const headers = { ...o.headers };
+            const auth = this.auth.header;
+            if (auth && new URL(target).origin === origin)
+                headers.authorization = auth;
+            const res = await this.fetcher(target, { method, headers, body: o.body, redirect: 'manual', signal: AbortSignal.timeout(o.timeoutMs ?? this.timeoutMs) });
+            if (![301, 302, 303, 307, 308].includes(res.status) || hop >= MAX_REDIRECTS)
+                return res;
+            const location = res.headers.get('location');
+            if (!location)
+                return res;
+            await res.body?.cancel();
+            target = new URL(location, target).href;
+            if (!target.startsWith('https://') && new URL(target).origin !== origin)
+                throw new Error(`redirected to a plain-HTTP host (${new URL(target).origin})`);
+        }
+    }
+}
+/** A URL for messages: no query string (signed URLs and upload state live there). */
+function session_shown(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/** The registry's error codes and messages (`{"errors":[{"code","message"}]}`), short. */
+async function errorDetail(res) {
+    const text = await res.text().catch(() => '');
+    try {
+        const errors = JSON.parse(text).errors;
+        if (Array.isArray(errors) && errors.length)
+            return errors.map((e) => [e.code, e.message].filter(Boolean).join(' ')).join('; ').slice(0, 400);
+    }
+    catch {
+        // not JSON
+    }
+    return text.trim().slice(0, 200) || undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/blob-upload.ts
+/**
+ * Pushing one blob, chunked and resumable (OCI distribution spec, "Pushing a blob in chunks"):
+ *
+ *   HEAD  /v2/<name>/blobs/<digest>          200: already there, nothing to send
+ *   POST  /v2/<name>/blobs/uploads/          202, Location: the upload session
+ *   PATCH <location>  Content-Range: <first>-<last>, the chunk's bytes   202, a new Location, Range: 0-<last>
+ *   PUT   <location>?digest=<digest>         201: the registry checked the digest and stored the blob
+ *
+ * The file is read one chunk at a time (a chunk in memory, never the file). When a PATCH fails
+ * (no answer, timeout, 5xx, or 416 after a lost answer) the upload's state is asked for with
+ * `GET <location>` (204, Range: 0-<last byte received>) and the upload resumes from the byte
+ * after, at most `attempts` times in a row; when the registry cannot resume that session (404),
+ * a new one starts from byte 0. The registry computes the digest of what it received:
+ * a mismatch with ours (the file changed, or bytes were corrupted on the way) is refused by it at
+ * PUT, and reported as an IntegrityError.
+ */
+
+
+
+
+/** Default chunk: large enough that a 2 GiB model is ~128 requests, small enough to hold in memory. */
+const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
+/** Uploads `file` as the blob sha256:<file.sha256> unless the registry has it. Returns whether bytes were sent. */
+async function uploadBlob(session, file, options = {}) {
+    const digest = `sha256:${file.sha256}`;
+    const head = await session.send('HEAD', session.url(`/blobs/${digest}`), { expect: [200, 404] });
+    if (head.status === 200)
+        return 'exists';
+    const startUrl = session.url('/blobs/uploads/');
+    const start = async () => {
+        const res = await session.send('POST', startUrl, { expect: [202], headers: { 'content-length': '0' } });
+        return { location: session.resolve(res.headers.get('location'), 'POST', startUrl), minimum: Number(res.headers.get('oci-chunk-min-length') ?? 0) };
+    };
+    const started = await start();
+    let location = started.location;
+    // A registry may ask for a minimum chunk size (all chunks but the last).
+    const minimum = started.minimum;
+    const chunkBytes = Math.max(options.chunkBytes ?? DEFAULT_CHUNK_BYTES, Number.isFinite(minimum) ? minimum : 0, 1);
+    const fh = await (0,promises_.open)(file.path, 'r');
+    try {
+        let offset = 0;
+        let failures = 0;
+        const buffer = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(file.size, 1)));
+        while (offset < file.size) {
+            const length = Math.min(chunkBytes, file.size - offset);
+            const { bytesRead } = await fh.read(buffer, 0, length, offset);
+            if (bytesRead !== length)
+                throw new errors_IntegrityError(`${file.path} is shorter than the ${file.size} bytes it had when it was hashed`, { hint: 'the file changed while it was being pushed: publish again' });
+            const chunk = buffer.subarray(0, length);
+            try {
+                const res = await session.send('PATCH', location, {
+                    retry: false,
+                    expect: [202],
+                    body: chunk,
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(length), 'content-range': `${offset}-${offset + length - 1}` },
+                    timeoutMs: chunkTimeout(session, length),
+                });
+                location = session.resolve(res.headers.get('location'), 'PATCH', location);
+                const next = nextOffset(res.headers.get('range'));
+                offset = next ?? offset + length;
+                failures = 0;
+                options.progress?.(offset, file.size);
+            }
+            catch (e) {
+                if (!(e instanceof OciError) || (e.status !== undefined && e.status !== 416 && e.status < 500))
+                    throw e;
+                failures++;
+                if (failures >= session.attempts)
+                    throw e;
+                await session.pause(failures);
+                // Where does the upload stand? Resume from the byte after the last one it kept. A registry
+                // that can no longer resume this session (the CNCF registry cancels one whose PATCH
+                // landed but whose answer was lost: its Location carries the offset it expects) gets a
+                // new session from byte 0, within the same bounded number of failures.
+                let status;
+                try {
+                    status = await session.send('GET', location, { expect: [204] });
+                }
+                catch (lost) {
+                    if (!(lost instanceof OciError) || (lost.status !== 404 && lost.status !== 400))
+                        throw lost;
+                    location = (await start()).location;
+                    offset = 0;
+                    continue;
+                }
+                location = session.resolve(status.headers.get('location') ?? location, 'GET', location);
+                const next = nextOffset(status.headers.get('range'));
+                if (next === undefined || next > file.size) {
+                    throw new OciError({ method: 'GET', url: session_shown(location), status: status.status, detail: `cannot tell where the upload stands (Range: ${status.headers.get('range') ?? 'none'})` });
+                }
+                offset = next;
+            }
+        }
+    }
+    finally {
+        await fh.close();
+    }
+    const finish = new URL(location);
+    finish.searchParams.set('digest', digest);
+    let done;
+    try {
+        done = await session.send('PUT', finish.href, { expect: [201], headers: { 'content-length': '0' } });
+    }
+    catch (e) {
+        if (e instanceof OciError && e.status === 400 && /DIGEST_INVALID|digest/i.test(e.message)) {
+            throw new errors_IntegrityError(`the registry refused ${session_shown(location)}: the bytes it received do not have SHA-256 ${file.sha256} (${e.message})`, {
+                hint: 'the file changed while it was pushed, or was damaged on the way: publish again',
+                cause: e,
+            });
+        }
+        throw e;
+    }
+    const stored = done.headers.get('docker-content-digest');
+    if (stored && stored !== digest) {
+        throw new errors_IntegrityError(`the registry stored ${file.path} as ${stored}, not ${digest}`, { hint: 'the registry changed the bytes: push to another registry or report it to its operators' });
+    }
+    return 'uploaded';
+}
+/**
+ * `Range: 0-<last>` → the next byte to send; undefined when absent or unreadable. The CNCF
+ * registry answers `0-0` for an empty upload too (it cannot say "nothing" in that syntax), so
+ * `0-0` is read as nothing received: at worst one byte is sent again, which it refuses with 416
+ * and the bounded resume loop ends.
+ */
+function nextOffset(range) {
+    if (range === null)
+        return undefined;
+    const m = /^\s*(?:bytes=)?0-(-?[0-9]+)\s*$/.exec(range);
+    if (!m)
+        return undefined;
+    const last = Number(m[1]);
+    return last <= 0 ? 0 : last + 1;
+}
+/** A chunk's time limit: the session's, plus a second for every MiB (a slow uplink is not a hang). */
+function chunkTimeout(session, bytes) {
+    return session.timeoutMs + Math.ceil(bytes / (1024 * 1024)) * 1000;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/manifest.ts
+/**
+ * The OCI image manifest of a model (image-spec v1.1, "Guidelines for artifact usage"): written
+ * at push, read back by promote and pull.
+ *
+ *   { schemaVersion: 2, mediaType: application/vnd.oci.image.manifest.v1+json,
+ *     artifactType: application/vnd.mlops-actions.model.v1,
+ *     config: manifest.json (application/vnd.mlops-actions.model.manifest.v1+json),
+ *     layers: [ model.tar.gz (application/vnd.oci.image.layer.v1.tar+gzip, title annotation) ],
+ *     annotations: { org.opencontainers.image.title/version/created } }
+ *
+ * A manifest is fetched by tag to see where the tag points now, and by digest to get exactly the
+ * bytes the release recorded (their SHA-256 is checked, since a digest is a promise about bytes).
+ */
+
+
+
+
+/** The model's OCI manifest as bytes (their SHA-256 is the manifest's digest). */
+function modelManifestBytes(p) {
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_IMAGE_MANIFEST_MEDIA_TYPE,
+        artifactType: MODEL_ARTIFACT_TYPE,
+        config: { mediaType: MODEL_CONFIG_MEDIA_TYPE, digest: `sha256:${p.config.sha256}`, size: p.config.size },
+        layers: [{ mediaType: MODEL_LAYER_MEDIA_TYPE, digest: `sha256:${p.archive.sha256}`, size: p.archive.size, annotations: { 'org.opencontainers.image.title': p.archive.name } }],
+        annotations: { 'org.opencontainers.image.version': p.version, 'org.opencontainers.image.created': p.created },
+    };
+    return Buffer.from(JSON.stringify(manifest));
+}
+const sha256Digest = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+/** PUTs the manifest under `tag`; returns its digest (checked against the registry's answer). */
+async function putManifest(session, tag, bytes) {
+    const digest = sha256Digest(bytes);
+    const res = await session.send('PUT', session.url(`/manifests/${tag}`), { expect: [201], body: bytes, headers: { 'content-type': OCI_IMAGE_MANIFEST_MEDIA_TYPE } });
+    const stored = res.headers.get('docker-content-digest');
+    if (stored && stored !== digest)
+        throw new errors_IntegrityError(`the registry stored the OCI manifest as ${stored}, not ${digest}`, { hint: 'the registry rewrote the manifest; push to another registry' });
+    return digest;
+}
+/** The digest `reference` (a tag) resolves to now; undefined when the tag does not exist. */
+async function resolveTag(session, tag) {
+    const url = session.url(`/manifests/${tag}`);
+    const res = await session.send('HEAD', url, { expect: [200, 404], headers: { accept: OCI_IMAGE_MANIFEST_MEDIA_TYPE } });
+    if (res.status === 404)
+        return undefined;
+    const digest = res.headers.get('docker-content-digest');
+    if (digest)
+        return digest;
+    return (await getManifest(session, tag)).digest;
+}
+/** The manifest at a tag or digest, parsed; by digest, its bytes must hash to it. */
+async function getManifest(session, reference) {
+    const url = session.url(`/manifests/${reference}`);
+    const res = await session.send('GET', url, { expect: [200], headers: { accept: OCI_IMAGE_MANIFEST_MEDIA_TYPE } });
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const digest = sha256Digest(bytes);
+    if (reference.startsWith('sha256:') && digest !== reference) {
+        throw new errors_IntegrityError(`the registry served other bytes (${digest}) for the OCI manifest ${reference}`, { hint: 'the OCI registry was changed or damaged after publishing: publish the model again under a new version' });
+    }
+    let manifest;
+    try {
+        manifest = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new OciError({ method: 'GET', url, status: res.status, detail: 'the manifest is not JSON', cause: e });
+    }
+    if (!manifest || typeof manifest !== 'object' || !manifest.config || !Array.isArray(manifest.layers)) {
+        throw new errors_IntegrityError(`${reference} is not an OCI image manifest`, { hint: 'the tag was overwritten by something that is not an mlops model' });
+    }
+    return { digest, manifest };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/reference.ts
+/**
+ * OCI repository references as publish takes them (`ghcr.io/owner/models/weather`,
+ * `127.0.0.1:5000/models/weather`): a registry host, then a repository path, with no tag or digest
+ * (the version is the tag). The host must be explicit: there is no default registry, so a typo
+ * cannot push a model to Docker Hub.
+ *
+ * Grammar from the OCI distribution spec ("<name>") and docker's reference package: path components
+ * are lowercase alphanumerics separated by `.`, `_`, `__` or dashes. Plain HTTP is used only for the
+ * loopback host names (`localhost`, `127.0.0.1`, `[::1]`), as docker and ORAS allow without
+ * configuration; every other registry is HTTPS.
+ */
+
+const COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
+const reference_NAME_RE = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const HOST_RE = /^(?:\[[0-9a-fA-F:]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)(?::[0-9]{1,5})?$/;
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const hint = (o) => `pass ${o.option('oci', 'HOST/PATH')}, a registry host and repository without a tag, e.g. ghcr.io/OWNER/models/NAME (the version becomes the tag)`;
+/** Parses `host[:port]/path`; UsageError naming what is wrong otherwise. */
+function parseOciRepository(reference) {
+    const ref = reference.trim().replace(/^oci:\/\//, '');
+    const bad = (why) => new errors_UsageError(`OCI repository ${JSON.stringify(reference)} ${why}`, { hint });
+    if (ref.includes('@'))
+        throw bad('has a digest');
+    const slash = ref.indexOf('/');
+    if (slash <= 0)
+        throw bad('has no registry host');
+    const host = ref.slice(0, slash);
+    const name = ref.slice(slash + 1);
+    // docker's rule: the first part is a host when it has a dot or a port, or is localhost.
+    if (!HOST_RE.test(host) || !(host.includes('.') || host.includes(':') || host === 'localhost'))
+        throw bad('has no registry host (like ghcr.io or localhost:5000) before the path');
+    if (/:[^/]*$/.test(name))
+        throw bad('has a tag');
+    if (!reference_NAME_RE.test(name) || name.length > 255)
+        throw bad('is not a valid repository path (lowercase letters, digits and . _ - between slashes)');
+    const hostname = host.replace(/:[0-9]+$/, '').toLowerCase();
+    const scheme = LOOPBACK.has(hostname) ? 'http' : 'https';
+    return { host, name, baseUrl: `${scheme}://${host}`, repository: `${host}/${name}` };
+}
+/** A version as an OCI tag: tags cannot hold semver's `+`, so build metadata is joined with `_` (as Helm does). */
+function ociTagOf(version) {
+    const tag = version.replace(/\+/g, '_');
+    if (!/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(tag))
+        throw new errors_UsageError(`version ${JSON.stringify(version)} cannot be an OCI tag`, { hint: 'OCI tags are at most 128 letters, digits, `.`, `_` and `-`' });
+    return tag;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/oci/oci-artifact-store.ts
+/**
+ * The OCI implementation of the OciArtifactStore port (shared/ports/registry-stores.ts): pushes a
+ * model version as an OCI artifact and checks one back by digest. Works with any registry that
+ * speaks the OCI distribution spec (ghcr.io, the CNCF distribution registry, Harbor, ECR, ...).
+ */
+
+
+
+
+
+
+
+
+function openOciArtifacts(options = {}) {
+    return {
+        checkRepository: (repository) => parseOciRepository(repository).repository,
+        tagOf: ociTagOf,
+        push: (repository, tag, archive, manifest, archiveInRelease) => pushModel(options, repository, tag, archive, manifest, archiveInRelease),
+        fetchArchive: (artifact, expected, destination) => fetchModelArchive(options, artifact, expected, destination),
+    };
+}
+async function pushModel(options, repository, tag, archive, manifest, archiveInRelease) {
+    const repo = parseOciRepository(repository);
+    const session = new OciSession(repo, 'pull,push', options);
+    const upload = { chunkBytes: options.chunkBytes, progress: options.progress };
+    // The config first: it is small, and a refused push (credentials, scope) fails before the big upload.
+    await uploadBlob(session, manifest, upload);
+    await uploadBlob(session, archive, upload);
+    const bytes = modelManifestBytes({ archive: { ...archive, name: ARCHIVE_ASSET }, config: manifest, version: tag, created: (options.now ?? (() => new Date()))().toISOString() });
+    const digest = await putManifest(session, tag, bytes);
+    return {
+        schema: OCI_ARTIFACT_SCHEMA,
+        repository: repo.repository,
+        tag,
+        digest,
+        media_type: OCI_IMAGE_MANIFEST_MEDIA_TYPE,
+        artifact_type: MODEL_ARTIFACT_TYPE,
+        config: { media_type: MODEL_CONFIG_MEDIA_TYPE, digest: `sha256:${manifest.sha256}`, size: manifest.size },
+        layer: { media_type: MODEL_LAYER_MEDIA_TYPE, digest: `sha256:${archive.sha256}`, size: archive.size },
+        archive_in_release: archiveInRelease,
+    };
+}
+async function fetchModelArchive(options, artifact, expected, destination) {
+    const repo = parseOciRepository(artifact.repository);
+    const session = new OciSession(repo, 'pull', options);
+    const ref = ociReferenceOf(artifact);
+    const stop = (what) => new errors_IntegrityError(`${ref}: ${what}`, { hint: 'the artifact in the OCI registry was changed or damaged after publishing: publish the model again under a new version' });
+    // The tag is what people deploy by (`oras pull …:1.2.0`): it must still name the published manifest.
+    const now = await resolveTag(session, artifact.tag);
+    if (now === undefined)
+        throw stop(`the tag ${artifact.tag} is gone from ${repo.repository}`);
+    if (now !== artifact.digest)
+        throw stop(`the tag ${artifact.tag} now points to ${now}, not to the published ${artifact.digest}`);
+    const { manifest } = await getManifest(session, artifact.digest);
+    if (manifest.artifactType !== MODEL_ARTIFACT_TYPE)
+        throw stop(`artifactType is ${JSON.stringify(manifest.artifactType)}, not ${MODEL_ARTIFACT_TYPE}`);
+    const config = `sha256:${expected.manifestSha256}`;
+    if (manifest.config.digest !== config)
+        throw stop(`its config is ${manifest.config.digest}, but the release's manifest.json is ${config}`);
+    const layer = manifest.layers[0];
+    const want = `sha256:${expected.archive.sha256}`;
+    if (manifest.layers.length !== 1 || !layer)
+        throw stop(`it has ${manifest.layers.length} layers; a model has exactly one (${ARCHIVE_ASSET})`);
+    if (layer.digest !== want || layer.size !== expected.archive.size)
+        throw stop(`its layer is ${layer.digest} (${layer.size} bytes), but the manifest's ${ARCHIVE_ASSET} is ${want} (${expected.archive.size} bytes)`);
+    await downloadBlob(session, want, expected.archive.size, destination);
 }
 
 // EXTERNAL MODULE: ../../../@octokit/core/dist-src/index.js + 12 modules
@@ -24984,7 +26879,7 @@ function stepGitHubClient(token, env, logInfo) {
 ;// CONCATENATED MODULE: ../../../../shared/report/registry-summary.ts
 
 const registry_summary_link = (text, url) => (url && /^https?:\/\//.test(url) ? `[${markdown_escape_escapeMarkdown(text)}](${url})` : markdown_escape_escapeMarkdown(text));
-function renderPublishSummary(r, extra = {}) {
+function renderPublishSummary(r) {
     const head = r.status === 'published' ? `Published ${registry_summary_link(`${r.model} ${r.version}`, r.url)}` : `${registry_summary_link(`${r.model} ${r.version}`, r.url)} was already published with this content; nothing changed`;
     const lines = [`### mlops publish-model: ${markdown_escape_escapeMarkdown(r.model)}`, '', `${head} (tag \`${r.tag}\`, ${markdown_escape_escapeMarkdown(r.reason)}).`, ''];
     lines.push(`Content digest \`${r.content_digest}\`, manifest SHA-256 \`${r.manifest_sha256}\`.`, '');
@@ -24997,16 +26892,22 @@ function renderPublishSummary(r, extra = {}) {
         for (const [name, m] of metrics)
             lines.push(`| ${markdown_escape_escapeMarkdownCell(name)} | ${typeof m.value === 'number' ? m.value.toPrecision(4) : '-'} |`);
     }
-    if (extra.artifactId !== undefined)
-        lines.push('', `Workflow artifact id ${extra.artifactId}.`);
-    if (extra.attestationUrl)
-        lines.push('', `Build provenance: ${registry_summary_link('attestation', extra.attestationUrl)}.`);
+    // The repository passed the OCI reference grammar (lowercase, digits, . _ - / :), so it cannot break out of a code span.
+    if (r.oci)
+        lines.push('', `OCI artifact \`${r.oci.repository}:${r.oci.tag}@${r.oci.digest}\`${r.oci.archive_in_release ? '' : ' (the only copy of model.tar.gz: over the release-asset limit)'}.`);
+    if (r.artifact_id !== undefined)
+        lines.push('', `Workflow artifact id ${r.artifact_id}.`);
+    if (r.attestation_url)
+        lines.push('', `Build provenance: ${registry_summary_link('attestation', r.attestation_url)}.`);
     return `${lines.join('\n')}\n`;
 }
 function renderPromoteSummary(r, extra) {
     const what = r.status === 'promoted' ? `moved from ${r.from ?? '(new)'} to ${registry_summary_link(r.to, r.url)}` : `already pointed to ${registry_summary_link(r.to, r.url)}; nothing changed`;
     const lines = [`### mlops promote-model: ${escapeMarkdown(r.model)}@${escapeMarkdown(r.alias)}`, '', `\`${r.alias}\` ${what}.`, ''];
     lines.push(`Verified ${r.verified.length} assets of \`${r.tag}\` against its manifest (SHA-256 \`${r.manifest_sha256}\`).`);
+    const p = r.provenance;
+    if (p)
+        lines.push('', `Build provenance verified (Sigstore, Rekor entry ${escapeMarkdown(p.log_index ?? '?')}): signed by ${escapeMarkdown(p.identity ?? 'an unnamed identity')} (${escapeMarkdown(p.issuer ?? 'unknown issuer')}) for the archive SHA-256 \`${p.subject_digest}\`.`);
     lines.push('', extra.approvedBy ? `Approved by ${escapeMarkdown(`@${extra.approvedBy}`)} for environment ${escapeMarkdown(extra.environment)}${extra.approvalComment ? `: “${escapeMarkdown(extra.approvalComment)}”` : ''}.` : `No approval was recorded for environment ${escapeMarkdown(extra.environment)}.`);
     if (extra.deploymentUrl)
         lines.push('', `Deployment recorded for ${escapeMarkdown(extra.environment)}.`);
@@ -25196,6 +27097,8 @@ function logInfo(message) {
 
 
 
+
+
 const bool = schemas_enum(['true', 'false']);
 const inputs = object({
     model: schemas_string(),
@@ -25204,9 +27107,11 @@ const inputs = object({
     profile: schemas_string().optional(),
     run: schemas_string().optional(),
     comparison: schemas_string().optional(),
+    explanation: schemas_string().optional(),
     version: schemas_string().optional(),
     bump: schemas_enum(['patch', 'minor', 'major']).optional(),
     labels: schemas_string().optional(),
+    oci: schemas_string().optional(),
     config: schemas_string().optional(),
     'registry-branch': schemas_string().default('mlops-registry'),
     'target-commitish': schemas_string().optional(),
@@ -25221,7 +27126,7 @@ const run = () => runAction(async () => {
     const env = process.env;
     const payload = env.GITHUB_EVENT_PATH && (0,external_node_fs_.existsSync)(env.GITHUB_EVENT_PATH) ? JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {};
     const ctx = runContextOf(env, payload);
-    const ports = openGitHubPublishPorts(stepGitHubClient(input.token, env, logInfo), {
+    const github = openGitHubPublishPorts(stepGitHubClient(input.token, env, logInfo), {
         repo: { owner: ctx.owner, repo: ctx.repo },
         token: input.token,
         outDir: input['out-dir'],
@@ -25233,6 +27138,8 @@ const run = () => runAction(async () => {
         env,
         log: logInfo,
     });
+    // ghcr.io takes the workflow's token (packages: write); the action gets it as an input, not as GITHUB_TOKEN.
+    const ports = { ...github, oci: input.oci ? openOciArtifacts({ env: { ...env, GITHUB_TOKEN: env.GITHUB_TOKEN || input.token } }) : undefined };
     const result = await publishModel({
         model: input.model,
         files: input.files,
@@ -25240,15 +27147,16 @@ const run = () => runAction(async () => {
         profile: input.profile,
         run: input.run,
         comparison: input.comparison,
+        explanation: input.explanation,
         version: input.version,
         bump: input.bump,
         labels: input.labels?.split('\n').map((l) => l.trim()).filter(Boolean),
         config: input.config ?? ((0,external_node_fs_.existsSync)('mlops.yaml') ? 'mlops.yaml' : undefined),
         outDir: input['out-dir'],
         env,
+        oci: input.oci,
     }, ports);
     logInfo(result.status === 'published' ? `published ${result.tag} (${result.reason}): ${result.url}` : `${result.tag} already holds this content (${result.reason}); nothing changed`);
-    const { artifact_id: artifactId, attestation_url: attestationUrl } = result;
     // Paths as the workflow named the folder (relative stays relative), for later steps' inputs.
     const outPath = (name) => (result.files.some((f) => (0,external_node_path_.basename)(f) === name) ? (0,external_node_path_.join)(input['out-dir'], name) : '');
     setOutputs({
@@ -25260,10 +27168,11 @@ const run = () => runAction(async () => {
         'manifest-sha256': result.manifest_sha256,
         'manifest-path': outPath('manifest.json'),
         'model-card-path': outPath('model-card.md'),
-        'artifact-id': artifactId ?? '',
-        'attestation-url': attestationUrl ?? '',
+        'artifact-id': result.artifact_id ?? '',
+        'attestation-url': result.attestation_url ?? '',
+        'oci-reference': result.oci ? ociReferenceOf(result.oci) : '',
     });
-    await appendSummary(renderPublishSummary(result, { artifactId, attestationUrl }));
+    await appendSummary(renderPublishSummary(result));
 });
 
 

@@ -2957,7 +2957,7 @@ const TAIL_CHARS = 64 * 1024;
 /** Spawns argv with `shell: false` and waits for it; ENOENT/EACCES become a UsageError naming the program. */
 async function runCommand(argv, options) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.logPath), { recursive: true });
-    const log = (0,external_node_fs_.createWriteStream)(options.logPath);
+    const log = (0,external_node_fs_.createWriteStream)(options.logPath, { flags: options.appendLog ? 'a' : 'w' });
     await new Promise((res, rej) => log.once('open', () => res()).once('error', rej));
     let tail = '';
     const keep = (text) => {
@@ -3020,7 +3020,7 @@ async function runCommand(argv, options) {
             settled = true;
             if (e.code === 'ENOENT' || e.code === 'EACCES') {
                 const why = e.code === 'ENOENT' ? 'not found' : 'not executable (permission denied)';
-                rej(new errors/* UsageError */.eb(`training command "${program}" ${why}`, {
+                rej(new errors/* UsageError */.eb(`${options.what ?? 'training command'} "${program}" ${why}`, {
                     hint: e.code === 'ENOENT'
                         ? 'install it or put it on PATH (set it up in an earlier step), or give its path, e.g. ./train.sh'
                         : `make it executable (chmod +x ${program}) or run it through its interpreter`,
@@ -3837,6 +3837,10 @@ class TrainingInterruptedError extends errors/* MlopsError */.IC {
  *     fails the run and caches nothing;
  *  5. check that every declared output exists, digest them, write the run record, and cache the
  *     run if (and only if) it succeeded.
+ *
+ * With `checkDeterminism`, step 4 happens twice: the first run's outputs are moved aside, the same
+ * command runs again with the same environment and params file, and both runs' output digests are
+ * compared. Outputs that differ fail the run (nothing cached); the record's `determinism` says so.
  */
 
 
@@ -3854,6 +3858,8 @@ class TrainingInterruptedError extends errors/* MlopsError */.IC {
 
 const DEFAULT_RUN_OUT = 'mlops-out/run.json';
 const DEFAULT_LOG_OUT = 'mlops-out/train.log';
+/** Beside the run record: where a failed determinism check leaves the first run's outputs. */
+const FIRST_RUN_DIR = 'determinism-first-run';
 const MAX_SEED = 2 ** 32 - 1;
 /**
  * Variables the command does not get. A node action receives the runner's cache and OIDC tokens;
@@ -3892,6 +3898,26 @@ function relativeTo(cwd, path) {
         return path.split(external_node_path_.sep).join('/');
     return rel.split(external_node_path_.sep).join('/');
 }
+/** Paths whose digests differ between two runs, or that only one run wrote; sorted. */
+function differingOutputs(first, second) {
+    const a = new Map(first.map((f) => [f.path, f.sha256]));
+    const b = new Map(second.map((f) => [f.path, f.sha256]));
+    const paths = new Set([...a.keys(), ...b.keys()]);
+    return [...paths].filter((p) => a.get(p) !== b.get(p)).sort();
+}
+/** Rename, or copy and remove when the scratch folder is on another file system. */
+async function moveFile(from, to) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+    try {
+        await (0,promises_.rename)(from, to);
+    }
+    catch (e) {
+        if (e.code !== 'EXDEV')
+            throw e;
+        await (0,promises_.copyFile)(from, to);
+        await (0,promises_.rm)(from, { force: true });
+    }
+}
 function withoutOriginal(record) {
     const { original: _drop, ...rest } = record;
     return rest;
@@ -3910,8 +3936,10 @@ async function train(options, ports) {
     const runPath = (0,external_node_path_.resolve)(cwd, options.runOut ?? DEFAULT_RUN_OUT);
     const logPath = (0,external_node_path_.resolve)(cwd, options.logOut ?? DEFAULT_LOG_OUT);
     const logRel = relativeTo(cwd, logPath);
+    const firstRunDir = (0,external_node_path_.join)((0,external_node_path_.dirname)(runPath), FIRST_RUN_DIR);
+    const firstRunRel = relativeTo(cwd, firstRunDir);
     // Our own files are never inputs or outputs, or every run would change its own key.
-    const exclude = [relativeTo(cwd, runPath), logRel, ...(options.exclude ?? [])].filter((p) => !(0,external_node_path_.isAbsolute)(p));
+    const exclude = [relativeTo(cwd, runPath), logRel, ...(options.checkDeterminism ? [`${firstRunRel}/**`] : []), ...(options.exclude ?? [])].filter((p) => !(0,external_node_path_.isAbsolute)(p));
     const started = clock();
     const params = mergeParams(options.paramsFile ? await loadParamsFile((0,external_node_path_.resolve)(cwd, options.paramsFile)) : {}, options.params ?? {});
     const inputs = await (0,declared_files/* digestDeclaredInputs */.OB)(inputGlobs, { cwd, ignore: exclude });
@@ -3956,67 +3984,124 @@ async function train(options, ports) {
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(logPath), { recursive: true });
             await (0,promises_.writeFile)(logPath, note);
             ports.log.info(note.trimEnd());
+            if (options.checkDeterminism && !original.determinism) {
+                ports.log.warn('check-determinism: the cached run was not checked for determinism and the command did not run now; run without the cache (--no-cache, cache: off) to check it');
+            }
             await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
             return { record, runPath, logPath, cacheKey, cacheHit: true };
         }
     }
     const paramsDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-train-'));
-    let result;
     try {
         const paramsFile = (0,external_node_path_.join)(paramsDir, 'params.json');
         await (0,promises_.writeFile)(paramsFile, `${JSON.stringify(params, null, 2)}\n`);
         const env = { ...childEnvironment(baseEnv), MLOPS_PARAMS_FILE: paramsFile, MLOPS_SEED: String(seed), MLOPS_MODEL: model };
-        ports.log.info(`running ${(0,run_format/* describeCommand */.vL)(command)}`);
-        result = await runCommand(command.argv, {
-            cwd, env, logPath, stdout: ports.stdout, stderr: ports.stderr,
+        const execute = (second) => runCommand(command.argv, {
+            cwd, env, logPath, appendLog: second, stdout: ports.stdout, stderr: ports.stderr,
             timeoutMs: options.timeoutMs, graceMs: options.stopGraceMs, signals: ports.signals,
         });
+        ports.log.info(`running ${(0,run_format/* describeCommand */.vL)(command)}`);
+        let result = await execute(false);
+        const failed = async (error, outputs, determinism) => {
+            const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0], ...(determinism ? { determinism } : {}) };
+            await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+            throw new TrainingFailedError(error);
+        };
+        /** Fails the run unless the command exited 0; `which` names the run of a determinism check. */
+        const checkExit = async (which) => {
+            if (result.stoppedBy !== null) {
+                // Stopped by us: whatever it exited with, its outputs may be half-written, so nothing is cached.
+                const how = `${result.killed ? 'killed (SIGKILL) with every process it started' : 'stopped with every process it started'}`;
+                if (result.stoppedBy === 'timeout') {
+                    const limit = formatDuration(options.timeoutMs);
+                    await (0,promises_.appendFile)(logPath, `\nmlops: the training command${which} ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
+                    return failed(`training command${which} ran past its time limit of ${limit} and was ${how}; nothing was cached: ${(0,run_format/* describeCommand */.vL)(command)} (raise the limit, or make the run shorter)`, []);
+                }
+                const message = `interrupted by ${result.stoppedBy}: the training command${which} was ${how}; nothing was cached`;
+                await (0,promises_.appendFile)(logPath, `\nmlops: ${message}\n`);
+                const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs: [], ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: message };
+                await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+                throw new TrainingInterruptedError(message, exitCodeForSignal(result.stoppedBy));
+            }
+            if (result.exitCode !== 0) {
+                const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
+                const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
+                const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
+                await (0,promises_.appendFile)(logPath, `\nmlops: the training command${which} ${how}; nothing was cached\n`);
+                return failed(`training command${which} ${how}${hint127}: ${(0,run_format/* describeCommand */.vL)(command)}${tail}`, []);
+            }
+        };
+        /** The declared outputs after a successful run, digested; a glob matching nothing fails the run. */
+        const collectOutputs = async (which) => {
+            const { files, unmatched } = await (0,declared_files/* matchGlobs */.jv)(outputGlobs, { cwd, ignore: exclude });
+            const outputs = await (0,declared_files/* digestFiles */.Eh)(files, cwd);
+            if (unmatched.length > 0) {
+                return failed(`the training command${which} succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`, outputs);
+            }
+            return { files, outputs };
+        };
+        await checkExit('');
+        let { files, outputs } = await collectOutputs('');
+        let determinism;
+        if (options.checkDeterminism) {
+            // The second run starts where the first did, without the first run's outputs (a command that
+            // skips work when its outputs exist would otherwise compare a file with itself). They wait in a
+            // hidden scratch folder beside the run record, kept as FIRST_RUN_DIR when the check fails.
+            const first = outputs;
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(runPath), { recursive: true });
+            const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_path_.dirname)(runPath), '.mlops-first-run-'));
+            let identical = false;
+            try {
+                for (const f of files)
+                    await moveFile((0,external_node_path_.join)(cwd, f), (0,external_node_path_.join)(scratch, f));
+                const note = `check-determinism: the first run wrote ${first.length} output file(s); they were moved aside and the command runs a second time`;
+                ports.log.info(note);
+                await (0,promises_.appendFile)(logPath, `\nmlops: ${note}\n`);
+                result = await execute(true);
+                await checkExit(' (second run of check-determinism)');
+                ({ files, outputs } = await collectOutputs(' (second run of check-determinism)'));
+                const differing = differingOutputs(first, outputs);
+                identical = differing.length === 0;
+                determinism = { runs: 2, identical, differing };
+                if (!identical) {
+                    const digest = (list, path) => {
+                        const d = list.find((f) => f.path === path);
+                        return d ? `sha256 ${d.sha256} (${d.bytes} bytes)` : 'not written';
+                    };
+                    const lines = differing.map((p) => `  ${p}: first run ${digest(first, p)}, second run ${digest(outputs, p)}`).join('\n');
+                    await (0,promises_.appendFile)(logPath, `\nmlops: check-determinism: ${differing.length} output file(s) differ between the two runs; nothing was cached\n${lines}\n`);
+                    return await failed(`check-determinism: two runs of the same command wrote different outputs (${differing.join(', ')}); nothing was cached. The second run's files are in place and the first run's in ${firstRunRel}/ to compare; seed every library from MLOPS_SEED and turn off nondeterministic algorithms (docs/train.md)\n${lines}`, outputs, determinism);
+                }
+                ports.log.info(`check-determinism: both runs wrote byte-identical outputs (${outputs.length} file(s))`);
+                await (0,promises_.appendFile)(logPath, `\nmlops: check-determinism: both runs wrote byte-identical outputs (${outputs.length} file(s))\n`);
+            }
+            finally {
+                if (identical) {
+                    // The first run's copies, and those an earlier failed check left, are not needed any more.
+                    await (0,promises_.rm)(scratch, { recursive: true, force: true });
+                    await (0,promises_.rm)(firstRunDir, { recursive: true, force: true });
+                }
+                else {
+                    await (0,promises_.rm)(firstRunDir, { recursive: true, force: true });
+                    await (0,promises_.rename)(scratch, firstRunDir);
+                }
+            }
+        }
+        const record = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null, ...(determinism ? { determinism } : {}) };
+        await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
+        let saved;
+        if (cache) {
+            saved = await cache.save(cacheKey, { cwd, files, record });
+            if (saved === 'saved')
+                ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
+            else if (saved === 'exists')
+                ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
+        }
+        return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
     }
     finally {
         await (0,promises_.rm)(paramsDir, { recursive: true, force: true });
     }
-    const failed = async (error, outputs) => {
-        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: error.split('\n')[0] };
-        await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
-        throw new TrainingFailedError(error);
-    };
-    if (result.stoppedBy !== null) {
-        // Stopped by us: whatever it exited with, its outputs may be half-written, so nothing is cached.
-        const how = `${result.killed ? 'killed (SIGKILL) with every process it started' : 'stopped with every process it started'}`;
-        if (result.stoppedBy === 'timeout') {
-            const limit = formatDuration(options.timeoutMs);
-            await (0,promises_.appendFile)(logPath, `\nmlops: the training command ran past its time limit (${limit}) and was ${how}; nothing was cached\n`);
-            return failed(`training command ran past its time limit of ${limit} and was ${how}; nothing was cached: ${(0,run_format/* describeCommand */.vL)(command)} (raise the limit, or make the run shorter)`, []);
-        }
-        const message = `interrupted by ${result.stoppedBy}: the training command was ${how}; nothing was cached`;
-        await (0,promises_.appendFile)(logPath, `\nmlops: ${message}\n`);
-        const record = { ...base, status: 'failed', cache: cache ? 'miss' : 'off', outputs: [], ...finish(clock()), exit_code: result.exitCode, signal: result.signal, error: message };
-        await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
-        throw new TrainingInterruptedError(message, exitCodeForSignal(result.stoppedBy));
-    }
-    if (result.exitCode !== 0) {
-        const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
-        const hint127 = result.exitCode === 127 && command.shell ? ' (127: the shell could not find a command in the script)' : '';
-        const tail = result.tail.length > 0 ? `\nlast ${result.tail.length} lines of ${logRel}:\n${result.tail.map((l) => `  ${l}`).join('\n')}` : `\n(${logRel} is empty)`;
-        await (0,promises_.appendFile)(logPath, `\nmlops: the training command ${how}; nothing was cached\n`);
-        return failed(`training command ${how}${hint127}: ${(0,run_format/* describeCommand */.vL)(command)}${tail}`, []);
-    }
-    const { files, unmatched } = await (0,declared_files/* matchGlobs */.jv)(outputGlobs, { cwd, ignore: exclude });
-    const outputs = await (0,declared_files/* digestFiles */.Eh)(files, cwd);
-    if (unmatched.length > 0) {
-        return failed(`the training command succeeded but declared output ${unmatched.map((g) => `"${g}"`).join(', ')} matched no file under ${cwd}; nothing was cached (check the glob, or where the command writes)`, outputs);
-    }
-    const record = { ...base, status: 'succeeded', cache: cache ? 'miss' : 'off', outputs, ...finish(clock()), exit_code: 0, signal: null };
-    await (0,atomic_write/* writeJsonAtomic */.ZJ)(runPath, record);
-    let saved;
-    if (cache) {
-        saved = await cache.save(cacheKey, { cwd, files, record });
-        if (saved === 'saved')
-            ports.log.info(`run cache: saved ${cacheKey} (${cache.description})`);
-        else if (saved === 'exists')
-            ports.log.info(`run cache: ${cacheKey} was already saved (by a concurrent run); kept the existing entry`);
-    }
-    return { record, runPath, logPath, cacheKey, cacheHit: false, saved };
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/report/markdown-escape.ts
@@ -4063,6 +4148,12 @@ function renderTrainSummary(record) {
         ['duration', seconds(record.duration_ms)],
         ['inputs', `${record.inputs.length} file(s)`],
     ];
+    const determinism = record.determinism ?? record.original?.determinism;
+    if (determinism) {
+        const of = record.determinism ? '' : ' (of the original run)';
+        const differing = determinism.differing.slice(0, 20).map((p) => escapeMarkdownCell(p)).join(', ');
+        rows.push(['determinism', determinism.identical ? `✅ ${determinism.runs} runs, byte-identical outputs${of}` : `❌ outputs differ between ${determinism.runs} runs${of}: ${differing}${determinism.differing.length > 20 ? ', …' : ''}`]);
+    }
     const lines = [
         `### train ${escapeMarkdownCell(record.model)} ${title}`,
         '',
@@ -4280,6 +4371,7 @@ const inputs = schemas/* object */.Ikc({
     'run-out': schemas/* string */.YjP().default('mlops-out/run.json'),
     'log-out': schemas/* string */.YjP().default('mlops-out/train.log'),
     'timeout-minutes': schemas/* string */.YjP().optional(),
+    'check-determinism': schemas/* enum */.k5n(['true', 'false']).default('false'),
 });
 const log = { info: logInfo, warn: (m) => annotate('warning', m) };
 /**
@@ -4320,6 +4412,7 @@ const main_run = () => runAction(async () => {
         // group on the first and kills it on the second, before the runner's own SIGKILL of this step.
         timeoutMs: input['timeout-minutes'] ? parseTimeoutMinutes(input['timeout-minutes']) : undefined,
         exclude: [`${input['cache-dir'].replace(/\/+$/, '')}/**`],
+        checkDeterminism: input['check-determinism'] === 'true',
     }, {
         cache: await chooseCache(input.cache, input['cache-dir']),
         log,
@@ -4495,6 +4588,13 @@ const run_format_schemas = once(() => {
         log: schemas/* string */.YjP().nullable(),
         /** Why a failed run failed, in one line. */
         error: schemas/* string */.YjP().optional(),
+        /**
+         * Only when the run was asked to check determinism (`check-determinism`): the command ran twice
+         * from the same state (the first run's outputs moved aside), and whether every declared output
+         * came out byte-identical. `differing` lists the paths that did not (or that only one run wrote).
+         */
+        determinism: schemas/* object */.Ikc({ runs: schemas/* number */.aig().int().positive(), identical: schemas/* boolean */.zMY(), differing: schemas/* array */.YOg(schemas/* string */.YjP()) })
+            .optional(),
     };
     /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
     const originalRunSchema = schemas/* object */.Ikc(runFields);
@@ -18235,6 +18335,7 @@ function copyFile(srcFile, destFile, force) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
   euz: () => (/* binding */ literal),
   aig: () => (/* binding */ schemas_number),
@@ -18244,7 +18345,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ../../../zod/v4/core/util.js
 
@@ -20966,9 +21067,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -20986,7 +21087,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -23376,7 +23477,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -26918,13 +27019,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);

@@ -6,28 +6,22 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   mergeShardProfiles: () => (/* binding */ mergeShardProfiles),
-/* harmony export */   validateMergedShards: () => (/* binding */ validateMergedShards)
+/* harmony export */   Q: () => (/* binding */ readShardProfile),
+/* harmony export */   mergeShardProfiles: () => (/* binding */ mergeShardProfiles)
 /* harmony export */ });
-/* unused harmony export readShardProfile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9113);
-/* harmony import */ var _profile_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(446);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6978);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5894);
-/* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7781);
-/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3836);
-/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3473);
-/* harmony import */ var _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9239);
-/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7219);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6589);
-/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(27);
-/* harmony import */ var _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(2878);
-/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(322);
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5894);
+/* harmony import */ var _profile_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7781);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3836);
+/* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3473);
+/* harmony import */ var _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9239);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6589);
+/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27);
+/* harmony import */ var _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2878);
 /**
  * The fan-in of a sharded validation (`validate-data` with `profiles:`, `mlops validate --profiles`):
  * the shards' profiles (each with its `shard` section, shard-format.ts) become the report and the
@@ -60,11 +54,6 @@ export const modules = {
 
 
 
-
-
-
-
-
 /** Reads a shard's profile file; a plain profile or another file is an InputError saying what to do. */
 async function readShardProfile(file) {
     let json;
@@ -77,8 +66,8 @@ async function readShardProfile(file) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(what, { location: { file }, hint: 'give the profiles the shard jobs wrote (profile-out)', cause: e });
     }
     const doc = json;
-    if (doc?.schema !== _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_SCHEMA */ .Ow) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`schema is ${JSON.stringify(doc?.schema)}, not "${_formats_profile_format_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_SCHEMA */ .Ow}"`, { location: { file }, hint: 'give the profiles the shard jobs wrote (profile-out)' });
+    if (doc?.schema !== _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_5__/* .PROFILE_SCHEMA */ .Ow) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`schema is ${JSON.stringify(doc?.schema)}, not "${_formats_profile_format_js__WEBPACK_IMPORTED_MODULE_5__/* .PROFILE_SCHEMA */ .Ow}"`, { location: { file }, hint: 'give the profiles the shard jobs wrote (profile-out)' });
     }
     if (doc.shard === undefined) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('is a profile without a shard section: it was not written by a shard job', {
@@ -86,7 +75,7 @@ async function readShardProfile(file) {
             hint: (o) => `write the profiles with ${o.setting('shard', 'i/n')}; to only combine plain profiles, use mlops profile merge`,
         });
     }
-    const parsed = _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_10__/* .shardProfileSchema */ .$e.safeParse(json);
+    const parsed = _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_7__/* .shardProfileSchema */ .$e.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`invalid shard profile at ${issue.path.join('.') || '(root)'}: ${issue.message}`, {
@@ -94,7 +83,7 @@ async function readShardProfile(file) {
             hint: 'the file may be truncated or edited by hand, or written by another version; re-run the shard job',
         });
     }
-    if (parsed.data.shard.schema !== _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_10__/* .SHARD_SCHEMA */ .Bp)
+    if (parsed.data.shard.schema !== _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_7__/* .SHARD_SCHEMA */ .Bp)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`unknown shard section ${parsed.data.shard.schema}`, { location: { file } });
     return parsed.data;
 }
@@ -250,7 +239,7 @@ async function mergeShardProfiles(inputs, contract) {
         });
     }
     // The profile: merged sketches, then the one-job run's sources and column order.
-    const merged = (0,_profile_merge_js__WEBPACK_IMPORTED_MODULE_7__/* .mergeProfiles */ .N)(shards.map((s) => s.profile));
+    const merged = (0,_profile_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeProfiles */ .N)(shards.map((s) => s.profile));
     const sources = [];
     for (const p of parts) {
         const last = sources[sources.length - 1];
@@ -263,16 +252,16 @@ async function mergeShardProfiles(inputs, contract) {
     const columns = {};
     for (const name of order)
         columns[name] = merged.columns[name];
-    const declared = (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_9__/* .profilerTyping */ .r)(contract?.contract).types;
+    const declared = (0,_scan_table_js__WEBPACK_IMPORTED_MODULE_6__/* .profilerTyping */ .r)(contract?.contract).types;
     for (const name of order) {
         const c = columns[name];
-        if (declared[name] === undefined && c.type !== (0,_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .inferColumnType */ .HL)(c.type_counts)) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`column "${name}": the shards inferred its type as ${c.type}, but the whole data's values make it ${(0,_profile_js__WEBPACK_IMPORTED_MODULE_6__/* .inferColumnType */ .HL)(c.type_counts)}`, {
+        if (declared[name] === undefined && c.type !== (0,_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .inferColumnType */ .HL)(c.type_counts)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`column "${name}": the shards inferred its type as ${c.type}, but the whole data's values make it ${(0,_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .inferColumnType */ .HL)(c.type_counts)}`, {
                 hint: `declare it in the contract (columns.${name}.type), so that every shard profiles it as one type`,
             });
         }
     }
-    const profile = { schema: _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILE_SCHEMA */ .Ow, sources, rows: merged.rows, column_order: order, columns };
+    const profile = { schema: _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_5__/* .PROFILE_SCHEMA */ .Ow, sources, rows: merged.rows, column_order: order, columns };
     let report;
     if (contract) {
         const hasLines = section.line_kind === 'line';
@@ -281,7 +270,7 @@ async function mergeShardProfiles(inputs, contract) {
         // A file list's parts are whole files: their tallies keep their lines and name their file; for
         // the unique rules, whose counter sees one sequence, the files' lines follow one another.
         const numbering = lineNumbering(parts, hasLines);
-        const validator = (0,_validate_js__WEBPACK_IMPORTED_MODULE_12__/* .createValidator */ .fH)(contract.contract, {
+        const validator = (0,_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .createValidator */ .fH)(contract.contract, {
             file: section.data,
             columns: [],
             hasLines,
@@ -294,44 +283,21 @@ async function mergeShardProfiles(inputs, contract) {
                 throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`shard part ${p.file} has no row-level results`, { hint: 're-run the shard jobs with the contract' });
             validator.mergeState(p.validation, section.split === 'bytes' ? numbering.offsets[i] : 0, files ? p.file : undefined);
         }
-        if ((0,_validate_js__WEBPACK_IMPORTED_MODULE_12__/* .uniqueRuleNames */ .ID)(contract.contract).length > 0) {
+        if ((0,_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .uniqueRuleNames */ .ID)(contract.contract).length > 0) {
             for (const [i, p] of parts.entries()) {
                 if (!p.unique_keys)
                     throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`shard part ${p.file} has no unique keys, but the contract has unique rules`, { hint: 're-run the shard jobs with this contract' });
                 const offset = section.split === 'row-groups' ? 0 : numbering.offsets[i];
-                for await (const k of (0,_unique_keys_js__WEBPACK_IMPORTED_MODULE_13__/* .readUniqueKeys */ .w)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dirOf.get(p), p.unique_keys.file), p.unique_keys.records))
+                for await (const k of (0,_unique_keys_js__WEBPACK_IMPORTED_MODULE_9__/* .readUniqueKeys */ .w)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dirOf.get(p), p.unique_keys.file), p.unique_keys.records))
                     validator.addUniqueKey(k.rule, k.key, k.line + offset, k.display);
             }
         }
         report = validator.finish();
     }
     else {
-        report = (0,_formats_validation_format_js__WEBPACK_IMPORTED_MODULE_14__/* .reportWithoutContract */ .ZX)({ file: section.data, format: section.format, rows: profile.rows, line_kind: section.line_kind });
+        report = (0,_formats_validation_format_js__WEBPACK_IMPORTED_MODULE_10__/* .reportWithoutContract */ .ZX)({ file: section.data, format: section.format, rows: profile.rows, line_kind: section.line_kind });
     }
     return { report, profile, shard: section };
-}
-/** The fan-in job: reads the shard profiles, merges them, writes the report and profile. */
-async function validateMergedShards(options) {
-    const contract = options.contract === undefined ? undefined : await (0,_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .loadContract */ .lF)(options.contract);
-    const files = [];
-    for (const spec of options.profiles)
-        for (const f of await (0,_file_list_js__WEBPACK_IMPORTED_MODULE_11__/* .expandFileList */ .N)(spec, 'profiles'))
-            if (!files.includes(f))
-                files.push(f);
-    const shards = [];
-    for (const file of files)
-        shards.push({ file, profile: await readShardProfile(file), dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file) });
-    const merged = await mergeShardProfiles(shards, contract && options.contract ? { contract, file: options.contract, sha256: (await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_15__/* .sha256File */ .Q)(options.contract)).sha256 } : undefined);
-    const result = { ...merged, profileFiles: files };
-    if (options.profileOut) {
-        await (0,_profile_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeProfileFile */ .z_)(options.profileOut, merged.profile);
-        result.profilePath = options.profileOut;
-    }
-    if (options.reportOut) {
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(options.reportOut, merged.report);
-        result.reportPath = options.reportOut;
-    }
-    return result;
 }
 
 
@@ -556,37 +522,6 @@ const validatorStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE
 const shardPartSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardPartSchema);
 const shardSectionSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardSectionSchema);
 const shardProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().shardProfileSchema);
-
-
-/***/ }),
-
-/***/ 322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ sha256File)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
- * the one digest every step records or verifies (published assets, model and data digests in
- * reports, the contract a shard was checked against).
- */
-
-
-/** SHA-256 (hex) and size in bytes of a file. */
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
 
 
 /***/ })

@@ -2969,7 +2969,7 @@ async function validateSequentially(data, options, contract, reader, columns) {
 async function validateFileList(options, contract, files) {
     // Unique rules' keys go through files, as a shard's do; these live only as long as this run.
     // Loaded on demand: a single file (the common case, and the action's cold start) never needs them.
-    const { scanShard } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
+    const { scanShard } = await __nccwpck_require__.e(/* import() */ 309).then(__nccwpck_require__.bind(__nccwpck_require__, 6309));
     const { mergeShardProfiles } = await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 3164));
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'mlops-file-list-'));
     try {
@@ -5777,7 +5777,7 @@ const run = () => runAction(async () => {
     }
     if (input.shard !== undefined) {
         const { parseShardSpec } = await __nccwpck_require__.e(/* import() */ 273).then(__nccwpck_require__.bind(__nccwpck_require__, 7273));
-        const { validateShard } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 286));
+        const { validateShard } = await __nccwpck_require__.e(/* import() */ 549).then(__nccwpck_require__.bind(__nccwpck_require__, 8549));
         const shard = parseShardSpec(input.shard);
         const result = await validateShard({ data: input.data, shard, contract: input.contract, profileOut: input['profile-out'], delimiter: parseDelimiter(input.delimiter) });
         setOutputs({ 'profile-path': result.profilePath, rows: result.profile.rows });
@@ -5791,7 +5791,7 @@ const run = () => runAction(async () => {
     let profilePath;
     let reportPath;
     if (input.profiles !== undefined) {
-        const { validateMergedShards } = await __nccwpck_require__.e(/* import() */ 164).then(__nccwpck_require__.bind(__nccwpck_require__, 3164));
+        const { validateMergedShards } = await __nccwpck_require__.e(/* import() */ 51).then(__nccwpck_require__.bind(__nccwpck_require__, 2051));
         const result = await validateMergedShards({ profiles: [input.profiles], contract: input.contract, profileOut: input['profile-out'], reportOut: input['report-out'] });
         ({ report, profile, profilePath, reportPath } = result);
         data = result.shard.data;
@@ -5904,6 +5904,10 @@ class BatchDictionaries {
 /* harmony import */ var _sketch_short_ascii_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3390);
 
 
+/** ASCII bytes[a, b) as text. */
+function latin1(bytes, a, b) {
+    return bytes.latin1Slice(a, b);
+}
 const NO_VALUES = [];
 const NO_COUNTS = new Float64Array(0);
 const NO_CODES = new Int32Array(0);
@@ -5912,8 +5916,15 @@ class ColumnDictionary {
     // Empty until encode() or prebuilt() sets them: the CSV reader builds one prebuilt dictionary
     // per column per batch (10,000 columns: a million a run), and each used to allocate two typed
     // arrays and an array here only to drop them.
-    /** Distinct values in order of first occurrence (the first cell of each). */
-    values = NO_VALUES;
+    /**
+     * Distinct values as the reader gave them, except a decimal the CSV byte path kept as its number
+     * and bytes (`numbers`), which is undefined here until `values` decodes it.
+     */
+    raw = NO_VALUES;
+    /** Decimals kept as numbers (CSV column-major path): see NumberStore; null when none. */
+    numbers = null;
+    /** Where this column's entries start in `numbers`. */
+    numberBase = 0;
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
@@ -5937,12 +5948,81 @@ class ColumnDictionary {
      */
     static prebuilt(values, counts, codes, rows) {
         const d = new ColumnDictionary();
-        d.values = values;
+        d.raw = values;
         d.size = values.length;
         d.counts = counts;
         d.codes = codes;
         d.rows = rows;
         return d;
+    }
+    /**
+     * Entry d of a prebuilt dictionary is the decimal numbers.numbers[numberBase + d] (not NaN) whose
+     * text is undefined in `raw` until asked for: `values` decodes every such text, the profiler
+     * reads the numbers and bytes (rawValues, numberAt, compareText, textOf).
+     */
+    setNumbers(store, base) {
+        this.numbers = store;
+        this.numberBase = base;
+    }
+    /** Distinct values in order of first occurrence (the first cell of each), every one decoded. */
+    get values() {
+        if (this.numbers !== null)
+            this.decodeNumbers();
+        return this.raw;
+    }
+    set values(v) {
+        this.raw = v;
+        this.numbers = null;
+    }
+    /** `values` without decoding: a decimal kept as a number (numberAt(d) not NaN) is undefined. */
+    get rawValues() {
+        return this.raw;
+    }
+    /** The decimal of entry d when kept as a number, else NaN (its text is in rawValues). */
+    numberAt(d) {
+        return this.numbers === null ? NaN : this.numbers.numbers[this.numberBase + d];
+    }
+    /** Length of entry d's text, a decimal kept as a number (its ASCII bytes). */
+    textLength(d) {
+        const offs = this.numbers.offs;
+        const g = this.numberBase + d;
+        return offs[g + 1] - offs[g];
+    }
+    /** The text of entry d, a decimal kept as a number, compared with s as JS compares strings (<0, 0, >0). */
+    compareText(d, s) {
+        const st = this.numbers;
+        const g = this.numberBase + d;
+        const a = st.offs[g];
+        const len = st.offs[g + 1] - a;
+        const n = Math.min(len, s.length);
+        const text = st.text;
+        // ASCII bytes are their UTF-16 code units.
+        for (let i = 0; i < n; i++) {
+            const diff = text[a + i] - s.charCodeAt(i);
+            if (diff !== 0)
+                return diff;
+        }
+        return len - s.length;
+    }
+    /** The text of entry d (decoded once, then kept in rawValues). */
+    textOf(d) {
+        const v = this.raw[d];
+        if (typeof v === 'string')
+            return v;
+        const st = this.numbers;
+        const g = this.numberBase + d;
+        const s = latin1(st.text, st.offs[g], st.offs[g + 1]);
+        this.raw[d] = s;
+        return s;
+    }
+    decodeNumbers() {
+        const st = this.numbers;
+        const nums = st.numbers;
+        const base = this.numberBase;
+        for (let d = 0; d < this.size; d++)
+            if (nums[base + d] === nums[base + d] && this.raw[d] === undefined)
+                this.textOf(d);
+        this.numbers = null;
     }
     /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
     get hasOthers() {
@@ -5989,7 +6069,7 @@ class ColumnDictionary {
             this.others.clear();
         this.nanId = this.nullId = this.undefinedId = -1;
         this.counts.fill(0, 0, this.size);
-        this.values.length = 0;
+        this.raw.length = 0;
         this.size = 0;
     }
     /** A new distinct value with representative v. */
@@ -6000,7 +6080,7 @@ class ColumnDictionary {
             c.set(this.counts);
             this.counts = c;
         }
-        this.values.push(v);
+        this.raw.push(v);
         this.counts[id] = 1;
         return id;
     }
@@ -14283,6 +14363,57 @@ var column_dictionary = __nccwpck_require__(812);
 function decode(bytes, a, b, ascii) {
     return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
 }
+/** 10^k, exact as a double for k <= 22. */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * The value of bytes[a, b) when they are a decimal literal that converts exactly without a
+ * string, else NaN (the caller then decodes the text and takes the string path: values.ts's
+ * isDecimalLiteral, then `+text`). Taken: [+-]digits[.digits] with at most 15 digits after leading
+ * zeros and at most 22 after the point, no exponent. Then the digits form an integer m < 10^15 <
+ * 2^53 and 10^f is exact, so m / 10^f is the correctly rounded value of the literal (Clinger's
+ * fast path), which is what `+text` returns; the sign is applied last, so "-0" and "-0.00" are -0.
+ */
+function decimalBytes(bytes, a, b) {
+    let i = a;
+    let neg = false;
+    if (i < b) {
+        const s = bytes[i];
+        if (s === 45) {
+            neg = true;
+            i++;
+        }
+        else if (s === 43)
+            i++;
+    }
+    let m = 0;
+    let digits = 0; // all digits seen
+    let significant = 0; // digits from the first non-zero one
+    let frac = -1; // digits after the point (-1: no point yet)
+    for (; i < b; i++) {
+        const x = bytes[i];
+        const d = x - 48;
+        if (d >= 0 && d <= 9) {
+            digits++;
+            if (frac >= 0)
+                frac++;
+            if (significant > 0 || d !== 0) {
+                if (++significant > 15)
+                    return NaN;
+                m = m * 10 + d;
+            }
+        }
+        else if (x === 46 && frac < 0)
+            frac = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0)
+        return NaN;
+    if (frac > 22)
+        return NaN;
+    const v = frac > 0 ? m / POW10[frac] : m;
+    return neg ? -v : v;
+}
 /** Fields of at most this many bytes are keyed by their bytes packed into one number. */
 const SHORT_BYTES = 4;
 /** A table index for a packed short field (a non-negative safe integer). */
@@ -14349,6 +14480,20 @@ class ByteColumn {
     /** The arena offset of the value findLong last found. */
     foundOff = 0;
     /**
+     * Column-major path: a new value that decimalBytes reads is kept as its number and bytes in
+     * `store` rather than decoded (values[id] stays undefined until a consumer asks for the text,
+     * ColumnDictionary.values), so a numeric column makes no string per distinct value. `store` is
+     * the batch's (newStore() starts the next one); this column's entries start at storeBase.
+     */
+    parseNumbers = false;
+    store = { numbers: new Float64Array(0), offs: new Int32Array(1), text: Buffer.alloc(0), counts: new Float64Array(0) };
+    storeBase = 0;
+    /** Entries and text bytes used in `store`. */
+    storeLen = 0;
+    storeText = 0;
+    /** Whether this column has an entry in `store` this batch. */
+    storeUsed = false;
+    /**
      * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
      * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
      * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
@@ -14385,7 +14530,7 @@ class ByteColumn {
                 }
                 i = (i + 1) & mask;
             }
-            return this.insertShort(i, k, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
+            return this.insertShort(i, k, this.newValue(bytes, a, b, text, ascii));
         }
         if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
             this.counts[this.lastId]++;
@@ -14399,7 +14544,7 @@ class ByteColumn {
         }
         else {
             this.lastOff = this.arenaLen; // where insertLong copies the bytes
-            this.lastId = this.insertLong(slot, bytes, a, len, h, text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii));
+            this.lastId = this.insertLong(slot, bytes, a, len, h, this.newValue(bytes, a, b, text, ascii));
         }
         this.lastLen = len;
         return this.lastId;
@@ -14429,6 +14574,65 @@ class ByteColumn {
         if (slot < 0)
             return -slot - 1;
         return this.insertLong(slot, scratch, 0, len, h, value);
+    }
+    /**
+     * The text of a value new to the batch, or undefined when it is a number kept in the store
+     * (parseNumbers); either way its store entry (the number, or NaN) is written.
+     */
+    newValue(bytes, a, b, text, ascii) {
+        if (!this.parseNumbers)
+            return text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii);
+        const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
+        const g = this.storeLen;
+        const len = x === x ? b - a : 0;
+        let st = this.store;
+        if (g + 2 > st.offs.length || this.storeText + len > st.text.length)
+            st = this.growStore(g + 1, this.storeText + len);
+        if (len > 0) {
+            const t = st.text;
+            for (let k = a, o = this.storeText; k < b; k++, o++)
+                t[o] = bytes[k];
+            this.storeText += len;
+            this.storeUsed = true;
+        }
+        st.numbers[g] = x;
+        st.offs[g + 1] = this.storeText;
+        this.storeLen = g + 1;
+        if (len > 0)
+            return undefined;
+        return text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii);
+    }
+    /** Replaces the store by one with room for `entries` entries and `bytes` text bytes, contents kept. */
+    growStore(entries, bytes) {
+        const old = this.store;
+        let { numbers, offs, text, counts } = old;
+        if (entries + 1 > offs.length) {
+            const n = Math.max(entries, 2 * numbers.length, 1024);
+            numbers = new Float64Array(n);
+            numbers.set(old.numbers.subarray(0, this.storeLen));
+            offs = new Int32Array(n + 1);
+            offs.set(old.offs.subarray(0, this.storeLen + 1));
+            counts = new Float64Array(n);
+            counts.set(old.counts.subarray(0, this.storeBase));
+        }
+        if (bytes > text.length) {
+            text = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * text.length, 8192));
+            text.set(old.text.subarray(0, this.storeText));
+        }
+        return (this.store = { numbers, offs, text, counts });
+    }
+    /**
+     * Starts a new store for the next batch (the last one stays with the dictionaries handed out),
+     * sized for what the last batch used plus an eighth.
+     */
+    newStore() {
+        const n = this.storeLen + (this.storeLen >> 3) + 1;
+        const t = this.storeText + (this.storeText >> 3);
+        this.store = { numbers: new Float64Array(n), offs: new Int32Array(n + 1), text: Buffer.allocUnsafeSlow(t), counts: new Float64Array(n) };
+        this.storeLen = 0;
+        this.storeText = 0;
+        this.storeBase = 0;
+        this.storeUsed = false;
     }
     /** -(id + 1) when found (counted), else the free slot for it. */
     findLong(bytes, a, len, h) {
@@ -14535,7 +14739,21 @@ class ByteColumn {
     }
     /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
     take(codes, rows) {
-        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, this.counts.slice(0, this.values.length), codes, rows);
+        const size = this.values.length;
+        let counts;
+        if (this.parseNumbers) {
+            // Into the batch's store (a view, no allocation of its own per column and batch).
+            const all = this.store.counts;
+            all.set(this.counts.subarray(0, size), this.storeBase);
+            counts = all.subarray(this.storeBase, this.storeBase + size);
+        }
+        else
+            counts = this.counts.slice(0, size);
+        const d = column_dictionary/* ColumnDictionary */.n.prebuilt(this.values, counts, codes, rows);
+        if (this.storeUsed)
+            d.setNumbers(this.store, this.storeBase);
+        this.storeBase = this.storeLen;
+        this.storeUsed = false;
         for (let k = 0; k < this.ssize; k++)
             this.sids[this.sused[k]] = -1;
         this.ssize = 0;
@@ -15131,6 +15349,7 @@ class CsvByteParser {
                 this.starts = new Int32Array(ncols * this.batchRows);
                 this.rowEnds = new Int32Array(this.batchRows);
                 this.shared = new ByteColumn();
+                this.shared.parseNumbers = true;
             }
             this.arenaLen = 0;
             this.arenaAscii = true;
@@ -15219,6 +15438,7 @@ class CsvByteParser {
             }
             dicts[c] = col.take(codes.subarray(base, base + n), n);
         }
+        col.newStore();
     }
     flush() {
         const n = this.rows;
@@ -15243,8 +15463,9 @@ class CsvByteParser {
         const last = ncols - 1;
         const B = this.batchRows;
         const columns = this.columns;
-        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id).
-        const text = ascii ? decode(b, 0, n, true) : undefined;
+        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id). Not on the
+        // column-major path, which encodes from its arena (encodeArena).
+        const text = ascii && this.arena === null ? decode(b, 0, n, true) : undefined;
         let line = this.line;
         let r = this.rows;
         let codes = this.codes;
@@ -17816,6 +18037,8 @@ class ColumnAccumulator {
     byText;
     pattern;
     patternIsDate;
+    /** Whether decimals kept as numbers fold as numbers (addCells). */
+    decimalsAsNumbers;
     constructor(name, declared, format, nullTokens, frequentSlots, hllP, scratch) {
         this.name = name;
         this.declared = declared;
@@ -17826,10 +18049,15 @@ class ColumnAccumulator {
         this.byText = declared === 'string' || declared === 'category';
         this.pattern = format ? (0,values/* compileTimestampFormat */.dQ)(format) : undefined;
         this.patternIsDate = declared === 'date';
+        this.decimalsAsNumbers = !this.byText && nullTokens === values/* defaultNullTokens */.$N;
     }
     /** Folds one batch column, given as its distinct values with their counts. */
     addCells(dict) {
-        const values = dict.values;
+        // Decimals the CSV reader kept as numbers (ColumnDictionary.numbers) fold without their text
+        // (foldDecimal) unless the column is keyed by text or a null token could be one of them (only
+        // the default tokens are known to hold no decimal); otherwise `values` decodes them.
+        const store = this.decimalsAsNumbers ? dict.numbers : null;
+        const values = store !== null ? dict.rawValues : dict.values;
         const counts = dict.counts;
         const size = dict.size;
         const sc = this.scratch;
@@ -17852,8 +18080,40 @@ class ColumnAccumulator {
                 sc.nums.add(v, c);
             else if (v !== null && v !== undefined)
                 this.addOther(v, c);
+            else if (v === undefined && store !== null) {
+                const x = store.numbers[dict.numberBase + d];
+                if (x === x)
+                    this.foldDecimal(dict, d, x, c);
+            }
         }
         this.flush();
+    }
+    /**
+     * fold() of entry d of `dict`, a decimal literal kept as its number x (finite) and ASCII bytes:
+     * what classifyText and fold do with its text, the text made only when it is a new minimum or
+     * maximum.
+     */
+    foldDecimal(dict, d, x, c) {
+        this.count += c;
+        if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER)
+            this.typeCounts.integer += c;
+        else
+            this.typeCounts.number += c;
+        const t = this.text;
+        const len = dict.textLength(d);
+        if (t.min_len === null || len < t.min_len)
+            t.min_len = len;
+        if (t.max_len === null || len > t.max_len)
+            t.max_len = len;
+        t.sum_len += len * c;
+        if (t.min === null || dict.compareText(d, t.min) < 0)
+            t.min = dict.textOf(d);
+        if (t.max === null || dict.compareText(d, t.max) > 0)
+            t.max = dict.textOf(d);
+        const sc = this.scratch;
+        sc.numVals.add(x, c);
+        this.hll.addNumber(x);
+        sc.numKeys.add(x, c);
     }
     /** Whether addOther would count one of the values as text. */
     hasOtherText(values, size) {

@@ -1,0 +1,542 @@
+export const id = 1214;
+export const ids = [1214];
+export const modules = {
+
+/***/ 9371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ readTrainingRecords),
+/* harmony export */   Z9: () => (/* binding */ MAX_PROFILE_BYTES),
+/* harmony export */   zt: () => (/* binding */ MAX_RUN_RECORD_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/* harmony import */ var _formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6048);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9680);
+/* harmony import */ var _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7781);
+/* harmony import */ var _registry_release_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8317);
+/**
+ * Reads one side's training records for "What changed": the run record train wrote (`run.json`) and
+ * the training data's profile validate-data wrote (`profile.json`). Each is either given (a path the
+ * user named: a missing or broken file is their mistake, exit 2) or looked for beside the side's
+ * evaluation report, where the PR report's artifact and a registry release keep them (a missing
+ * file there is normal: the section says what it could not compare; a broken one is a note, since it
+ * may come from a fork's artifact and must not stop the report).
+ *
+ * Both may be untrusted: size-capped before parsing, checked by their zod schemas, then only data.
+ */
+
+
+
+
+
+
+
+/** A run record is params, digests and a fingerprint: a few KB; 16 MiB leaves room for huge params. */
+const MAX_RUN_RECORD_BYTES = 16 * 1024 * 1024;
+/** A profile of 10,000 columns is ~85 MB (docs/formats.md); larger is not a profile we wrote. */
+const MAX_PROFILE_BYTES = 256 * 1024 * 1024;
+async function sizeOf(file) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        return s.isFile() ? s.size : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readOne(file, given, max, what, read, notes, side) {
+    const size = await sizeOf(file);
+    if (size === undefined) {
+        if (given)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} not found (or not a regular file)`, { location: { file }, hint: 'give the file train or validate-data wrote, or leave the option out' });
+        return undefined;
+    }
+    if (size > max) {
+        const message = `${what} is ${(size / 1024 / 1024).toFixed(0)} MiB, more than the ${(max / 1024 / 1024).toFixed(0)} MiB compare reads`;
+        if (given)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(message, { location: { file } });
+        notes.push(`the ${side}'s ${what} was left out: ${message}`);
+        return undefined;
+    }
+    try {
+        return await read(file);
+    }
+    catch (e) {
+        if (given || !(e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz))
+            throw e;
+        notes.push(`the ${side}'s ${what} beside its evaluation report was left out: ${e.message}`);
+        return undefined;
+    }
+}
+async function readTrainingRecords(spec) {
+    const notes = [];
+    const folder = spec.besideReport === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(spec.besideReport);
+    const runFile = spec.run ?? (folder === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_ASSET */ .VI));
+    const profileFile = spec.profile ?? (folder === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_ASSET */ .Pr));
+    const out = { notes };
+    if (runFile !== undefined) {
+        const record = await readOne(runFile, spec.run !== undefined, MAX_RUN_RECORD_BYTES, 'run record', (f) => (0,_registry_release_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonAs */ .X)(f, _formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__/* .runRecordSchema */ ._A, `${_formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_SCHEMA */ .EJ} train record`, 'point at the record train wrote (run-out)'), notes, spec.side);
+        if (record)
+            out.run = { file: runFile, record };
+    }
+    if (profileFile !== undefined) {
+        const profile = await readOne(profileFile, spec.profile !== undefined, MAX_PROFILE_BYTES, 'training-data profile', _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_5__.readProfile, notes, spec.side);
+        if (profile)
+            out.profile = { file: profileFile, profile };
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MS: () => (/* binding */ ARCHIVE_ASSET),
+/* harmony export */   NX: () => (/* binding */ COMPARISON_ASSET),
+/* harmony export */   Oe: () => (/* binding */ EVALUATION_ASSET),
+/* harmony export */   Pr: () => (/* binding */ PROFILE_ASSET),
+/* harmony export */   VI: () => (/* binding */ RUN_ASSET),
+/* harmony export */   Wd: () => (/* binding */ MODEL_CARD_ASSET),
+/* harmony export */   a2: () => (/* binding */ modelManifestSchema),
+/* harmony export */   ek: () => (/* binding */ MODEL_MANIFEST_SCHEMA),
+/* harmony export */   g7: () => (/* binding */ EVALUATION_EXAMPLES_ASSET),
+/* harmony export */   ny: () => (/* binding */ MANIFEST_ASSET),
+/* harmony export */   tW: () => (/* binding */ PROVENANCE_ASSET)
+/* harmony export */ });
+/* unused harmony exports fileEntrySchema, lineageSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/* harmony import */ var _evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
+/**
+ * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
+ * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
+ * moves) and by drift-check (the training data profile is its reference). Documented in
+ * docs/registry.md ("The manifest").
+ *
+ * `content_digest` is what immutability compares: a SHA-256 over the archive's files (paths, sizes,
+ * digests), the evaluation, the profile and the params, but not lineage, times or the model card,
+ * so re-running the same publish in another workflow run is recognized as the same release.
+ */
+
+
+
+const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
+const MANIFEST_ASSET = 'manifest.json';
+const ARCHIVE_ASSET = 'model.tar.gz';
+const MODEL_CARD_ASSET = 'model-card.md';
+const EVALUATION_ASSET = 'evaluation.json';
+/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
+const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
+const PROFILE_ASSET = 'profile.json';
+const RUN_ASSET = 'run.json';
+const COMPARISON_ASSET = 'comparison.json';
+/**
+ * The release's build provenance, when publish attested it (GitHub, attest: true): the Sigstore
+ * bundle @actions/attest returned, uploaded after the release was created. Not among the manifest's
+ * `assets`: the bundle signs manifest.json's digest, so the manifest cannot list the bundle's. Its
+ * own signature is its integrity check (promote verifies it; docs/registry.md, "Provenance").
+ */
+const PROVENANCE_ASSET = 'provenance.sigstore.json';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const sha256 = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+    const fileEntrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** For archive files: the path inside the archive; for assets: the asset name. */
+        name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        sha256,
+    });
+    const lineageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['github', 'git', 'none']),
+        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
+        repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        run_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        run_attempt: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().nullable(),
+        /** Link to the workflow run, when on GitHub. */
+        run_url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
+        trigger: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    });
+    const modelManifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(MODEL_MANIFEST_SCHEMA),
+        name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** model/<name>/v<version> (shared/registry/tag.ts). */
+        tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        content_digest: sha256,
+        created_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** The model archive and every file in it, sorted by path. */
+        archive: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            sha256,
+            files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fileEntrySchema),
+            /**
+             * Set when publish also pushed the archive to an OCI registry (`--oci`): where. Absent in
+             * manifests published without it, so older manifests read unchanged. When the archive is not
+             * among `assets`, the registry is its only copy (over 2 GiB); the OCI manifest's digest is in
+             * the release's oci-artifact.json (shared/formats/oci-artifact-format.ts), not here.
+             */
+            oci: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }).optional(),
+        }),
+        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
+        assets: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fileEntrySchema),
+        lineage: lineageSchema,
+        /** From the train run record (mlops-actions/run@1), when one was given. */
+        training: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ asset: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, params: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()), seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), cache_key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(), commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() })
+            .nullable(),
+        evaluation: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            asset: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            sha256,
+            task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+            rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
+            dataset_sha256: sha256.nullable(),
+            metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), _evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricValueSchema */ .tm),
+            omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedMetricSchema */ .I8),
+        }),
+        /** The compare step's verdict on this model, when a comparison was given. */
+        comparison: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ asset: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, verdict: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['pass', 'fail', 'report-only']), failures: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), baseline_dataset_sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() })
+            .nullable(),
+        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
+        data: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ profile: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), sources: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) })
+            .nullable(),
+    });
+    return { fileEntrySchema, lineageSchema, modelManifestSchema };
+});
+const fileEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().fileEntrySchema);
+const lineageSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().lineageSchema);
+const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().modelManifestSchema);
+
+
+/***/ }),
+
+/***/ 4050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
+/* harmony export */   id: () => (/* binding */ assertReportWithinLimits),
+/* harmony export */   tM: () => (/* binding */ MAX_EXAMPLES_BYTES)
+/* harmony export */ });
+/* unused harmony exports MAX_METRICS, MAX_SLICES, MAX_EXAMPLE_ROWS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/**
+ * Evaluation reports as untrusted input. In the fork-safe workflow pair the head report comes from
+ * an artifact a fork's PR wrote, and it is read by a job that holds a write token. So before
+ * compare parses a report it checks, cheaply and first:
+ * - the file is at most MAX_REPORT_BYTES (a JSON bomb of 1 GB never reaches JSON.parse);
+ * - at most MAX_METRICS metrics per report or slice and MAX_SLICES slices (bounded CPU and
+ *   comment rendering);
+ * - the per-example file it names stays inside the report's own folder (no `../../etc/passwd`)
+ *   and is at most MAX_EXAMPLES_BYTES, with at most MAX_EXAMPLE_ROWS rows.
+ * The schema itself is checked with zod by readEvaluationReport. Nothing in a report is ever
+ * executed or interpolated into a shell: it is data, rendered through markdown-escape.
+ */
+
+
+
+const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+const MAX_METRICS = 500;
+const MAX_SLICES = 20_000;
+const MAX_EXAMPLES_BYTES = 64 * 1024 * 1024;
+const MAX_EXAMPLE_ROWS = 5_000_000;
+const mib = (n) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
+async function sizeOf(file, what) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        if (!s.isFile())
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} is not a regular file`, { location: { file } });
+        return s.size;
+    }
+    catch (e) {
+        if (e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+            throw e;
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? `${what} not found` : `cannot read the ${what}: ${e.message}`, { location: { file }, cause: e });
+    }
+}
+/**
+ * Throws InputError when an evaluation report file is larger or bigger in shape than compare
+ * accepts. Call before readEvaluationReport/compareFiles; it does not check the schema.
+ */
+async function assertReportWithinLimits(file) {
+    const size = await sizeOf(file, 'evaluation report');
+    if (size > MAX_REPORT_BYTES) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`evaluation report is ${mib(size)}; compare accepts at most ${mib(MAX_REPORT_BYTES)}`, {
+            location: { file },
+            hint: 'an evaluation report is metrics and slices, not data: check what was uploaded',
+        });
+    }
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
+    }
+    if (json === null || typeof json !== 'object')
+        return; // the schema check names the problem
+    const count = (x) => (x && typeof x === 'object' ? Object.keys(x).length : 0);
+    const tooMany = (n, max, what) => {
+        if (n > max)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what}: ${n.toLocaleString('en-US')}; compare accepts at most ${max.toLocaleString('en-US')}`, { location: { file } });
+    };
+    tooMany(count(json.metrics), MAX_METRICS, 'too many metrics');
+    const slices = Array.isArray(json.slices) ? json.slices : [];
+    const skipped = Array.isArray(json.skipped_slices) ? json.skipped_slices : [];
+    tooMany(slices.length + skipped.length, MAX_SLICES, 'too many slices');
+    for (const s of slices)
+        tooMany(count(s?.metrics), MAX_METRICS, 'too many metrics in a slice');
+    const ex = json.examples;
+    if (ex && typeof ex === 'object' && typeof ex.file === 'string') {
+        const rel = ex.file;
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder, rel);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(rel).split(/[\\/]/).includes('..') || !target.startsWith(folder + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`examples.file ${JSON.stringify(rel)} points outside the report's folder`, {
+                location: { file },
+                hint: 'the per-example file must sit next to the report (evaluate writes it there)',
+            });
+        }
+        if (typeof ex.rows === 'number')
+            tooMany(ex.rows, MAX_EXAMPLE_ROWS, 'too many per-example rows');
+        let exSize;
+        try {
+            exSize = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size;
+        }
+        catch {
+            exSize = undefined; // a missing per-example file is compare's to report (it then skips paired tests)
+        }
+        if (exSize !== undefined && exSize > MAX_EXAMPLES_BYTES) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`per-example file is ${mib(exSize)}; compare accepts at most ${mib(MAX_EXAMPLES_BYTES)}`, { location: { file: target } });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  forgeArtifactDownloader: () => (/* binding */ forgeArtifactDownloader),
+  isGitHubEnterpriseServer: () => (/* binding */ isGitHubEnterpriseServer)
+});
+
+// EXTERNAL MODULE: ../../../../shared/formats/report-limits.ts
+var report_limits = __webpack_require__(4050);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/github/artifact-zip.ts
+/**
+ * Extracting an artifact's zip archive (what the Forge's `downloadArtifact` returns) without
+ * trusting it: entries are read from the central directory (APPNOTE.TXT 4.3.12), only stored (0)
+ * and deflated (8) entries are accepted, names must stay inside the destination (no absolute paths,
+ * no `..`), and the total uncompressed size is capped before and while inflating (a zip bomb stops
+ * at the cap, not at the disk's end).
+ */
+
+
+
+
+async function extractZip(zip, destination, options) {
+    const b = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+    const what = options.name ?? 'artifact zip';
+    const bad = (m) => new errors/* InputError */.dz(`${what}: ${m}`);
+    // End of central directory: the last 0x06054b50 within the final 64 KiB + 22 bytes.
+    let eocd = -1;
+    for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+        if (b.readUInt32LE(i) === 0x06054b50) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw bad('not a zip archive (no end of central directory)');
+    const count = b.readUInt16LE(eocd + 10);
+    let p = b.readUInt32LE(eocd + 16);
+    const root = (0,external_node_path_.resolve)(destination);
+    const written = [];
+    let total = 0;
+    for (let n = 0; n < count; n++) {
+        if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50)
+            throw bad('corrupt central directory');
+        const method = b.readUInt16LE(p + 10);
+        const compressed = b.readUInt32LE(p + 20);
+        const size = b.readUInt32LE(p + 24);
+        const nameLen = b.readUInt16LE(p + 28);
+        const extraLen = b.readUInt16LE(p + 30);
+        const commentLen = b.readUInt16LE(p + 32);
+        const local = b.readUInt32LE(p + 42);
+        const name = b.subarray(p + 46, p + 46 + nameLen).toString('utf8');
+        p += 46 + nameLen + extraLen + commentLen;
+        if (name.endsWith('/'))
+            continue;
+        if ((0,external_node_path_.isAbsolute)(name) || /^[A-Za-z]:/.test(name) || (0,external_node_path_.normalize)(name).split(/[\\/]/).includes('..'))
+            throw bad(`entry ${JSON.stringify(name)} would land outside the destination`);
+        const target = (0,external_node_path_.resolve)(root, name);
+        if (!target.startsWith(root + external_node_path_.sep))
+            throw bad(`entry ${JSON.stringify(name)} would land outside the destination`);
+        total += size;
+        if (total > options.maxBytes)
+            throw bad(`uncompressed size exceeds ${options.maxBytes} bytes`);
+        if (local + 30 > b.length || b.readUInt32LE(local) !== 0x04034b50)
+            throw bad(`corrupt local header for ${JSON.stringify(name)}`);
+        const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+        const raw = b.subarray(start, start + compressed);
+        let data;
+        if (method === 0)
+            data = raw;
+        else if (method === 8)
+            data = (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, options.maxBytes - (total - size)) });
+        else
+            throw bad(`entry ${JSON.stringify(name)} uses compression method ${method}; only stored and deflate are supported`);
+        if (data.length !== size)
+            throw bad(`entry ${JSON.stringify(name)} is ${data.length} bytes, its header says ${size}`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.writeFile)(target, data);
+        written.push(name);
+    }
+    return written;
+}
+
+// EXTERNAL MODULE: ../../../../shared/compare/training-records.ts
+var training_records = __webpack_require__(9371);
+;// CONCATENATED MODULE: ../../../../shared/github/artifact-download.ts
+
+
+
+function forgeArtifactDownloader(forge) {
+    return async ({ repo, artifactId, destination }) => {
+        const zip = await forge.downloadArtifact({ ...repo, artifact_id: artifactId });
+        await extractZip(zip, destination, { maxBytes: report_limits/* MAX_REPORT_BYTES */.WA + report_limits/* MAX_EXAMPLES_BYTES */.tM + training_records/* MAX_RUN_RECORD_BYTES */.zt + training_records/* MAX_PROFILE_BYTES */.Z9, name: `artifact ${artifactId}` });
+    };
+}
+/** @actions/artifact's public download refuses GHES; what it checks (GITHUB_SERVER_URL's host). */
+function isGitHubEnterpriseServer(serverUrl) {
+    const host = new URL(serverUrl || 'https://github.com').hostname.toUpperCase();
+    return !(host === 'GITHUB.COM' || host.endsWith('.GHE.COM') || host.endsWith('.LOCALHOST'));
+}
+
+
+/***/ }),
+
+/***/ 8317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ fetchManifest),
+/* harmony export */   X: () => (/* binding */ readJsonAs)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(322);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9680);
+/**
+ * Reading what a published version stores: the manifest, JSON documents checked against their
+ * schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * registry reference.
+ *
+ * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
+ * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
+ * writer and tar, the model card, the run and comparison formats) and built its schemas at each
+ * start.
+ */
+
+
+
+
+
+/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
+async function readJsonAs(file, schema, name, hint) {
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
+    }
+    return parsed.data;
+}
+/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
+async function fetchManifest(releases, ref, workDir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workDir, `${ref.version}.${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ASSET */ .ny}`);
+    await releases.download(ref, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ASSET */ .ny, path);
+    const { sha256 } = await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(path);
+    const manifest = await readJsonAs(path, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .modelManifestSchema */ .a2, `${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_MANIFEST_SCHEMA */ .ek} manifest of ${ref.tag}`, 'the stored manifest is damaged');
+    return { manifest, sha256, path };
+}
+
+
+/***/ }),
+
+/***/ 322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The SHA-256 of a file, streamed (model archives and data files can be large), with its size:
+ * the one digest every step records or verifies (published assets, model and data digests in
+ * reports, the contract a shard was checked against).
+ */
+
+
+/** SHA-256 (hex) and size in bytes of a file. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
+
+/***/ })
+
+};

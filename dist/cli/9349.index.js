@@ -1,0 +1,873 @@
+export const id = 9349;
+export const ids = [9349];
+export const modules = {
+
+/***/ 9349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  baselineKindOf: () => (/* binding */ baselineKindOf),
+  o: () => (/* binding */ resolveBaseline)
+});
+
+// UNUSED EXPORTS: BASELINE_KEYWORDS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ../../../../shared/ports/forge-error.ts
+var forge_error = __webpack_require__(5335);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(9980);
+// EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
+var compare_files = __webpack_require__(4977);
+// EXTERNAL MODULE: ../../../../shared/registry/alias-release.ts
+var alias_release = __webpack_require__(5334);
+// EXTERNAL MODULE: ../../../../shared/formats/manifest-format.ts
+var manifest_format = __webpack_require__(9680);
+// EXTERNAL MODULE: ../../../../shared/formats/explanation-format.ts
+var explanation_format = __webpack_require__(3994);
+// EXTERNAL MODULE: ../../../../shared/registry/tag.ts
+var tag = __webpack_require__(7170);
+;// CONCATENATED MODULE: ../../../../shared/compare/production-baseline.ts
+/**
+ * compare's `baseline: production`: the evaluation report of the version a model registry alias
+ * (default `production`) points to, so a PR is measured against what is serving, not against
+ * whatever last ran on the base branch. Works on either registry (local folder or GitHub releases +
+ * state branch): only the RegistryPorts are used.
+ *
+ * Trust: the report is used only after the same chain of checks promote makes before it moves an
+ * alias: the stored manifest against the SHA-256 recorded in the registry state when the version
+ * was published, then the report against the manifest's asset list (SHA-256 and size). The model
+ * archive is not downloaded: compare needs only the report (with its per-example file, and the run
+ * record and training-data profile for "What changed", each verified the same way), and archives can
+ * be large.
+ *
+ * A model with no registry state, or whose alias was never set, is not an error: the comparison
+ * runs as a first run and says why (like a base branch without runs).
+ */
+
+
+
+
+
+
+
+const DEFAULT_BASELINE_ALIAS = 'production';
+/** The name the baseline report gets in its folder (the release's asset name). */
+const REPORT_FILE = 'evaluation.json';
+async function resolveProductionBaseline(spec, env) {
+    const model = (0,tag/* validateModelName */.HW)(spec.model);
+    const alias = (0,tag/* validateAlias */.jX)(spec.alias ?? DEFAULT_BASELINE_ALIAS);
+    await (0,promises_.mkdir)(env.workDir, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.workDir, `${alias}-`));
+    try {
+        const release = await (0,alias_release/* openAliasRelease */.O)(spec.registry, model, alias, dir, { use: 'production baseline', refusal: 'not comparing' });
+        if (!release) {
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            const reason = `no ${alias} version of ${model} yet`;
+            env.log?.(`baseline: ${reason}; comparing as a first run`);
+            return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
+        }
+        const { manifest, ref, version } = release;
+        const reportAsset = manifest.assets.find((a) => a.name === manifest.evaluation.asset);
+        if (!reportAsset)
+            throw release.stop(`the manifest lists no ${manifest.evaluation.asset}`);
+        const file = (0,external_node_path_.join)(dir, REPORT_FILE);
+        await release.download(reportAsset, file);
+        // The report names its per-example file; without it compare would fail on the missing file.
+        let examplesUnavailable;
+        const examples = (await (0,compare_files/* readEvaluationReport */.r)(file)).examples;
+        if (examples) {
+            const examplesAsset = manifest.assets.find((a) => a.name === manifest_format/* EVALUATION_EXAMPLES_ASSET */.g7);
+            if (!examplesAsset)
+                examplesUnavailable = `the ${alias} release ${ref.tag} has no per-example file (${manifest_format/* EVALUATION_EXAMPLES_ASSET */.g7})`;
+            else if ((0,external_node_path_.basename)(examples.file) !== examples.file || examples.file.startsWith('.')) {
+                examplesUnavailable = `the ${alias} release's report names its per-example file ${JSON.stringify(examples.file)}, not a plain file name`;
+            }
+            else
+                await release.download(examplesAsset, (0,external_node_path_.join)(dir, examples.file));
+        }
+        // The training records beside the report, for "What changed" (compare/training-records.ts),
+        // and the model's explanation, for "What the model relies on" (compare/explanation-change.ts).
+        for (const name of [manifest_format/* RUN_ASSET */.VI, manifest_format/* PROFILE_ASSET */.Pr, explanation_format/* EXPLANATION_ASSET */.ph]) {
+            const asset = manifest.assets.find((a) => a.name === name);
+            if (asset)
+                await release.download(asset, (0,external_node_path_.join)(dir, name));
+        }
+        env.log?.(`baseline: ${alias} of ${model} is ${version} (${ref.tag}, ${ref.url}); report verified against its manifest`);
+        return {
+            file,
+            info: { kind: 'production', model, alias, version, tag: ref.tag, url: ref.url },
+            ...(examplesUnavailable ? { examplesUnavailable } : {}),
+        };
+    }
+    catch (e) {
+        // Nothing half-written: a baseline that failed its checks leaves no file behind.
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ../../../../shared/formats/report-limits.ts
+var report_limits = __webpack_require__(4050);
+// EXTERNAL MODULE: ../../../../shared/compare/training-records.ts
+var training_records = __webpack_require__(9371);
+;// CONCATENATED MODULE: ../../../../shared/compare/baseline.ts
+/**
+ * Where compare's baseline report comes from (input `baseline`):
+ * - a path: that report file;
+ * - `base-branch`: the evaluation artifact of the latest successful run of the same workflow on the
+ *   PR's base branch, found through the Forge's workflow-run listing and downloaded through an
+ *   `ArtifactDownloader` port (the action uses @actions/artifact; the CLI and GHES the Forge's zip);
+ * - `production`: the verified evaluation report of the version a model registry alias (default
+ *   `production`) points to (shared/compare/production-baseline.ts);
+ * - `none`: a first run, nothing to compare with.
+ * A base branch without any successful run holding the artifact (a repository adopting the
+ * workflow, or artifacts expired), or a model never promoted, is not an error: the comparison runs
+ * as a first run and says why.
+ */
+
+
+
+
+
+
+
+const BASELINE_KEYWORDS = ['base-branch', 'production', 'none'];
+/** The `baseline` input: a keyword, else a report path. */
+function baselineKindOf(value) {
+    return BASELINE_KEYWORDS.includes(value) ? value : 'file';
+}
+function safeInside(dir, rel, what) {
+    if ((0,external_node_path_.isAbsolute)(rel) || (0,external_node_path_.normalize)(rel).split(/[\\/]/).includes('..')) {
+        throw new errors/* UsageError */.eb(`${what} ${JSON.stringify(rel)} must be a relative path inside the artifact`);
+    }
+    return (0,external_node_path_.resolve)(dir, rel);
+}
+async function resolveBaseline(spec, env) {
+    switch (spec.kind) {
+        case 'file':
+            return { file: spec.path, info: { kind: 'file', file: spec.path } };
+        case 'none':
+            return { info: { kind: 'none', reason: 'first run: baseline none' } };
+        case 'production':
+            return resolveProductionBaseline(spec, env);
+        case 'base-branch':
+            return resolveBaseBranch(spec, env);
+    }
+}
+async function resolveBaseBranch(spec, env) {
+    const { forge, download } = env;
+    if (!forge || !download)
+        throw new errors/* UsageError */.eb('baseline base-branch needs GitHub access', { hint: 'give the step a token (input token), or pass a baseline report file' });
+    const where = `${spec.workflow} on ${spec.branch}`;
+    let runs;
+    try {
+        runs = await forge.listSuccessfulWorkflowRuns({ ...spec.repo, workflow: spec.workflow, branch: spec.branch, limit: (spec.maxRuns ?? 10) + 1 });
+    }
+    catch (e) {
+        // GitHub answers 404 for a workflow file that is not on the default branch yet.
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
+            return firstRun(`no runs of ${where} yet`);
+        throw e;
+    }
+    runs = runs.filter((r) => r.id !== spec.excludeRunId).slice(0, spec.maxRuns ?? 10);
+    for (const run of runs) {
+        const artifact = (await forge.listRunArtifacts({ ...spec.repo, run_id: run.id })).find((a) => a.name === spec.artifact && !a.expired);
+        if (!artifact) {
+            env.log?.(`run ${run.id} of ${where} has no artifact ${spec.artifact}; trying an older run`);
+            continue;
+        }
+        if (artifact.sizeInBytes > report_limits/* MAX_REPORT_BYTES */.WA + report_limits/* MAX_EXAMPLES_BYTES */.tM + training_records/* MAX_RUN_RECORD_BYTES */.zt + training_records/* MAX_PROFILE_BYTES */.Z9) {
+            throw new errors/* InputError */.dz(`artifact ${spec.artifact} of run ${run.id} is ${artifact.sizeInBytes} bytes, more than an evaluation report, its examples, a run record and a profile can be`, {
+                hint: 'upload only the evaluation report, its per-example file, and train\'s run.json and validate-data\'s profile.json',
+            });
+        }
+        await (0,promises_.mkdir)(env.workDir, { recursive: true });
+        const destination = await (0,promises_.mkdtemp)((0,external_node_path_.join)(env.workDir, `baseline-${run.id}-`));
+        await download({ repo: spec.repo, runId: run.id, artifactId: artifact.id, destination });
+        env.log?.(`baseline: artifact ${spec.artifact} (id ${artifact.id}) of run ${run.id} (${where}), ${run.headSha.slice(0, 7)}`);
+        return {
+            file: safeInside(destination, spec.reportPath, 'artifact-report'),
+            info: { kind: 'base-branch', branch: spec.branch, workflow: spec.workflow, runId: run.id, runNumber: run.runNumber, runUrl: run.url, artifact: spec.artifact },
+        };
+    }
+    return firstRun(runs.length === 0 ? `no successful run of ${where} yet` : `no artifact ${spec.artifact} in the last ${runs.length} successful runs of ${where}`);
+    function firstRun(reason) {
+        env.log?.(`baseline: ${reason}; comparing as a first run`);
+        return { info: { kind: 'none', reason: `${reason}; compared as a first run` } };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ compareFiles),
+/* harmony export */   r: () => (/* binding */ readEvaluationReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7855);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(365);
+/* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(272);
+/**
+ * The file-reading edge of compareReports(): reads the head and baseline reports (and, when both
+ * carry one, their per-example files), the gate rules from mlops.yaml or given directly, and
+ * returns the comparison. Writing it out is the caller's job (the action and the CLI).
+ */
+
+
+
+
+
+
+/** Reads and checks an evaluation report. Throws InputError naming the file and the first problem. */
+async function readEvaluationReport(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? 'evaluation report not found' : `cannot read the evaluation report: ${e.message}`, { location: { file }, cause: e });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
+    }
+    const parsed = _formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluationReportSchema */ .mF.safeParse(json);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        const at = i.path.length ? i.path.join('.') : '(top level)';
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not an mlops-actions/evaluation@1 report: ${at}: ${i.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
+    }
+    return parsed.data;
+}
+async function pairedOf(head, headFile, base, baseFile) {
+    const h = (0,_formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFileOf */ .Fo)(headFile, head);
+    const b = (0,_formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .examplesFileOf */ .Fo)(baseFile, base);
+    if (!h || !b)
+        return `per-example data is missing from the ${!h && !b ? 'head and the baseline reports' : !h ? 'head report' : 'baseline report'} (evaluate writes it unless --no-examples)`;
+    if ((head.examples.id_column === null) !== (base.examples.id_column === null)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`the head pairs rows by ${head.examples.id_column === null ? 'row index' : `id column ${head.examples.id_column}`} but the baseline by ${base.examples.id_column === null ? 'row index' : `id column ${base.examples.id_column}`}`, { location: { file: headFile }, hint: (o) => `evaluate both with the same ${o.option('id')} column` });
+    }
+    const [hr, br] = await Promise.all([
+        (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .readExamplesFile */ .mo)(h, { sha256: head.examples.sha256, rows: head.examples.rows }),
+        (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .readExamplesFile */ .mo)(b, { sha256: base.examples.sha256, rows: base.examples.rows }),
+    ]);
+    return (0,_examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__/* .pairExamples */ .wq)(hr, br);
+}
+async function compareFiles(options) {
+    const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
+    const { rules, model } = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__/* .gateRulesOf */ .am)(options);
+    const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
+    const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
+    if (baseline && resamples !== 0) {
+        const paired = options.baselineExamplesUnavailable ?? (await pairedOf(head, options.head, baseline, options.baseline));
+        if (typeof paired === 'string')
+            compareOptions.notTestedReason = paired;
+        else
+            compareOptions.paired = paired;
+    }
+    return (0,_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareReports */ .l)(head, baseline, rules, compareOptions);
+}
+
+
+/***/ }),
+
+/***/ 9371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ readTrainingRecords),
+/* harmony export */   Z9: () => (/* binding */ MAX_PROFILE_BYTES),
+/* harmony export */   zt: () => (/* binding */ MAX_RUN_RECORD_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/* harmony import */ var _formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6048);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9680);
+/* harmony import */ var _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7781);
+/* harmony import */ var _registry_release_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8317);
+/**
+ * Reads one side's training records for "What changed": the run record train wrote (`run.json`) and
+ * the training data's profile validate-data wrote (`profile.json`). Each is either given (a path the
+ * user named: a missing or broken file is their mistake, exit 2) or looked for beside the side's
+ * evaluation report, where the PR report's artifact and a registry release keep them (a missing
+ * file there is normal: the section says what it could not compare; a broken one is a note, since it
+ * may come from a fork's artifact and must not stop the report).
+ *
+ * Both may be untrusted: size-capped before parsing, checked by their zod schemas, then only data.
+ */
+
+
+
+
+
+
+
+/** A run record is params, digests and a fingerprint: a few KB; 16 MiB leaves room for huge params. */
+const MAX_RUN_RECORD_BYTES = 16 * 1024 * 1024;
+/** A profile of 10,000 columns is ~85 MB (docs/formats.md); larger is not a profile we wrote. */
+const MAX_PROFILE_BYTES = 256 * 1024 * 1024;
+async function sizeOf(file) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        return s.isFile() ? s.size : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readOne(file, given, max, what, read, notes, side) {
+    const size = await sizeOf(file);
+    if (size === undefined) {
+        if (given)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} not found (or not a regular file)`, { location: { file }, hint: 'give the file train or validate-data wrote, or leave the option out' });
+        return undefined;
+    }
+    if (size > max) {
+        const message = `${what} is ${(size / 1024 / 1024).toFixed(0)} MiB, more than the ${(max / 1024 / 1024).toFixed(0)} MiB compare reads`;
+        if (given)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(message, { location: { file } });
+        notes.push(`the ${side}'s ${what} was left out: ${message}`);
+        return undefined;
+    }
+    try {
+        return await read(file);
+    }
+    catch (e) {
+        if (given || !(e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz))
+            throw e;
+        notes.push(`the ${side}'s ${what} beside its evaluation report was left out: ${e.message}`);
+        return undefined;
+    }
+}
+async function readTrainingRecords(spec) {
+    const notes = [];
+    const folder = spec.besideReport === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(spec.besideReport);
+    const runFile = spec.run ?? (folder === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_ASSET */ .VI));
+    const profileFile = spec.profile ?? (folder === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_ASSET */ .Pr));
+    const out = { notes };
+    if (runFile !== undefined) {
+        const record = await readOne(runFile, spec.run !== undefined, MAX_RUN_RECORD_BYTES, 'run record', (f) => (0,_registry_release_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonAs */ .X)(f, _formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__/* .runRecordSchema */ ._A, `${_formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_SCHEMA */ .EJ} train record`, 'point at the record train wrote (run-out)'), notes, spec.side);
+        if (record)
+            out.run = { file: runFile, record };
+    }
+    if (profileFile !== undefined) {
+        const profile = await readOne(profileFile, spec.profile !== undefined, MAX_PROFILE_BYTES, 'training-data profile', _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_5__.readProfile, notes, spec.side);
+        if (profile)
+            out.profile = { file: profileFile, profile };
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
+/* harmony export */   id: () => (/* binding */ assertReportWithinLimits),
+/* harmony export */   tM: () => (/* binding */ MAX_EXAMPLES_BYTES)
+/* harmony export */ });
+/* unused harmony exports MAX_METRICS, MAX_SLICES, MAX_EXAMPLE_ROWS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/**
+ * Evaluation reports as untrusted input. In the fork-safe workflow pair the head report comes from
+ * an artifact a fork's PR wrote, and it is read by a job that holds a write token. So before
+ * compare parses a report it checks, cheaply and first:
+ * - the file is at most MAX_REPORT_BYTES (a JSON bomb of 1 GB never reaches JSON.parse);
+ * - at most MAX_METRICS metrics per report or slice and MAX_SLICES slices (bounded CPU and
+ *   comment rendering);
+ * - the per-example file it names stays inside the report's own folder (no `../../etc/passwd`)
+ *   and is at most MAX_EXAMPLES_BYTES, with at most MAX_EXAMPLE_ROWS rows.
+ * The schema itself is checked with zod by readEvaluationReport. Nothing in a report is ever
+ * executed or interpolated into a shell: it is data, rendered through markdown-escape.
+ */
+
+
+
+const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+const MAX_METRICS = 500;
+const MAX_SLICES = 20_000;
+const MAX_EXAMPLES_BYTES = 64 * 1024 * 1024;
+const MAX_EXAMPLE_ROWS = 5_000_000;
+const mib = (n) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
+async function sizeOf(file, what) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+        if (!s.isFile())
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} is not a regular file`, { location: { file } });
+        return s.size;
+    }
+    catch (e) {
+        if (e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
+            throw e;
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? `${what} not found` : `cannot read the ${what}: ${e.message}`, { location: { file }, cause: e });
+    }
+}
+/**
+ * Throws InputError when an evaluation report file is larger or bigger in shape than compare
+ * accepts. Call before readEvaluationReport/compareFiles; it does not check the schema.
+ */
+async function assertReportWithinLimits(file) {
+    const size = await sizeOf(file, 'evaluation report');
+    if (size > MAX_REPORT_BYTES) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`evaluation report is ${mib(size)}; compare accepts at most ${mib(MAX_REPORT_BYTES)}`, {
+            location: { file },
+            hint: 'an evaluation report is metrics and slices, not data: check what was uploaded',
+        });
+    }
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not JSON: ${e.message}`, { location: { file }, hint: (o) => `point at the report evaluate wrote (${o.option('out')})` });
+    }
+    if (json === null || typeof json !== 'object')
+        return; // the schema check names the problem
+    const count = (x) => (x && typeof x === 'object' ? Object.keys(x).length : 0);
+    const tooMany = (n, max, what) => {
+        if (n > max)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what}: ${n.toLocaleString('en-US')}; compare accepts at most ${max.toLocaleString('en-US')}`, { location: { file } });
+    };
+    tooMany(count(json.metrics), MAX_METRICS, 'too many metrics');
+    const slices = Array.isArray(json.slices) ? json.slices : [];
+    const skipped = Array.isArray(json.skipped_slices) ? json.skipped_slices : [];
+    tooMany(slices.length + skipped.length, MAX_SLICES, 'too many slices');
+    for (const s of slices)
+        tooMany(count(s?.metrics), MAX_METRICS, 'too many metrics in a slice');
+    const ex = json.examples;
+    if (ex && typeof ex === 'object' && typeof ex.file === 'string') {
+        const rel = ex.file;
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file));
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(folder, rel);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(rel).split(/[\\/]/).includes('..') || !target.startsWith(folder + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`examples.file ${JSON.stringify(rel)} points outside the report's folder`, {
+                location: { file },
+                hint: 'the per-example file must sit next to the report (evaluate writes it there)',
+            });
+        }
+        if (typeof ex.rows === 'number')
+            tooMany(ex.rows, MAX_EXAMPLE_ROWS, 'too many per-example rows');
+        let exSize;
+        try {
+            exSize = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target)).size;
+        }
+        catch {
+            exSize = undefined; // a missing per-example file is compare's to report (it then skips paired tests)
+        }
+        if (exSize !== undefined && exSize > MAX_EXAMPLES_BYTES) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`per-example file is ${mib(exSize)}; compare accepts at most ${mib(MAX_EXAMPLES_BYTES)}`, { location: { file: target } });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e0: () => (/* binding */ registryStateSchema),
+/* harmony export */   p$: () => (/* binding */ emptyState),
+/* harmony export */   q4: () => (/* binding */ REGISTRY_AUDIT_SCHEMA),
+/* harmony export */   x9: () => (/* binding */ auditEntrySchema)
+/* harmony export */ });
+/* unused harmony exports REGISTRY_STATE_SCHEMA, runRefSchema, approvalSchema, provenanceCheckSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/**
+ * Registry state, written through the StateStore (shared/ports/registry-stores.ts) with compare-and-swap.
+ *
+ * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
+ * alias points, and the alias history (every move, oldest first).
+ * `mlops-actions/registry-audit@1`: one JSON line per change in the model's append-only audit log:
+ * who, when, what (publish or promote), from which version to which, the approval and the run.
+ * Documented in docs/registry.md ("State and audit log").
+ */
+
+
+const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
+const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+    const runRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        run_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        run_attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const approvalSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        reviewer: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        comment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The GitHub Environment whose protection rules approved the job, when there was one. */
+        environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const versionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Digest of manifest.json as published: promote checks the stored manifest against it. */
+        manifest_sha256: sha256,
+        content_digest: sha256,
+        published_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        published_by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const aliasEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        updated_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        updated_by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const aliasMoveSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The version the alias pointed to before; null when it was created. */
+        from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    /** What promote checked in a release's build provenance (shared/registry/provenance/). */
+    const provenanceCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        verified: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true),
+        /** The signing certificate's OIDC issuer (GitHub Actions: https://token.actions.githubusercontent.com). */
+        issuer: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The certificate's subject alternative name: for GitHub Actions, the workflow file's URI and ref. */
+        identity: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The archive's SHA-256 as the signed in-toto statement names it. */
+        subject_digest: sha256,
+        /** The repository the signing workflow ran in (Fulcio's Source Repository URI), when the certificate says. */
+        source_repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        predicate_type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The signature's Rekor log index. */
+        log_index: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const registryStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REGISTRY_STATE_SCHEMA),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Sorted by semver precedence, lowest first. */
+        versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(versionEntrySchema),
+        aliases: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), aliasEntrySchema),
+        history: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(aliasMoveSchema),
+    });
+    const auditEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REGISTRY_AUDIT_SCHEMA),
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        action: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['publish', 'promote']),
+        /** promote: the alias moved; null for publish. */
+        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** promote: the alias's previous version (null when new); publish: null. */
+        from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** promote: the version the alias now points to; publish: the version published. */
+        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        approval: approvalSchema.nullable(),
+        run: runRefSchema.nullable(),
+        /** Verified or published manifest digest, so the entry names exactly what moved. */
+        manifest_sha256: sha256.nullable(),
+        /**
+         * promote: the release's build provenance (the Sigstore bundle `provenance.sigstore.json`) as
+         * verified before the alias moved, or null when the release has none. Absent in entries
+         * written before it existed and in publish entries, so older logs read unchanged.
+         */
+        provenance: provenanceCheckSchema.nullable().optional(),
+    });
+    return { runRefSchema, approvalSchema, provenanceCheckSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
+});
+const runRefSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runRefSchema);
+const approvalSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().approvalSchema);
+const provenanceCheckSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().provenanceCheckSchema);
+const versionEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().versionEntrySchema);
+const aliasEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().aliasEntrySchema);
+const aliasMoveSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().aliasMoveSchema);
+const registryStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().registryStateSchema);
+const auditEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().auditEntrySchema);
+function emptyState(model) {
+    return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
+}
+
+
+/***/ }),
+
+/***/ 5334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ openAliasRelease)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1543);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9680);
+/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(322);
+/* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8317);
+/* harmony import */ var _state_update_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9753);
+/* harmony import */ var _tag_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7170);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9980);
+/**
+ * The release an alias (`production`, `staging`) points to, opened for reading one or two of its
+ * assets without downloading the rest: compare's `baseline: production` reads the evaluation,
+ * drift-check the training data's profile. Each asset is trusted only after the chain of checks
+ * promote makes: the stored manifest against the SHA-256 recorded in the registry state at publish
+ * time, then the asset against the manifest's SHA-256 and size. Model archives, which can be
+ * large, are never fetched here.
+ */
+
+
+
+
+
+
+
+/**
+ * Opens the release `alias` points to, its manifest verified (downloaded into `workDir`).
+ * Undefined when the model has no state or the alias was never set. Messages start with
+ * `words.use` ("production baseline") and end with `words.refusal` ("not comparing").
+ */
+async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
+    const model = (0,_tag_js__WEBPACK_IMPORTED_MODULE_5__/* .validateModelName */ .HW)(modelName);
+    const alias = (0,_tag_js__WEBPACK_IMPORTED_MODULE_5__/* .validateAlias */ .jX)(aliasName);
+    const state = (await (0,_state_update_js__WEBPACK_IMPORTED_MODULE_4__/* .readState */ .un)(ports.state, model))?.state;
+    const version = state?.aliases[alias]?.version;
+    if (!state || version === undefined)
+        return undefined;
+    const recorded = state.versions.find((v) => v.version === version);
+    const where = `${model}@${alias} (${recorded?.tag ?? (0,_tag_js__WEBPACK_IMPORTED_MODULE_5__/* .tagOf */ .cO)(model, version)})`;
+    const stop = (what) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${words.use} ${where}: ${what}; ${words.refusal}`, {
+        hint: 'the stored release was changed or damaged after publishing: publish the model again under a new version and promote it',
+    });
+    const ref = await ports.releases.find(model, version);
+    if (!ref)
+        throw stop(`the alias points to ${version}, but the registry holds no release of it`);
+    if (!ref.assets.some((a) => a.name === _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny))
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} is missing`);
+    // The manifest's digest was recorded in the state at publish time: it anchors every other check.
+    const { manifest, sha256: manifestSha } = await (0,_release_files_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchManifest */ .C)(ports.releases, ref, workDir).catch((e) => {
+        throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs || e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz ? stop(e.message) : e;
+    });
+    if (recorded && manifestSha !== recorded.manifest_sha256) {
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} has SHA-256 ${manifestSha}, but ${recorded.manifest_sha256} was recorded when it was published`);
+    }
+    if (manifest.name !== model || manifest.version !== version)
+        throw stop(`${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_ASSET */ .ny} describes ${manifest.name} ${manifest.version}`);
+    const download = async (asset, destination) => {
+        if (!ref.assets.some((a) => a.name === asset.name))
+            throw stop(`asset ${asset.name} listed in the manifest is missing from the release`);
+        try {
+            await ports.releases.download(ref, asset.name, destination);
+        }
+        catch (e) {
+            throw e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs ? stop(e.message) : e;
+        }
+        const got = await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256File */ .Q)(destination);
+        if (got.sha256 !== asset.sha256 || got.size !== asset.size) {
+            throw stop(`${asset.name} has SHA-256 ${got.sha256} (${got.size} bytes), but the manifest says ${asset.sha256} (${asset.size} bytes)`);
+        }
+    };
+    return { model, alias, version, ref, manifest, manifestSha, download, stop };
+}
+
+
+/***/ }),
+
+/***/ 8317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ fetchManifest),
+/* harmony export */   X: () => (/* binding */ readJsonAs)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(322);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9680);
+/**
+ * Reading what a published version stores: the manifest, JSON documents checked against their
+ * schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * registry reference.
+ *
+ * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
+ * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
+ * writer and tar, the model card, the run and comparison formats) and built its schemas at each
+ * start.
+ */
+
+
+
+
+
+/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
+async function readJsonAs(file, schema, name, hint) {
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
+    }
+    return parsed.data;
+}
+/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
+async function fetchManifest(releases, ref, workDir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workDir, `${ref.version}.${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ASSET */ .ny}`);
+    await releases.download(ref, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ASSET */ .ny, path);
+    const { sha256 } = await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(path);
+    const manifest = await readJsonAs(path, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .modelManifestSchema */ .a2, `${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_MANIFEST_SCHEMA */ .ek} manifest of ${ref.tag}`, 'the stored manifest is damaged');
+    return { manifest, sha256, path };
+}
+
+
+/***/ }),
+
+/***/ 9753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ updateState),
+/* harmony export */   p$: () => (/* reexport safe */ _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__.p$),
+/* harmony export */   un: () => (/* binding */ readState),
+/* harmony export */   y4: () => (/* binding */ readAudit)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RETRY */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1543);
+/* harmony import */ var _runtime_jsonl_append_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8550);
+/* harmony import */ var _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
+/**
+ * Reading and changing a model's registry state through the StateStore's compare-and-swap.
+ *
+ * A change is a function of the current state (re-applied from scratch after every lost race, so a
+ * concurrent change is never overwritten). After a lost race we wait a random time with capped
+ * exponential growth ("full jitter", AWS Architecture Blog, "Exponential Backoff And Jitter",
+ * 2015) so contenders spread out instead of colliding again in lockstep.
+ */
+
+
+
+
+const DEFAULT_RETRY = { attempts: 20, baseDelayMs: 25, maxDelayMs: 1000 };
+const sleepMs = (ms) => new Promise((r) => setTimeout(r, ms));
+function checkState(model, value) {
+    const parsed = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.safeParse(value);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not valid ${_formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
+            hint: 'the state document was edited by hand or by a newer version; restore it from the audit log or history',
+        });
+    }
+    if (parsed.data.model !== model)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state for "${model}" names model "${parsed.data.model}"`, { hint: 'the state document was copied from another model' });
+    return parsed.data;
+}
+/** The model's state, or undefined when nothing was ever recorded for it. */
+async function readState(store, model) {
+    let doc;
+    try {
+        doc = await store.read(model);
+    }
+    catch (e) {
+        // A state file cut short or overwritten by hand is bad input, not a bug in the store.
+        if (!(e instanceof SyntaxError))
+            throw e;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not JSON: ${e.message.split('\n')[0]}`, {
+            hint: 'the state document was cut short or edited by hand; restore it from version control or rebuild it from the audit log',
+            cause: e,
+        });
+    }
+    if (!doc)
+        return undefined;
+    return { state: checkState(model, doc.value), revision: doc.revision };
+}
+/** The model's audit log, oldest first. */
+async function readAudit(store, model) {
+    const lines = await store.audit(model);
+    const entries = [];
+    lines.forEach((line, i) => {
+        // Notes of a cut torn line (shared/runtime/jsonl-append.ts) are not entries.
+        if ((0,_runtime_jsonl_append_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepairNote */ .gx)(line))
+            return;
+        let json;
+        try {
+            json = JSON.parse(line);
+        }
+        catch {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`audit log of model "${model}", line ${i + 1}, is not JSON`, {
+                hint: i === lines.length - 1
+                    ? 'the last line is cut short (the log was truncated or a write died): the next publish or promote cuts it and keeps its bytes in a repair note'
+                    : 'the log was edited by hand; restore it from a backup or the registry branch history',
+            });
+        }
+        const parsed = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.safeParse(json);
+        if (!parsed.success)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
+        entries.push(parsed.data);
+    });
+    return entries;
+}
+/**
+ * Applies `change` with compare-and-swap: read, apply, write only if nobody wrote in between; on a
+ * lost race read again and re-apply. Throws ConflictError after `policy.attempts` lost races.
+ */
+async function updateState(store, model, change, message, policy = {}) {
+    const p = { ...DEFAULT_RETRY, ...policy };
+    const random = p.random ?? Math.random;
+    const sleep = p.sleep ?? sleepMs;
+    for (let attempt = 1; attempt <= p.attempts; attempt++) {
+        const current = await readState(store, model);
+        const outcome = change(current ? structuredClone(current.state) : undefined);
+        if ('unchanged' in outcome)
+            return { result: outcome.unchanged, changed: false, attempts: attempt };
+        const value = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.parse(outcome.state);
+        const lines = outcome.audit.map((e) => JSON.stringify(_formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.parse(e)));
+        if (await store.write(model, value, lines, current?.revision, message))
+            return { result: outcome.result, changed: true, attempts: attempt };
+        if (attempt < p.attempts)
+            await sleep(random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (attempt - 1)));
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(`registry state of model "${model}" kept changing under us: gave up after ${p.attempts} attempts`, {
+        hint: 'other publishes or promotions of this model are running at the same moment; run this one again',
+    });
+}
+
+
+
+/***/ })
+
+};
