@@ -26,11 +26,8 @@ import { compareFiles } from '../compare/compare-files.js';
 import type { Comparison } from '../formats/comparison-format.js';
 import { assertReportWithinLimits } from '../formats/report-limits.js';
 import type { CompareStepBaseline } from '../compare/baseline.js';
-import { readTrainingRecords } from '../compare/training-records.js';
-import { whatChanged } from '../compare/what-changed.js';
 import type { WhatChanged } from '../formats/what-changed-format.js';
 import type { DriftModelConfig } from '../drift/drift-config.js';
-import { explanationChange, readSideExplanation } from '../compare/explanation-change.js';
 import type { ExplanationChange } from '../formats/explanation-format.js';
 
 export interface CompareTarget extends RepoRef {
@@ -121,11 +118,15 @@ async function whatChangedOf(options: CompareStepOptions, baselineFile: string, 
   // Two reports in one folder share whatever run.json lies there: neither side's can be told apart,
   // so only records named explicitly are read.
   const apart = resolve(dirname(options.head)) !== resolve(dirname(baselineFile));
+  // Loaded here, not at the step's start: the drift tests they use cost every compare run ~50 ms of
+  // start-up, and most runs have no records to compare.
+  const { readTrainingRecords } = await import('../compare/training-records.js');
   const [head, base] = await Promise.all([
     readTrainingRecords({ side: 'head', run: options.headRun, profile: options.headProfile, besideReport: apart ? options.head : undefined }),
     readTrainingRecords({ side: 'baseline', run: options.baselineRun, profile: options.baselineProfile, besideReport: apart ? baselineFile : undefined }),
   ]);
   if (!head.run && !head.profile && !base.run && !base.profile) return undefined;
+  const { whatChanged } = await import('../compare/what-changed.js');
   return whatChanged(base, head, { drift: await driftSettingsOf(options.config, model) });
 }
 
@@ -135,6 +136,7 @@ async function explanationsOf(options: CompareStepOptions, baselineFile: string 
   // explanations named explicitly are read then.
   const apart = baselineFile !== undefined && resolve(dirname(options.head)) !== resolve(dirname(baselineFile));
   const notes: string[] = [];
+  const { explanationChange, readSideExplanation } = await import('../compare/explanation-change.js');
   const [head, base] = await Promise.all([
     readSideExplanation({ side: 'head', given: options.headExplanation, besideReport: apart ? options.head : undefined }, notes),
     readSideExplanation({ side: 'baseline', given: options.baselineExplanation, besideReport: apart ? baselineFile : undefined }, notes),

@@ -1,0 +1,6686 @@
+export const id = 635;
+export const ids = [635];
+export const modules = {
+
+/***/ 15635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  whatChanged: () => (/* binding */ whatChanged)
+});
+
+// UNUSED EXPORTS: normalizedPath
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ../../../../shared/formats/run-format.ts
+var run_format = __webpack_require__(76048);
+// EXTERNAL MODULE: ../../../../shared/formats/drift-format.ts
+var drift_format = __webpack_require__(45830);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(49980);
+// EXTERNAL MODULE: ../../../../shared/data/sketch/kll.ts
+var kll = __webpack_require__(48159);
+;// CONCATENATED MODULE: ../../../../shared/drift/distribution.ts
+/**
+ * The two shapes every drift statistic takes (shared/drift/stats/*.ts): a column's numbers as an
+ * ascending, optionally weighted sample, or its values as counts. Each side of a comparison is one
+ * of these, built either from raw values (exact) or from a reference profile's sketches (approximate):
+ *
+ * - numeric, raw: every finite value once, sorted (`numericFromValues`);
+ * - numeric, profile: the KLL sketch's retained items, each with its weight 2^level
+ *   (`numericFromKll`): a weighted sample whose weighted CDF is the sketch's rank estimate, within
+ *   the sketch's normalized rank error ε of the true CDF at every point (1.65% at k = 200, 99%
+ *   confidence; shared/data/sketch/kll.ts). `n` is the number of observations, not of items;
+ * - categorical, raw: counts of every value (`categoricalFromCounts`);
+ * - categorical, profile: the frequent-items sketch's items (`categoricalFromProfile`); what it does
+ *   not itemise is the remainder `other` (zero, and `exact`, when the profile counted every value).
+ *
+ * Values become categories through `categoryKey`, used on both sides: numbers by their float64
+ * value in shortest round-trip form (as the profiler keys frequent items: "1" and "1.0" are one
+ * value, -0 is "0"), strings as they are, booleans as "true"/"false". So a numeric column of few
+ * distinct values can be tested as categories: from its own values when exact, or from the
+ * profile's frequent items (`categories` on the numeric distribution) when it came from a profile.
+ */
+
+
+/**
+ * A value as a category: numbers in shortest round-trip form with -0 as "0" (the profiler's
+ * `numberText`, shared/data/profile.ts), strings unchanged, booleans as "true"/"false". Both the
+ * reference (profile) and the current side go through this, so their keys meet.
+ */
+function distribution_categoryKey(value) {
+    if (typeof value === 'number')
+        return String(value + 0);
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    return value;
+}
+// ---------------------------------------------------------------------------------------------
+// Numeric
+/** Below this many values the native (comparison) sort beats the radix sort's fixed cost. */
+const RADIX_MIN = 4096;
+/**
+ * Sorts a Float64Array ascending in place: LSD radix sort on the IEEE-754 bits in four 16-bit
+ * digits (sign-flipped so that unsigned order is numeric order; -0 before +0), skipping a digit
+ * every value shares (the low mantissa bits of integer-valued data), so 3,000,000 doubles sort in
+ * ~0.1-0.2 s instead of ~0.35 s for TypedArray.prototype.sort. One scratch buffer of the same size.
+ * NaN must not be present.
+ */
+function sortFloat64(a) {
+    const n = a.length;
+    if (n < RADIX_MIN)
+        return a.sort();
+    const u = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+    const len = 2 * n;
+    // Little-endian words: u[2i] low, u[2i+1] high. Negative: flip all bits; positive: flip the sign.
+    for (let i = 0; i < len; i += 2) {
+        const hi = u[i + 1];
+        if (hi & 0x80000000) {
+            u[i + 1] = ~hi;
+            u[i] = ~u[i];
+        }
+        else
+            u[i + 1] = hi | 0x80000000;
+    }
+    const R = 65536;
+    const hist = new Uint32Array(4 * R);
+    for (let i = 0; i < len; i += 2) {
+        const lo = u[i];
+        const hi = u[i + 1];
+        hist[lo & 0xffff]++;
+        hist[R + (lo >>> 16)]++;
+        hist[2 * R + (hi & 0xffff)]++;
+        hist[3 * R + (hi >>> 16)]++;
+    }
+    let src = u;
+    let dst = new Uint32Array(len);
+    for (let p = 0; p < 4; p++) {
+        const off = p * R;
+        let sum = 0;
+        let constant = false;
+        for (let b = 0; b < R; b++) {
+            const c = hist[off + b];
+            if (c === n)
+                constant = true;
+            hist[off + b] = sum;
+            sum += c;
+        }
+        if (constant)
+            continue;
+        const word = p >> 1;
+        const shift = (p & 1) * 16;
+        for (let i = 0; i < len; i += 2) {
+            const d = (src[i + word] >>> shift) & 0xffff;
+            const j = hist[off + d]++ * 2;
+            dst[j] = src[i];
+            dst[j + 1] = src[i + 1];
+        }
+        const t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src !== u)
+        u.set(src);
+    for (let i = 0; i < len; i += 2) {
+        const hi = u[i + 1];
+        if (hi & 0x80000000)
+            u[i + 1] = hi & 0x7fffffff;
+        else {
+            u[i + 1] = ~hi;
+            u[i] = ~u[i];
+        }
+    }
+    return a;
+}
+/**
+ * Raw numbers as a distribution. Sorts `values` IN PLACE (no copy: at 3,000,000 rows a copy is
+ * 24 MB) and returns it as `values`; the caller must not rely on the original order afterwards.
+ * NaN and ±Infinity must already be excluded (as Evidently drops them); they are rejected here.
+ */
+function distribution_numericFromValues(values) {
+    for (let i = 0; i < values.length; i++) {
+        // One pass: NaN would break the sort order; infinities break every distance.
+        const v = values[i];
+        if (v !== v || v === Infinity || v === -Infinity)
+            throw new InputError(`numericFromValues: value ${i} is ${v}; exclude NaN and ±Infinity before building a distribution`);
+    }
+    sortFloat64(values);
+    return { kind: 'numeric', values, weights: null, n: values.length, exact: true };
+}
+/**
+ * A KLL sketch's retained items as a weighted sample. The items and their weights are read through
+ * the sketch itself (KllSketch.fromState, which also checks that the levels weigh n; each distinct
+ * item's weight is the step of the sketch's own cumulative weight, `weightBelow`), so the
+ * level-to-weight rule lives only in kll.ts. The sample is exact while the sketch never compacted.
+ * `moments` (the profile's exact moments) supplies the exact population std when given.
+ */
+function numericFromKll(state, moments) {
+    const sketch = kll/* KllSketch */.gu.fromState(state);
+    let total = 0;
+    for (const level of state.levels)
+        total += level.length;
+    const items = new Float64Array(total);
+    let o = 0;
+    for (const level of state.levels)
+        for (const x of level)
+            items[o++] = x;
+    items.sort();
+    let distinct = 0;
+    for (let i = 0; i < total; i++)
+        if (i === 0 || items[i] !== items[i - 1])
+            items[distinct++] = items[i];
+    const values = items.slice(0, distinct);
+    const weights = new Float64Array(distinct);
+    let below = 0;
+    for (let i = 0; i < distinct; i++) {
+        const cum = sketch.weightBelow(values[i], true);
+        weights[i] = cum - below;
+        below = cum;
+    }
+    const d = { kind: 'numeric', values, weights, n: state.n, exact: sketch.isExact() };
+    if (state.min !== null)
+        d.min = state.min;
+    if (state.max !== null)
+        d.max = state.max;
+    if (moments && moments.n === state.n && moments.n > 0)
+        d.std = Math.sqrt(moments.m2 / moments.n);
+    return d;
+}
+/** Smallest observation (exact for a sketch that keeps its min). */
+function numericMin(d) {
+    return d.min ?? d.values[0];
+}
+/** Largest observation (exact for a sketch that keeps its max). */
+function numericMax(d) {
+    return d.max ?? d.values[d.values.length - 1];
+}
+/** Population standard deviation (ddof = 0, numpy.std's default): the exact one when known, else from the (weighted) sample, two-pass. */
+function numericStd(d) {
+    if (d.std !== undefined)
+        return d.std;
+    const { values, weights } = d;
+    let total = 0;
+    let sum = 0;
+    for (let i = 0; i < values.length; i++) {
+        const w = weights ? weights[i] : 1;
+        total += w;
+        sum += w * values[i];
+    }
+    const mean = sum / total;
+    let ss = 0;
+    for (let i = 0; i < values.length; i++) {
+        const dev = values[i] - mean;
+        ss += (weights ? weights[i] : 1) * dev * dev;
+    }
+    return Math.sqrt(ss / total);
+}
+/**
+ * Distinct values of a numeric distribution, ascending (a new array): all of them when `exact`;
+ * for a sketch only the retained ones (a lower bound on the true number).
+ */
+function distinctValues(d) {
+    const v = d.values;
+    let count = 0;
+    for (let i = 0; i < v.length; i++)
+        if (i === 0 || v[i] !== v[i - 1])
+            count++;
+    const out = new Float64Array(count);
+    let o = 0;
+    for (let i = 0; i < v.length; i++)
+        if (i === 0 || v[i] !== v[i - 1])
+            out[o++] = v[i];
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+// Categorical
+/** Exact counts as a distribution (the map is used as is, not copied). */
+function distribution_categoricalFromCounts(counts) {
+    let n = 0;
+    for (const c of counts.values())
+        n += c;
+    return { kind: 'categorical', counts, other: 0, n, exact: true };
+}
+/**
+ * A frequent-items sketch (shared/data/sketch/frequent-items.ts) over `n` observations as counts,
+ * leaving out the keys in `drop`. Exact (offset 0): its items are every value with its true count.
+ * Otherwise (Misra-Gries with decrements): an item's true count lies in [count, count + offset], and
+ * count + offset is exact for every item held since before the first decrement (typically the
+ * heavy items); the counts here are those estimates, and `other` = n − Σ estimates (floored at 0) is
+ * the weight of every value not itemised. Using the lower bounds instead would shift weight from
+ * every item to `other` on the reference side only and show drift where there is none.
+ */
+function categoricalFromFrequent(state, n, drop = new Set()) {
+    const counts = new Map();
+    const exact = state.offset === 0;
+    let itemised = 0;
+    for (const [key, count] of state.items) {
+        if (drop.has(key) || count <= 0)
+            continue;
+        const estimate = exact ? count : Math.min(count + state.offset, n);
+        counts.set(key, estimate);
+        itemised += estimate;
+    }
+    return { kind: 'categorical', counts, other: exact ? 0 : Math.max(0, n - itemised), n: exact ? itemised : n, exact };
+}
+const NON_FINITE_KEYS = new Set(['NaN', 'Infinity', '-Infinity']);
+function isNumericProfile(column) {
+    return column.type === 'integer' || column.type === 'number';
+}
+/**
+ * A profile column's values as counts, from its frequent-items sketch (every item it holds, up to
+ * its capacity of 1024, not only the top 20 `frequent` list). Numeric columns leave out NaN and
+ * ±Infinity (excluded from every numeric statistic, as Evidently drops them), so n is the count of
+ * finite values, the same observations as the KLL sketch. Exact when `frequent_exact`.
+ */
+function distribution_categoricalFromProfile(column) {
+    const numeric = isNumericProfile(column);
+    const n = numeric ? column.count - column.nan - column.inf : column.count;
+    return categoricalFromFrequent(column.sketches.frequent, n, numeric ? NON_FINITE_KEYS : undefined);
+}
+/**
+ * A numeric distribution's values as categories (categoryKey), by runs of equal values, weighted.
+ * Exact when the distribution is; from a sketch's sample it is only an approximation (prefer the
+ * profile's frequent items, `categories`).
+ */
+function categoricalFromNumeric(d) {
+    if (d.categories)
+        return d.categories;
+    const counts = new Map();
+    const { values, weights } = d;
+    let i = 0;
+    while (i < values.length) {
+        const v = values[i];
+        let w = 0;
+        for (; i < values.length && values[i] === v; i++)
+            w += weights ? weights[i] : 1;
+        const key = distribution_categoryKey(v);
+        counts.set(key, (counts.get(key) ?? 0) + w);
+    }
+    return { kind: 'categorical', counts, other: 0, n: d.n, exact: d.exact };
+}
+/**
+ * A reference profile column as a distribution: integer/number columns as their KLL sample (with
+ * the exact min, max and std from the profile, and the frequent items as `categories`), date and
+ * timestamp columns as their KLL sample of epoch milliseconds, every other type as counts of values.
+ */
+function distribution_distributionFromProfile(column) {
+    if (isNumericProfile(column)) {
+        const d = numericFromKll(column.sketches.kll, column.sketches.moments);
+        d.categories = distribution_categoricalFromProfile(column);
+        return d;
+    }
+    if (column.type === 'date' || column.type === 'timestamp')
+        return numericFromKll(column.sketches.kll, column.sketches.moments);
+    return distribution_categoricalFromProfile(column);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/stats/binning.ts
+/**
+ * Evidently's get_binned_data, on distributions: the shares per bin that Jensen-Shannon and PSI
+ * compare (https://github.com/evidentlyai/evidently/blob/main/src/evidently/legacy/calculations/stattests/utils.py).
+ *
+ * - Numbers (a numeric column with more than 20 distinct reference values; column-test.ts decides):
+ *   numpy.histogram_bin_edges(reference + current, bins='sturges'): equal-width bins over
+ *   [min, max] of both sides, their number ceil(ptp / (ptp / (log2(n_ref + n_cur) + 1))), edges as
+ *   numpy.linspace (edge_i = i · step + min, last edge = max; ±0.5 around a constant); shares =
+ *   numpy.histogram counts (bins [e_i, e_i+1), the last one closed) / rows. Evidently's n_bins = 30
+ *   argument is not used on this path. From a sketch: min, max and n are exact (a KLL sketch keeps
+ *   them), so the edges are the raw data's; only the shares carry the sketch's rank error.
+ * - Values (categorical columns, and numeric ones with at most 20 distinct reference values): one bin
+ *   per value seen on either side, share = count / rows. A sketch that does not itemise every value
+ *   (a frequent-items remainder, `other` > 0) cannot say which values its remainder holds: then the
+ *   bins are the values itemised by every such side, and everything else, on both sides, is one
+ *   "other" bin. With exact counts of the itemised values, merging bins can only lower JS and PSI
+ *   (f-divergences never increase under coarsening), so the value is a lower bound of the raw-data
+ *   one; with a Misra-Gries sketch's estimates (count + offset, distribution.ts) it is within
+ *   sqrt(ln 2 · TV) of that lower bound for JS, TV <= K · offset / n for K itemised values.
+ */
+
+/** The name of the merged bin for values a sketch does not itemise (never a key: it is not a string a value produces alone). */
+const OTHER_BIN = '\u0000other';
+/** numpy.histogram_bin_edges(data, bins='sturges') for data of `size` values spanning [min, max]. */
+function sturgesEdges(min, max, size) {
+    let first = min;
+    let last = max;
+    const ptp = max - min;
+    const width = ptp / (Math.log2(size) + 1);
+    if (first === last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    const bins = width ? Math.ceil((last - first) / width) : 1;
+    const edges = new Float64Array(bins + 1);
+    const step = (last - first) / bins;
+    if (step === 0)
+        for (let i = 0; i <= bins; i++)
+            edges[i] = ((i / bins) * (last - first)) + first;
+    else
+        for (let i = 0; i <= bins; i++)
+            edges[i] = i * step + first;
+    edges[bins] = last;
+    return edges;
+}
+/** Index of the first value >= x (left) or > x (right) in an ascending array. */
+function search(values, x, right) {
+    let lo = 0;
+    let hi = values.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (right ? values[mid] <= x : values[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * numpy.histogram(values, edges)[0] / rows for an ascending (weighted) sample: counts from the
+ * weight below each edge (left-closed bins, the last bin closed on the right). O(bins · log n).
+ */
+function histogramShares(d, edges) {
+    const { values, weights } = d;
+    let prefix = null;
+    if (weights) {
+        prefix = new Float64Array(values.length + 1);
+        for (let i = 0; i < values.length; i++)
+            prefix[i + 1] = prefix[i] + weights[i];
+    }
+    const total = prefix ? prefix[values.length] : values.length;
+    const bins = edges.length - 1;
+    const out = new Float64Array(bins);
+    const below = (k) => {
+        const idx = search(values, edges[k], k === bins);
+        return prefix ? prefix[idx] : idx;
+    };
+    let prev = below(0);
+    for (let k = 1; k <= bins; k++) {
+        const cum = below(k);
+        out[k - 1] = (cum - prev) / total;
+        prev = cum;
+    }
+    return out;
+}
+/** Shares of both samples in the Sturges bins of their union (Evidently's numeric path). */
+function binning_numericBins(reference, current) {
+    const min = Math.min(numericMin(reference), numericMin(current));
+    const max = Math.max(numericMax(reference), numericMax(current));
+    const edges = sturgesEdges(min, max, reference.n + current.n);
+    return { reference: histogramShares(reference, edges), current: histogramShares(current, edges), edges, keys: null };
+}
+function complete(d) {
+    return d.exact && d.other === 0;
+}
+/**
+ * Both sides' counts over shared value bins: the union of their values when both itemise every
+ * value; otherwise the values itemised by every side that does not, plus one OTHER_BIN holding the
+ * rest of each side. Keys sort as strings, or as numbers when `numericKeys` (a numeric column's
+ * values: Evidently sorts the raw values, and the Z-test takes the first).
+ */
+function alignCategories(reference, current, numericKeys = false) {
+    const partial = [reference, current].filter((d) => !complete(d));
+    let keys;
+    if (partial.length === 0) {
+        const set = new Set(reference.counts.keys());
+        for (const k of current.counts.keys())
+            set.add(k);
+        keys = [...set];
+    }
+    else {
+        keys = [...partial[0].counts.keys()].filter((k) => partial.every((d) => d.counts.has(k)));
+    }
+    if (numericKeys)
+        keys.sort((a, b) => Number(a) - Number(b));
+    else
+        keys.sort();
+    const fill = (d) => {
+        const counts = new Float64Array(keys.length);
+        let itemised = 0;
+        for (let i = 0; i < keys.length; i++) {
+            const c = d.counts.get(keys[i]) ?? 0;
+            counts[i] = c;
+            itemised += c;
+        }
+        return { counts, rest: Math.max(0, d.n - itemised) };
+    };
+    const r = fill(reference);
+    const c = fill(current);
+    if (partial.length === 0 || (r.rest === 0 && c.rest === 0))
+        return { keys, reference: r.counts, current: c.counts };
+    const withOther = (x) => {
+        const out = new Float64Array(keys.length + 1);
+        out.set(x.counts);
+        out[keys.length] = x.rest;
+        return out;
+    };
+    return { keys: [...keys, OTHER_BIN], reference: withOther(r), current: withOther(c) };
+}
+/** Shares per value bin (Evidently's path for categorical and low-cardinality numeric columns). */
+function binning_categoryBins(reference, current, numericKeys = false) {
+    const a = alignCategories(reference, current, numericKeys);
+    const share = (counts, n) => counts.map((c) => c / n);
+    return { reference: share(a.reference, reference.n), current: share(a.current, current.n), edges: null, keys: a.keys };
+}
+/**
+ * Evidently's zero filling before PSI (get_binned_data(feel_zeroes=True)), per side: empty bins get
+ * min(nonzero share) / 1e6 when that minimum is <= 1e-4, else 1e-4. Returns a new array.
+ */
+function fillZeroShares(shares) {
+    let min = Infinity;
+    for (const s of shares)
+        if (s !== 0 && s < min)
+            min = s;
+    const fill = min <= 0.0001 ? min / 10 ** 6 : 0.0001;
+    return shares.map((s) => (s === 0 ? fill : s));
+}
+
+// EXTERNAL MODULE: ../../../../shared/compare/significance.ts
+var significance = __webpack_require__(65779);
+;// CONCATENATED MODULE: ../../../../shared/drift/stats/chi-square.ts
+/**
+ * Chi-square test of homogeneity (Evidently "chisquare": categorical columns of at most 1000
+ * reference rows with more than 2 values, and numeric ones with 3 to 5 values; drift when p < threshold,
+ * default 0.05).
+ *
+ * The statistic is scipy.stats.chi2_contingency(table, correction=False) of the 2 × K table
+ * (reference counts, current counts) over the values seen on either side (binning.ts's
+ * alignCategories; a sketch's un-itemised remainder is one more column): expected = row total ·
+ * column total / N, X² = Σ (observed − expected)² / expected, dof = K − 1, p = chi2.sf(X², dof).
+ *
+ * Why chi2_contingency and not Evidently's goodness-of-fit (scipy.stats.chisquare(current counts,
+ * reference shares · n_cur),
+ * https://github.com/evidentlyai/evidently/blob/main/src/evidently/legacy/calculations/stattests/chisquare_stattest.py):
+ * the reference is a sample too, and the homogeneity test counts its sampling noise where the
+ * goodness-of-fit test takes the reference shares as the truth (with 3,000,000 current rows against a
+ * 1000-row reference that makes every small difference "significant"); and a value absent from the
+ * reference gives an expected count of 0 and an infinite statistic there, while the contingency
+ * table just has a column with one empty cell. With K > 2 the two agree closely when the reference is
+ * much larger than the current sample.
+ *
+ * dof = 1 (a two-valued column with the test configured): no Yates continuity correction
+ * (correction=False; SciPy would apply it by default at dof 1 only). Then X² = z² of the pooled
+ * two-proportion Z-test (z.ts) and both give the same p-value, instead of a conservative one that
+ * differs between the two tests. dof = 0 (one value on both sides): X² = 0, p = 1, as SciPy.
+ * Unit: X², dimensionless; p in [0, 1].
+ */
+
+
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** log Γ(x) for x >= 0.5 (Lanczos, g = 7, 9 terms; ~1e-15 relative). */
+function logGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+    x -= 1;
+    let a = LANCZOS[0];
+    const t = x + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (x + i);
+    return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/**
+ * Regularized upper incomplete gamma Q(a, x) = Γ(a, x) / Γ(a): the series for P when x < a + 1,
+ * else the continued fraction for Q by modified Lentz (Numerical Recipes, 3rd ed., §6.2).
+ */
+function gammaQ(a, x) {
+    if (!(a > 0) || Number.isNaN(x))
+        return NaN;
+    if (x <= 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    const logPrefix = -x + a * Math.log(x) - logGamma(a);
+    if (x < a + 1) {
+        let ap = a;
+        let del = 1 / a;
+        let sum = del;
+        for (let i = 0; i < 100000; i++) {
+            ap += 1;
+            del *= x / ap;
+            sum += del;
+            if (Math.abs(del) < Math.abs(sum) * 1e-17)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(logPrefix));
+    }
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 100000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.exp(logPrefix) * h;
+}
+/** Upper tail of the chi-square distribution with `dof` degrees of freedom (scipy.stats.chi2.sf). */
+function chiSquareSf(x, dof) {
+    if (x <= 0)
+        return 1;
+    if (dof === 1)
+        return (0,significance/* chiSquare1Sf */.cd)(x);
+    if (dof === 2)
+        return Math.exp(-x / 2);
+    return gammaQ(dof / 2, x / 2);
+}
+/** X² and p of a 2 × K contingency table given as its two rows (scipy chi2_contingency, correction=False). */
+function chiSquareContingency(referenceCounts, currentCounts) {
+    const cols = [];
+    for (let k = 0; k < referenceCounts.length; k++)
+        if (referenceCounts[k] + currentCounts[k] > 0)
+            cols.push(k);
+    let r0 = 0;
+    let r1 = 0;
+    for (const k of cols) {
+        r0 += referenceCounts[k];
+        r1 += currentCounts[k];
+    }
+    const total = r0 + r1;
+    const dof = cols.length - 1;
+    if (dof <= 0 || r0 === 0 || r1 === 0)
+        return { statistic: 0, pValue: 1, dof: Math.max(0, dof) };
+    let stat = 0;
+    for (const k of cols) {
+        const col = referenceCounts[k] + currentCounts[k];
+        const e0 = (r0 * col) / total;
+        const e1 = (r1 * col) / total;
+        stat += (referenceCounts[k] - e0) ** 2 / e0 + (currentCounts[k] - e1) ** 2 / e1;
+    }
+    return { statistic: stat, pValue: chiSquareSf(stat, dof), dof };
+}
+function chiSquareTest(reference, current) {
+    const a = alignCategories(reference, current);
+    return chiSquareContingency(a.reference, a.current);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/stats/jensen-shannon.ts
+
+function relEntr(x, y) {
+    if (x > 0 && y > 0)
+        return x * Math.log(x / y);
+    if (x === 0 && y >= 0)
+        return 0;
+    return Infinity;
+}
+/** scipy.spatial.distance.jensenshannon(p, q) (natural log), p and q non-negative weights. */
+function jensenShannonDistance(p, q) {
+    let sp = 0;
+    let sq = 0;
+    for (let i = 0; i < p.length; i++) {
+        sp += p[i];
+        sq += q[i];
+    }
+    let left = 0;
+    let right = 0;
+    for (let i = 0; i < p.length; i++) {
+        const pi = p[i] / sp;
+        const qi = q[i] / sq;
+        const m = (pi + qi) / 2;
+        left += relEntr(pi, m);
+        right += relEntr(qi, m);
+    }
+    return Math.sqrt((left + right) / 2);
+}
+/** Shares in Evidently's bins for two distributions of the same kind (numeric: Sturges; categorical: values). */
+function jensen_shannon_evidentlyBins(reference, current, numericKeys = false) {
+    if (reference.kind === 'numeric' && current.kind === 'numeric')
+        return numericBins(reference, current);
+    if (reference.kind === 'categorical' && current.kind === 'categorical')
+        return categoryBins(reference, current, numericKeys);
+    throw new Error('binning needs two numeric or two categorical distributions');
+}
+function jensenShannonTest(reference, current, numericKeys = false) {
+    const bins = jensen_shannon_evidentlyBins(reference, current, numericKeys);
+    return { statistic: jensenShannonDistance(bins.reference, bins.current), bins };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/stats/ks-distribution.ts
+/**
+ * p-values of the two-sample Kolmogorov-Smirnov statistic, as scipy.stats.ks_2samp(alternative=
+ * 'two-sided', method='auto') computes them in SciPy 1.10 (scipy/stats/_stats_py.py, _ksstats.py,
+ * _stats_pythran.py, special/cephes/kolmogorov.c), ported branch by branch so the p-values agree to
+ * floating-point rounding:
+ *
+ * - exact, when max(n1, n2) <= 10000: D is snapped to the lattice h / lcm(n1, n2) (h rounded half to
+ *   even, as numpy.round) and P(D >= d) counted by lattice paths: for n1 == n2 the alternating
+ *   reflection sum (_compute_prob_outside_square), otherwise Hodges' inside method with
+ *   Viehmann's recursion for 1 − p (_compute_outer_prob_inside_method; Hodges 1958, Viehmann 2021,
+ *   arXiv:2102.08037). A result outside [0, 1] falls back to the asymptotic form, as SciPy does;
+ * - asymptotic otherwise: kstwo.sf(D, round(n1·n2 / (n1 + n2))), the exact one-sample two-sided
+ *   distribution at the effective size, with SciPy's choice among Ruben-Gambino's closed forms,
+ *   2·smirnov (Birnbaum-Tingey sum), the Durbin matrix (Marsaglia-Tsang-Wang), Pomeranz's recursion
+ *   and the Pelz-Good series (Simard & L'Ecuyer 2011, "Computing the two-sided Kolmogorov-Smirnov
+ *   distribution", J. Stat. Software 39(11)).
+ *
+ * One difference in means, not in results: cephes computes smirnov() in double-double arithmetic;
+ * here the Birnbaum-Tingey terms are summed in double precision in log space, which agrees to
+ * ~1e-12 relative over the (n, d) where kstwo.sf calls it (test/fixtures/reference/drift/ks_distribution.json).
+ */
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+const LOG_2PI = Math.log(2 * Math.PI);
+const MIN_LOG = -708;
+const PI2 = Math.PI ** 2;
+const PI4 = Math.PI ** 4;
+const PI6 = Math.PI ** 6;
+const EP128 = 2 ** 128;
+const EM128 = 2 ** -128;
+/** cephes MINLOG: log(2^-1022). */
+const CEPHES_MINLOG = -708.3964185322641;
+/** scipy ks_2samp: 'auto' is exact when both sizes are at most this. */
+const KS_MAX_EXACT_N = 10000;
+const STIRLING_COEFFS = [
+    -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4,
+    7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+];
+function clip01(p) {
+    return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+/** numpy.round: half to even. */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/** x · 2^e without overflowing the power of two on the way. */
+function ldexp(x, e) {
+    while (e > 1000) {
+        x *= 2 ** 1000;
+        e -= 1000;
+    }
+    while (e < -1000) {
+        x *= 2 ** -1000;
+        e += 1000;
+    }
+    return x * 2 ** e;
+}
+/** log(n! / n^n) by Stirling's series with n·log(n) removed up front (_ksstats._log_nfactorial_div_n_pow_n). */
+function logNFactorialDivNPowN(n) {
+    const rn = 1 / n;
+    let poly = 0;
+    for (const c of STIRLING_COEFFS)
+        poly = poly * (rn / n) + c;
+    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+function matmul(a, b, m) {
+    const out = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let k = 0; k < m; k++) {
+            const aik = a[i * m + k];
+            if (aik === 0)
+                continue;
+            const rowB = k * m;
+            const rowO = i * m;
+            for (let j = 0; j < m; j++)
+                out[rowO + j] += aik * b[rowB + j];
+        }
+    }
+    return out;
+}
+/** Pr(D_n <= d) by the Durbin matrix (Marsaglia, Tsang & Wang 2003): _ksstats._kolmogn_DMTW. */
+function kolmognDMTW(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    let H = new Float64Array(m * m);
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        v[j - 1] = 1 - h ** j;
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] *= fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - (i - 1)];
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    let Hpwr = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        Hpwr[i * m + i] = 1;
+    let nn = n;
+    let expnt = 0;
+    let Hexpnt = 0;
+    while (nn > 0) {
+        if (nn % 2) {
+            Hpwr = matmul(Hpwr, H, m);
+            expnt += Hexpnt;
+        }
+        H = matmul(H, H, m);
+        Hexpnt *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= EP128;
+            Hexpnt += 128;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = Hpwr[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < EM128) {
+            p *= EP128;
+            expnt -= 128;
+        }
+    }
+    if (expnt !== 0)
+        p = ldexp(p, expnt);
+    return clip01(p);
+}
+function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
+    let j1;
+    let j2;
+    if (i === 0) {
+        j1 = -ll - ceilf - 1;
+        j2 = ll + ceilf - 1;
+    }
+    else {
+        const ip1div2 = Math.floor((i + 1) / 2);
+        const ip1mod2 = (i + 1) % 2;
+        if (ip1mod2 === 0) {
+            if (ip1div2 === n + 1) {
+                j1 = n - ll - ceilf - 1;
+                j2 = n + ll + ceilf - 1;
+            }
+            else {
+                j1 = ip1div2 - 1 - ll - roundf - 1;
+                j2 = ip1div2 + ll - 1 + ceilf - 1;
+            }
+        }
+        else {
+            j1 = ip1div2 - 1 - ll - 1;
+            j2 = ip1div2 + ll + roundf - 1;
+        }
+    }
+    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+/** Python slice a[start:stop] bounds for an array of length len (negative indices wrap, then clip). */
+function sliceBounds(start, stop, len) {
+    const s = start < 0 ? Math.max(0, start + len) : Math.min(start, len);
+    const e = stop < 0 ? Math.max(0, stop + len) : Math.min(stop, len);
+    return [s, Math.max(s, e)];
+}
+/** numpy.convolve(a, b) in 'full' mode. */
+function convolve(a, b) {
+    const out = new Float64Array(a.length + b.length - 1);
+    for (let i = 0; i < a.length; i++)
+        for (let j = 0; j < b.length; j++)
+            out[i + j] += a[i] * b[j];
+    return out;
+}
+/** Pr(D_n <= x) by Pomeranz's recursion (1974): _ksstats._kolmogn_Pomeranz. */
+function kolmognPomeranz(n, x) {
+    const t = n * x;
+    const ll = Math.floor(t);
+    const f = t - ll;
+    const g = Math.min(f, 1 - f);
+    const ceilf = f > 0 ? 1 : 0;
+    const roundf = f > 0.5 ? 1 : 0;
+    const npwrs = 2 * (ll + 1);
+    const gpower = new Float64Array(npwrs);
+    const twogpower = new Float64Array(npwrs);
+    const onem2gpower = new Float64Array(npwrs);
+    gpower[0] = twogpower[0] = onem2gpower[0] = 1;
+    let expnt = 0;
+    const gOverN = g / n;
+    const twoGOverN = (2 * g) / n;
+    const oneMinusTwoGOverN = (1 - 2 * g) / n;
+    for (let m = 1; m < npwrs; m++) {
+        gpower[m] = (gpower[m - 1] * gOverN) / m;
+        twogpower[m] = (twogpower[m - 1] * twoGOverN) / m;
+        onem2gpower[m] = (onem2gpower[m - 1] * oneMinusTwoGOverN) / m;
+    }
+    let V0 = new Float64Array(npwrs);
+    let V1 = new Float64Array(npwrs);
+    V1[0] = 1;
+    let V0s = 0;
+    let V1s = 0;
+    let [j1, j2] = pomeranzJ1J2(0, n, ll, ceilf, roundf);
+    for (let i = 1; i < 2 * n + 2; i++) {
+        const k1 = j1;
+        [V0, V1] = [V1, V0];
+        [V0s, V1s] = [V1s, V0s];
+        V1.fill(0);
+        [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+        const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+        const ln2 = j2 - k1 + 1;
+        if (ln2 > 0) {
+            const [as, ae] = sliceBounds(k1 - V0s, k1 - V0s + ln2, npwrs);
+            const [ps, pe] = sliceBounds(0, ln2, npwrs);
+            const conv = convolve(V0.subarray(as, ae), pwrs.subarray(ps, pe));
+            const convStart = j1 - k1;
+            const convLen = j2 - j1 + 1;
+            for (let c = 0; c < convLen; c++)
+                V1[c] = conv[convStart + c];
+            let max = -Infinity;
+            for (let c = 0; c < npwrs; c++)
+                if (V1[c] > max)
+                    max = V1[c];
+            if (max > 0 && max < EM128) {
+                for (let c = 0; c < npwrs; c++)
+                    V1[c] *= EP128;
+                expnt -= 128;
+            }
+            V1s = V0s + j1 - k1;
+        }
+    }
+    let ans = V1[n - V1s];
+    for (let m = 1; m <= n; m++) {
+        if (Math.abs(ans) > EP128) {
+            ans *= EM128;
+            expnt += 128;
+        }
+        ans *= m;
+    }
+    if (expnt !== 0)
+        ans = ldexp(ans, expnt);
+    return clip01(ans);
+}
+/** Pelz-Good (1976) approximation of Pr(D_n <= x): _ksstats._kolmogn_PelzGood. */
+function kolmognPelzGood(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z ** 2;
+    const z3 = z ** 3;
+    const z4 = z ** 4;
+    const z6 = z ** 6;
+    const qlog = -PI2 / 8 / z2;
+    if (qlog < MIN_LOG)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = PI2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * PI2) / 4;
+    const k2c = (PI4 * (1 - 2 * z2)) / 16;
+    const k3d = (PI6 * (5 - 30 * z2)) / 64;
+    const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m ** 2;
+        const m4 = m ** 4;
+        const m6 = m ** 6;
+        const qpower = q ** (8 * k);
+        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qpower + coeffs[i];
+    }
+    const div = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * SQRT2PI) / div[i];
+    q = Math.exp(-PI2 / 2 / z2);
+    const sqrt3z = Math.sqrt(3) * z;
+    let k2extra = 0;
+    let k3extra = 0;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = q ** k2;
+        const kspi = Math.PI * k;
+        k2extra += k2 * qp;
+        k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
+    }
+    K[2] += k2extra * ((PI2 * SQRT2PI) / (-36 * z3));
+    K[3] += k3extra * ((PI2 * SQRT2PI) / (216 * z6));
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+/**
+ * One-sided Smirnov survival P(D+_n >= x) (cephes `smirnov`), by the Birnbaum-Tingey sum
+ * x · Σ_{v=0}^{⌊n(1−x)⌋} C(n, v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v), terms in log space, with cephes'
+ * special cases (x <= 1/n, x >= 1 − 1/n, underflow, n > 10^6) and its early stop. cephes' upper-sum
+ * variant only applies for n·x² <= 1/4, which kstwo.sf never passes here.
+ */
+function smirnovSf(n, x) {
+    if (!(n > 0 && x >= 0 && x <= 1))
+        return NaN;
+    if (n === 1)
+        return 1 - x;
+    if (x === 0)
+        return 1;
+    if (x === 1)
+        return 0;
+    const nx = n * x;
+    let nxfl = Math.floor(nx);
+    let alpha = nx - nxfl;
+    if (alpha === 1) {
+        nxfl += 1;
+        alpha = 0;
+    }
+    let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
+    if (alpha === 0)
+        n1mxfl -= 1;
+    if (nxfl === 0 || (nxfl === 1 && alpha === 0))
+        return clip01(1 - x * (1 + x) ** (n - 1));
+    if (-2 * n * x * x < CEPHES_MINLOG)
+        return 0;
+    if (nxfl >= n - 1)
+        return clip01((1 - x) ** n);
+    if (n > 1_000_000) {
+        const logp = -((6 * n * x + 1) ** 2) / 18 / n;
+        return clip01(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
+    }
+    const nTerms = n1mxfl + 1;
+    const vmid = Math.floor(n / 2);
+    // v = 0: (1 − x)^n / x.
+    let sum = Math.exp(n * Math.log1p(-x)) / x;
+    let logC = Math.log(n); // log C(n, 1)
+    for (let j = 1; j < nTerms; j++) {
+        const v = j;
+        const t1x = v / n + x;
+        const t2x = (n - v) / n - x;
+        const logA = logC + (v - 1) * Math.log(t1x) + (n - v) * Math.log(t2x);
+        const a = logA < -745 ? 0 : Math.exp(logA);
+        sum += a;
+        if (a !== 0) {
+            if (4 * (nTerms - j) * a < Number.EPSILON * sum && j !== nTerms - 1)
+                break;
+        }
+        else if (j > vmid)
+            break;
+        logC += Math.log((n - j) / (j + 1));
+    }
+    return clip01(x * sum);
+}
+/**
+ * Survival function of the two-sided one-sample KS statistic, P(D_n >= x): scipy.stats.kstwo.sf,
+ * i.e. _ksstats._kolmogn(n, x, cdf=False) with Simard & L'Ecuyer's method selection.
+ */
+function kstwoSf(x, n) {
+    if (Number.isNaN(x) || !(n >= 1) || !Number.isInteger(n))
+        return NaN;
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        let prob;
+        if (n <= 140) {
+            prob = 1;
+            for (let i = 1; i <= n; i++)
+                prob *= i * (1 / n) * (2 * t - 1);
+        }
+        else
+            prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+        return clip01(1 - prob);
+    }
+    if (t >= n - 1)
+        return clip01(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip01(2 * smirnovSf(n, x));
+    const nxsquared = t * x;
+    if (n <= 140) {
+        if (nxsquared <= 0.754693)
+            return clip01(1 - kolmognDMTW(n, x));
+        if (nxsquared <= 4)
+            return clip01(1 - kolmognPomeranz(n, x));
+        return clip01(2 * smirnovSf(n, x));
+    }
+    if (nxsquared >= 370)
+        return 0;
+    if (nxsquared >= 2.2)
+        return clip01(2 * smirnovSf(n, x));
+    const cdf = n <= 100000 && n * x ** 1.5 <= 1.4 ? kolmognDMTW(n, x) : kolmognPelzGood(n, x);
+    return clip01(1 - clip01(cdf));
+}
+// ---------------------------------------------------------------------------------------------
+// Exact two-sample
+function gcd(a, b) {
+    while (b)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** P(D_{n,n} >= h/n): _stats_py._compute_prob_outside_square. */
+function probOutsideSquare(n, h) {
+    let P = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        P = p1 * (1 - P);
+    }
+    return 2 * P;
+}
+/** Share of lattice paths that leave |x/m − y/n| < h/lcm: _stats_pythran._compute_outer_prob_inside_method. */
+function outerProbInside(m, n, g, h) {
+    if (m < n)
+        [m, n] = [n, m];
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    const A = new Float64Array(lenA).fill(1);
+    for (let j = minj; j < Math.min(maxj, lenA); j++)
+        A[j] = 0;
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
+        minj = Math.min(minj, n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        const width = maxj - minj;
+        const shift = minj - lastminj;
+        for (let jj = 0; jj < width; jj++) {
+            const j = jj + minj;
+            val = (A[jj + shift] * i + val * j) / (i + j);
+            A[jj] = val;
+        }
+        curlen = width;
+        if (lastlen > curlen)
+            for (let c = width; c < Math.min(width + (lastlen - curlen), lenA); c++)
+                A[c] = 1;
+    }
+    return A[maxj - minj - 1];
+}
+/**
+ * Two-sided p-value of a two-sample KS statistic d with sample sizes n1, n2, as
+ * scipy.stats.ks_2samp(method='auto'): exact for max(n1, n2) <= 10000 (falling back to the
+ * asymptotic form when the exact one is not a probability), asymptotic otherwise.
+ */
+function ks2sampPValue(d, n1, n2) {
+    if (!(n1 >= 1 && n2 >= 1))
+        return { pValue: NaN, method: 'asymp' };
+    if (Math.max(n1, n2) <= KS_MAX_EXACT_N && Number.isInteger(n1) && Number.isInteger(n2)) {
+        const g = gcd(n1, n2);
+        const lcm = (n1 / g) * n2;
+        const h = roundHalfEven(d * lcm);
+        d = h / lcm;
+        if (h === 0)
+            return { pValue: 1, method: 'exact' };
+        const p = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInside(n1, n2, g, h);
+        if (p >= 0 && p <= 1)
+            return { pValue: p, method: 'exact' };
+    }
+    const m = Math.max(n1, n2);
+    const n = Math.min(n1, n2);
+    const en = (m * n) / (m + n);
+    return { pValue: clip01(kstwoSf(d, roundHalfEven(en))), method: 'asymp' };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/stats/ks.ts
+
+function totalWeight(d) {
+    if (!d.weights)
+        return d.values.length;
+    let t = 0;
+    for (let i = 0; i < d.weights.length; i++)
+        t += d.weights[i];
+    return t;
+}
+/** max |F_a − F_b| over the union of both samples' points (the KS D). */
+function ksStatistic(a, b) {
+    const av = a.values;
+    const bv = b.values;
+    const aw = a.weights;
+    const bw = b.weights;
+    const na = totalWeight(a);
+    const nb = totalWeight(b);
+    let i = 0;
+    let j = 0;
+    let ca = 0;
+    let cb = 0;
+    let maxDiff = 0;
+    let minDiff = 0;
+    while (i < av.length || j < bv.length) {
+        const x = j >= bv.length || (i < av.length && av[i] <= bv[j]) ? av[i] : bv[j];
+        if (aw)
+            while (i < av.length && av[i] <= x)
+                ca += aw[i++];
+        else
+            while (i < av.length && av[i] <= x)
+                ca = ++i;
+        if (bw)
+            while (j < bv.length && bv[j] <= x)
+                cb += bw[j++];
+        else
+            while (j < bv.length && bv[j] <= x)
+                cb = ++j;
+        const diff = ca / na - cb / nb;
+        if (diff > maxDiff)
+            maxDiff = diff;
+        if (diff < minDiff)
+            minDiff = diff;
+    }
+    return Math.min(1, Math.max(maxDiff, -minDiff));
+}
+/** KS test of reference against current: D on the (weighted) samples, p-value on the observation counts. */
+function ksTest(reference, current) {
+    const statistic = ksStatistic(reference, current);
+    const { pValue, method } = ks2sampPValue(statistic, reference.n, current.n);
+    return { statistic, pValue, method };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/stats/psi.ts
+
+
+/** PSI of two share vectors after Evidently's zero filling. */
+function psiValue(referenceShares, currentShares) {
+    const r = fillZeroShares(referenceShares);
+    const c = fillZeroShares(currentShares);
+    let psi = 0;
+    for (let i = 0; i < r.length; i++)
+        psi += (r[i] - c[i]) * Math.log(r[i] / c[i]);
+    return psi;
+}
+function psiTest(reference, current, numericKeys = false) {
+    const bins = evidentlyBins(reference, current, numericKeys);
+    return { statistic: psiValue(bins.reference, bins.current), bins };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/stats/wasserstein.ts
+/**
+ * Normed Wasserstein distance (Evidently "wasserstein": numeric columns of more than 1000 reference
+ * rows with more than 5 distinct values; drift when statistic >= threshold, default 0.1).
+ *
+ * W1 = ∫ |F_ref(x) − F_cur(x)| dx over the union of both samples, with (weighted) ECDFs, exactly
+ * scipy.stats.wasserstein_distance(u, v, u_weights, v_weights) (its _cdf_distance with p = 1); the
+ * statistic is W1 / max(std_ref, 0.001) with std_ref the population std of the reference (ddof = 0,
+ * numpy.std), as Evidently's _wasserstein_distance_norm
+ * (https://github.com/evidentlyai/evidently/blob/main/src/evidently/legacy/calculations/stattests/wasserstein_distance_norm.py).
+ * Unit: reference standard deviations (0.1 = the distributions are a tenth of a std apart on average).
+ *
+ * From a sketch: |ΔW1| <= ∫ |F̂_ref − F_ref| dx <= ε · (max_ref − min_ref), so the normed statistic is
+ * within ε · (max − min) / std of the raw-data value (ε = the KLL rank error, 1.65% at k = 200); the
+ * std is the profile's exact one.
+ */
+
+/** Evidently's floor on the normalising std. */
+const WASSERSTEIN_MIN_STD = 0.001;
+/** First Wasserstein distance between two (weighted) samples: one merge pass, Neumaier-compensated sum. */
+function wassersteinDistance(u, v) {
+    const uv = u.values;
+    const vv = v.values;
+    const uw = u.weights;
+    const vw = v.weights;
+    let nu = 0;
+    let nv = 0;
+    if (uw)
+        for (let i = 0; i < uw.length; i++)
+            nu += uw[i];
+    else
+        nu = uv.length;
+    if (vw)
+        for (let i = 0; i < vw.length; i++)
+            nv += vw[i];
+    else
+        nv = vv.length;
+    let i = 0;
+    let j = 0;
+    let cu = 0;
+    let cv = 0;
+    let sum = 0;
+    let comp = 0;
+    let x = uv.length && (!vv.length || uv[0] <= vv[0]) ? uv[0] : vv[0];
+    while (i < uv.length || j < vv.length) {
+        if (uw)
+            while (i < uv.length && uv[i] <= x)
+                cu += uw[i++];
+        else
+            while (i < uv.length && uv[i] <= x)
+                cu = ++i;
+        if (vw)
+            while (j < vv.length && vv[j] <= x)
+                cv += vw[j++];
+        else
+            while (j < vv.length && vv[j] <= x)
+                cv = ++j;
+        if (i >= uv.length && j >= vv.length)
+            break;
+        const next = j >= vv.length || (i < uv.length && uv[i] <= vv[j]) ? uv[i] : vv[j];
+        const term = Math.abs(cu / nu - cv / nv) * (next - x);
+        const t = sum + term;
+        comp += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+        sum = t;
+        x = next;
+    }
+    return sum + comp;
+}
+function wassersteinTest(reference, current) {
+    const distance = wassersteinDistance(reference, current);
+    const referenceStd = numericStd(reference);
+    return { statistic: distance / Math.max(referenceStd, WASSERSTEIN_MIN_STD), distance, referenceStd };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/stats/z.ts
+/**
+ * Two-proportion Z-test (Evidently "z": columns with at most 2 values, categorical or numeric, of at
+ * most 1000 reference rows; drift when p < threshold, default 0.05).
+ *
+ * As Evidently's _z_stat_test
+ * (https://github.com/evidentlyai/evidently/blob/main/src/evidently/legacy/calculations/stattests/z_stattest.py):
+ * the values seen on either side are sorted (numbers numerically), p1 and p2 are the shares of
+ * values other than the first in the reference and the current data, P the pooled share, and
+ * z = (p1 − p2) / sqrt(P(1 − P)(1/n1 + 1/n2)); two-sided p = 2·Φ(−|z|), computed as erfc(|z|/√2)
+ * (Evidently writes 2·(1 − Φ(|z|)), the same number without its cancellation for tiny p). When both
+ * sides hold one and the same value, p = 1 (z = 0). With more than 2 values (configured), it tests
+ * the first value against all the others. Unit: z in standard errors; p in [0, 1].
+ */
+
+
+function zTest(reference, current, numericKeys = false) {
+    const a = alignCategories(reference, current, numericKeys);
+    const n1 = reference.n;
+    const n2 = current.n;
+    if (a.keys.length === 0 || n1 === 0 || n2 === 0)
+        return { statistic: 0, pValue: 1, first: a.keys[0] ?? null };
+    if (a.keys.length === 1)
+        return { statistic: 0, pValue: 1, first: a.keys[0] };
+    const p1 = (n1 - a.reference[0]) / n1;
+    const p2 = (n2 - a.current[0]) / n2;
+    const P = (p1 * n1 + p2 * n2) / (n1 + n2);
+    const se = Math.sqrt(P * (1 - P) * (1 / n1 + 1 / n2));
+    if (se === 0)
+        return { statistic: 0, pValue: 1, first: a.keys[0] };
+    const z = (p1 - p2) / se;
+    return { statistic: z, pValue: (0,significance/* normalTwoSidedP */.RV)(z), first: a.keys[0] };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/column-test.ts
+/**
+ * Which statistic tests a column, running it, and the dataset-level decision.
+ *
+ * Defaults follow Evidently's `_get_default_stattest`
+ * (https://github.com/evidentlyai/evidently/blob/main/src/evidently/legacy/calculations/stattests/registry.py),
+ * where "values" is the number of distinct non-missing values over reference AND current together
+ * (pandas nunique of the concatenation) and "reference rows" the reference's non-missing values:
+ *
+ * | reference rows | column      | values | test          | drift when        |
+ * | -------------- | ----------- | ------ | ------------- | ----------------- |
+ * | <= 1000        | numeric     | > 5    | ks            | p < 0.05          |
+ * | <= 1000        | numeric     | 3-5    | chisquare     | p < 0.05          |
+ * | <= 1000        | any         | <= 2   | z             | p < 0.05          |
+ * | <= 1000        | categorical | > 2    | chisquare     | p < 0.05          |
+ * | > 1000         | numeric     | > 5    | wasserstein   | normed W >= 0.1   |
+ * | > 1000         | numeric     | <= 5   | jensenshannon | distance >= 0.1   |
+ * | > 1000         | categorical | any    | jensenshannon | distance >= 0.1   |
+ *
+ * psi (threshold 0.1) is never a default. Every test and threshold can be configured per column.
+ * Jensen-Shannon and PSI bin a numeric column's numbers (Sturges) only when it has more than 20
+ * distinct reference values, else count its values (Evidently's get_binned_data; stats/binning.ts).
+ * Evidently's ks drifts at p <= threshold; here every p-value test drifts at p < threshold (the drift
+ * report's rule, drift-format.ts). The dataset drifts when the share of drifted columns is >= 0.5
+ * (Evidently's DatasetDriftMetric drift_share).
+ *
+ * A side built from a profile's sketches makes the column's result `method: 'sketch'` (docs/drift.md,
+ * "Statistics", gives the error bounds). When a sketch cannot count distinct values exactly (more than
+ * its frequent-items capacity), the count is a lower bound and the reason says "at least".
+ */
+
+
+
+
+
+
+
+
+
+
+/** Default thresholds: p-value tests at 0.05 (significance level), distances at 0.1 (Evidently's defaults). */
+const DEFAULT_THRESHOLDS = { ks: 0.05, chisquare: 0.05, z: 0.05, wasserstein: 0.1, jensenshannon: 0.1, psi: 0.1 };
+/** Up to this many reference rows the defaults are p-value tests, above it distances. */
+const SMALL_REFERENCE_ROWS = 1000;
+/** A numeric column with at most this many values is tested as categories. */
+const NUMERIC_AS_CATEGORIES_VALUES = 5;
+/** At most this many values: the Z-test (small references). */
+const BINARY_VALUES = 2;
+/** Jensen-Shannon and PSI bin numbers only above this many distinct reference values. */
+const BINNED_MIN_REFERENCE_VALUES = 20;
+const DEFAULT_DATASET_SHARE = 0.5;
+/**
+ * Evidently's default test for a column: by its kind, its reference rows and its distinct values
+ * over both sides. The reason reads like "default: numeric, 1461 reference rows > 1000, 144 values > 5".
+ */
+function selectTest(kind, referenceRows, values) {
+    const v = typeof values === 'number' ? { count: values, atLeast: false } : values;
+    const small = referenceRows <= SMALL_REFERENCE_ROWS;
+    const rows = `${referenceRows} reference rows ${small ? '<=' : '>'} ${SMALL_REFERENCE_ROWS}`;
+    const count = `${v.atLeast ? 'at least ' : ''}${v.count} values`;
+    let test;
+    let cond;
+    if (small) {
+        if (kind === 'numeric' && v.count > NUMERIC_AS_CATEGORIES_VALUES) {
+            test = 'ks';
+            cond = `> ${NUMERIC_AS_CATEGORIES_VALUES}`;
+        }
+        else if (v.count > BINARY_VALUES) {
+            test = 'chisquare';
+            cond = kind === 'numeric' ? `<= ${NUMERIC_AS_CATEGORIES_VALUES}, > ${BINARY_VALUES}` : `> ${BINARY_VALUES}`;
+        }
+        else {
+            test = 'z';
+            cond = `<= ${BINARY_VALUES}`;
+        }
+    }
+    else if (kind === 'numeric') {
+        const many = v.count > NUMERIC_AS_CATEGORIES_VALUES;
+        test = many ? 'wasserstein' : 'jensenshannon';
+        cond = `${many ? '>' : '<='} ${NUMERIC_AS_CATEGORIES_VALUES}`;
+    }
+    else {
+        test = 'jensenshannon';
+        cond = '';
+    }
+    return { test, threshold: DEFAULT_THRESHOLDS[test], reason: `default: ${kind}, ${rows}, ${count}${cond ? ` ${cond}` : ''}` };
+}
+// ---------------------------------------------------------------------------------------------
+// Counting distinct values
+/** Distinct values in the union of two ascending arrays (duplicates allowed within each). O(n1 + n2). */
+function countUnionSorted(a, b) {
+    let i = 0;
+    let j = 0;
+    let count = 0;
+    while (i < a.length || j < b.length) {
+        const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+        count++;
+        while (i < a.length && a[i] === x)
+            i++;
+        while (j < b.length && b[j] === x)
+            j++;
+    }
+    return count;
+}
+function column_test_complete(d) {
+    return d.exact && d.other === 0;
+}
+/** A numeric side's distinct values, ascending, when known exactly (raw values, or a sketch's complete frequent items). */
+function knownValues(d) {
+    if (d.exact)
+        return d.values;
+    if (d.categories && column_test_complete(d.categories))
+        return Float64Array.from([...d.categories.counts.keys()].map(Number)).sort();
+    return null;
+}
+/** Lower bound on a numeric side's distinct values when they are not known exactly. */
+function valuesAtLeast(d) {
+    let retained = 0;
+    for (let i = 0; i < d.values.length; i++)
+        if (i === 0 || d.values[i] !== d.values[i - 1])
+            retained++;
+    const c = d.categories;
+    return Math.max(retained, c ? c.counts.size + (c.other > 0 ? 1 : 0) : 0);
+}
+function numericValueCounts(reference, current) {
+    const r = knownValues(reference);
+    const c = knownValues(current);
+    const refCount = r ? { count: countUnionSorted(r, new Float64Array(0)), atLeast: false } : { count: valuesAtLeast(reference), atLeast: true };
+    if (r && c)
+        return { union: { count: countUnionSorted(r, c), atLeast: false }, reference: refCount };
+    const curCount = c ? countUnionSorted(c, new Float64Array(0)) : valuesAtLeast(current);
+    return { union: { count: Math.max(refCount.count, curCount), atLeast: true }, reference: refCount };
+}
+function categoricalValueCounts(reference, current) {
+    const refCount = column_test_complete(reference) ? { count: reference.counts.size, atLeast: false } : { count: reference.counts.size + 1, atLeast: true };
+    if (column_test_complete(reference) && column_test_complete(current)) {
+        let union = reference.counts.size;
+        for (const k of current.counts.keys())
+            if (!reference.counts.has(k))
+                union++;
+        return { union: { count: union, atLeast: false }, reference: refCount };
+    }
+    const cur = current.counts.size + (column_test_complete(current) ? 0 : 1);
+    return { union: { count: Math.max(refCount.count, cur), atLeast: true }, reference: refCount };
+}
+function describe(d) {
+    return `${d.kind}${d.exact ? '' : ' (sketch)'}`;
+}
+/**
+ * Tests one column: the reference and current sides as distributions of the same kind (a numeric
+ * column: NumericDistribution on both sides, with `categories` on a profile side; a categorical
+ * column: CategoricalDistribution on both). Throws InputError when a side has no values (report the
+ * column as skipped instead), when the kinds differ, or when a configured test does not apply.
+ */
+function column_test_testColumn(column, reference, current, override = {}) {
+    if (reference.n === 0 || current.n === 0) {
+        throw new errors/* InputError */.dz(`column "${column}": no values on the ${reference.n === 0 ? 'reference' : 'current'} side to test`, { hint: 'leave the column out or report it as skipped' });
+    }
+    if (reference.kind !== current.kind) {
+        throw new errors/* InputError */.dz(`column "${column}": the reference is ${describe(reference)} but the current data is ${describe(current)}`, {
+            hint: 'declare the column type in the data contract so both sides are read the same way',
+        });
+    }
+    const columnKind = reference.kind;
+    const counts = reference.kind === 'numeric' ? numericValueCounts(reference, current) : categoricalValueCounts(reference, current);
+    const selection = selectTest(columnKind, reference.n, counts.union);
+    const test = override.test ?? selection.test;
+    if ((test === 'ks' || test === 'wasserstein') && columnKind !== 'numeric') {
+        throw new errors/* InputError */.dz(`column "${column}": test ${test} needs a numeric column, and this one is categorical`, { hint: 'use chisquare, z, jensenshannon or psi for categorical columns' });
+    }
+    const threshold = override.threshold ?? DEFAULT_THRESHOLDS[test];
+    if (!(Number.isFinite(threshold) && threshold >= 0)) {
+        throw new errors/* InputError */.dz(`column "${column}": threshold ${threshold} is not a non-negative number`, { hint: 'p-value tests take a significance level such as 0.05, distances a value such as 0.1' });
+    }
+    let reason;
+    if (override.test !== undefined)
+        reason = `configured: ${test}${override.threshold !== undefined ? `, threshold ${threshold}` : ''}`;
+    else
+        reason = override.threshold !== undefined ? `${selection.reason}; configured threshold ${threshold}` : selection.reason;
+    const categories = () => reference.kind === 'numeric'
+        ? [categoricalFromNumeric(reference), categoricalFromNumeric(current)]
+        : [reference, current];
+    const numericKeys = columnKind === 'numeric';
+    let kind;
+    let statistic;
+    let pValue = null;
+    let exact;
+    if (test === 'ks' || test === 'wasserstein') {
+        const r = reference;
+        const c = current;
+        kind = 'numeric';
+        exact = r.exact && c.exact;
+        if (test === 'ks') {
+            const ks = ksTest(r, c);
+            statistic = ks.statistic;
+            pValue = ks.pValue;
+        }
+        else
+            statistic = wassersteinTest(r, c).statistic;
+    }
+    else if (test === 'chisquare' || test === 'z') {
+        const [r, c] = categories();
+        kind = 'categorical';
+        exact = column_test_complete(r) && column_test_complete(c);
+        const res = test === 'chisquare' ? chiSquareTest(r, c) : zTest(r, c, numericKeys);
+        statistic = res.statistic;
+        pValue = res.pValue;
+    }
+    else {
+        let bins;
+        if (columnKind === 'numeric' && counts.reference.count > BINNED_MIN_REFERENCE_VALUES) {
+            const r = reference;
+            const c = current;
+            kind = 'numeric';
+            exact = r.exact && c.exact;
+            bins = binning_numericBins(r, c);
+        }
+        else {
+            const [r, c] = categories();
+            kind = 'categorical';
+            exact = column_test_complete(r) && column_test_complete(c);
+            bins = binning_categoryBins(r, c, numericKeys);
+        }
+        statistic = test === 'jensenshannon' ? jensenShannonDistance(bins.reference, bins.current) : psiValue(bins.reference, bins.current);
+    }
+    const drifted = drift_format/* P_VALUE_TESTS */.Dw.has(test) ? pValue < threshold : statistic >= threshold;
+    return {
+        column,
+        kind,
+        test,
+        statistic,
+        p_value: pValue,
+        threshold,
+        drifted,
+        method: exact ? 'exact' : 'sketch',
+        reason,
+        reference_rows: reference.n,
+        current_rows: current.n,
+    };
+}
+/** Evidently's dataset drift: drifted / tested columns >= shareThreshold (no columns: share 0, no drift). */
+function column_test_datasetDrift(columns, shareThreshold = DEFAULT_DATASET_SHARE) {
+    if (!(shareThreshold >= 0 && shareThreshold <= 1))
+        throw new InputError(`dataset drift share threshold ${shareThreshold} is not in [0, 1]`);
+    const tested = columns.length;
+    const drifted = columns.filter((c) => c.drifted).length;
+    const share = tested === 0 ? 0 : drifted / tested;
+    return { dataset_drift: tested > 0 && share >= shareThreshold, share, share_threshold: shareThreshold, tested, drifted };
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/atomic-write.ts + 2 modules
+var atomic_write = __webpack_require__(83281);
+// EXTERNAL MODULE: ../../../../shared/drift/column-alarm.ts
+var column_alarm = __webpack_require__(94500);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 7 modules
+var open_table = __webpack_require__(5916);
+// EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
+var profile_merge = __webpack_require__(67781);
+// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts
+var profile_format = __webpack_require__(73836);
+// EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
+var batch_dictionary = __webpack_require__(87006);
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(72213);
+// EXTERNAL MODULE: ../../../../shared/runtime/lazy-schema.ts
+var lazy_schema = __webpack_require__(62881);
+// EXTERNAL MODULE: ../../../../shared/runtime/yaml-source.ts + 1 modules
+var yaml_source = __webpack_require__(65245);
+// EXTERNAL MODULE: ../../../re2js/build/index.js
+var build = __webpack_require__(89324);
+;// CONCATENATED MODULE: ../../../../shared/data/contract-pattern.ts
+/**
+ * A contract's `pattern` rule, matched in time linear in the value's length whatever the pattern.
+ *
+ * Why RE2 (re2js, its JavaScript port): a contract is user input, and JavaScript's backtracking
+ * engine takes exponential time on patterns such as `(a+)+$` (28 a's and a "b": 18.7 s; 40: never).
+ * RE2 has no backreferences and no lookaround, which is what lets it promise linear time; a pattern
+ * using them is rejected when the contract is loaded (loadContract reports it at its line:col).
+ *
+ * Why a second engine for some patterns: re2js costs ~1 µs a test on a 3-letter value, ~10x
+ * JavaScript's RegExp (measured, 1M values: `^[A-Z]{3}$` 940 ms vs 85 ms). The validator tests each
+ * distinct value of a batch, so a high-cardinality column with a pattern would pay that per row.
+ * Patterns of the common shape, an optionally anchored sequence of single-character atoms with
+ * quantifiers (`^[A-Z]{3}$`, `^C\d{4}$`, `^[a-z_]+$`), run on RegExp when backtracking provably
+ * stays linear: anchored at the start with at most one unbounded quantifier (`+`, `*`, `{n,}`), or unanchored with none; and the bounded quantifiers' choices
+ * multiply to at most FAST_CHOICES, so RegExp explores at most FAST_CHOICES × (n + 1) paths. Those
+ * atoms (ASCII literals, classes of ASCII literals and ranges, \d \D \w \W) mean the same in both
+ * engines (test/data/contract-pattern.test.ts compares them on generated values). Long values
+ * (> FAST_MAX_LENGTH characters) always go to RE2.
+ */
+
+/** Most backtracking paths the RegExp fast path may explore per start position (see above). */
+const FAST_CHOICES = 64;
+/** Values longer than this always go to RE2 (a bound on the fast path's worst case). */
+const FAST_MAX_LENGTH = 1024;
+/** Thrown for a pattern RE2 cannot compile; the message says why, without the "error parsing" prefix. */
+class PatternSyntaxError extends Error {
+}
+/** Compiles a contract pattern with RE2 syntax. Throws PatternSyntaxError. */
+function contract_pattern_compileContractPattern(source) {
+    let re2;
+    try {
+        re2 = build/* RE2JS */.L3.compile(source);
+    }
+    catch (e) {
+        throw new PatternSyntaxError(String(e.message).replace(/^error parsing regexp: /, ''));
+    }
+    const js = fastRegExp(source);
+    if (!js)
+        return { source, fast: false, test: (text) => re2.test(text) };
+    return { source, fast: true, test: (text) => (text.length <= FAST_MAX_LENGTH ? js.test(text) : re2.test(text)) };
+}
+/** ASCII characters that are literal outside a class: printable, not a metacharacter. */
+const isPlainLiteral = (ch) => /^[ -~]$/.test(ch) && !'\\^$.|?*+()[]{}'.includes(ch);
+/** ASCII punctuation that may be escaped to mean itself in both engines. */
+const isEscapablePunct = (ch) => '\\^$.|?*+()[]{}-/'.includes(ch);
+/**
+ * The pattern as a RegExp when it is in the fast subset (see the file comment), else undefined.
+ * A small recogniser, not a parser of either syntax: anything it does not know goes to RE2.
+ */
+function fastRegExp(source) {
+    let i = 0;
+    const n = source.length;
+    const anchored = source.startsWith('^');
+    if (anchored)
+        i = 1;
+    let end = n;
+    if (end > i && source[end - 1] === '$' && source[end - 2] !== '\\')
+        end--;
+    let unbounded = 0;
+    let choices = 1;
+    while (i < end) {
+        // One atom.
+        const ch = source[i];
+        if (ch === '\\') {
+            const e = source[i + 1];
+            if (e === undefined || !('dDwW'.includes(e) || isEscapablePunct(e)))
+                return undefined;
+            i += 2;
+        }
+        else if (ch === '[') {
+            const close = classEnd(source, i + 1, end);
+            if (close < 0)
+                return undefined;
+            i = close + 1;
+        }
+        else if (isPlainLiteral(ch))
+            i++;
+        else
+            return undefined;
+        // Its quantifier, if any.
+        const q = source[i];
+        let min = 1;
+        let max = 1;
+        if (q === '?')
+            [min, max, i] = [0, 1, i + 1];
+        else if (q === '*')
+            [min, max, i] = [0, Infinity, i + 1];
+        else if (q === '+')
+            [min, max, i] = [1, Infinity, i + 1];
+        else if (q === '{') {
+            const m = /^\{(\d{1,4})(,(\d{0,4}))?\}/.exec(source.slice(i, end));
+            if (!m)
+                return undefined;
+            min = Number(m[1]);
+            max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+            i += m[0].length;
+        }
+        if (i < end && '?+*{'.includes(source[i]))
+            return undefined; // lazy or stacked quantifiers
+        if (max === Infinity)
+            unbounded++;
+        else
+            choices *= max - min + 1;
+    }
+    if (unbounded > (anchored ? 1 : 0) || choices > FAST_CHOICES)
+        return undefined;
+    try {
+        return new RegExp(source, 'u');
+    }
+    catch {
+        return undefined; // valid RE2 that RegExp reads differently or not at all: RE2 only
+    }
+}
+/** Index of the `]` closing a class of ASCII literals, ranges and \d \w escapes that starts at `from`; -1 when not that. */
+function classEnd(source, from, end) {
+    let i = from;
+    if (source[i] === '^')
+        i++;
+    const first = i;
+    while (i < end) {
+        const ch = source[i];
+        if (ch === ']' && i > first)
+            return i;
+        if (ch === '\\') {
+            const e = source[i + 1];
+            if (e === undefined || !('dw'.includes(e) || isEscapablePunct(e)))
+                return -1;
+            i += 2;
+            continue;
+        }
+        if (ch === '[' || ch === ']' || !/^[ -~]$/.test(ch))
+            return -1;
+        // A range a-b of printable ASCII (a '-' first or last is literal).
+        if (source[i + 1] === '-' && source[i + 2] !== undefined && source[i + 2] !== ']') {
+            const hi = source[i + 2];
+            if (hi === '\\' || hi === '[' || !/^[ -~]$/.test(hi) || hi < ch)
+                return -1;
+            i += 3;
+            continue;
+        }
+        i++;
+    }
+    return -1;
+}
+
+// EXTERNAL MODULE: ../../../../shared/data/values.ts
+var values = __webpack_require__(24239);
+;// CONCATENATED MODULE: ../../../../shared/data/contract.ts
+/**
+ * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
+ * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
+ * (scripts/gen-contract-schema.ts -> schemas/contract.schema.json), documented in docs/contract.md.
+ *
+ * Every rule has a short form (`min: 0`) and a long form (`min: { value: 0, mostly: 0.99, severity: warn }`).
+ * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
+ * (missing values never count against value rules). Presence and row-count rules take `severity` only.
+ *
+ * loadContract() parses the YAML keeping node ranges (shared/runtime/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
+ * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
+ * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
+ */
+
+
+
+
+
+
+
+// validate.ts and tests name these by the contract; they live with the generic YAML checking.
+
+const CONTRACT_VERSION = 1;
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const contract_schemas = (0,lazy_schema/* once */.Oo)(() => {
+    const severitySchema = schemas/* enum */.k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
+    const mostlySchema = schemas/* number */.aig()
+        .min(0)
+        .max(1)
+        .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
+    /** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
+    function rule(value, description) {
+        return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
+            .describe(description);
+    }
+    /** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
+    function strictRule(value, description) {
+        return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, severity: severitySchema.optional() })]).describe(description);
+    }
+    const columnTypeSchema = schemas/* enum */.k5n(profile_format/* COLUMN_TYPES */.RO);
+    const boundSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]);
+    const allowedValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
+    const columnNames = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
+    const columnContractSchema = schemas/* strictObject */.rej({
+        description: schemas/* string */.YjP().optional().describe('Free text for people; not checked'),
+        type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
+        format: schemas/* string */.YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
+        nullable: rule(schemas/* boolean */.zMY(), 'Whether missing values are allowed; default false'),
+        min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+        max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
+        allowed: rule(schemas/* array */.YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
+        pattern: rule(schemas/* string */.YjP(), 'RE2 regular expression (no backreferences or lookaround) searched in the value text; anchor with ^...$ to match the whole value'),
+        unique: rule(schemas/* boolean */.zMY(), 'No value may occur twice (missing values are ignored)'),
+        min_length: rule(schemas/* number */.aig().int().min(0), 'Minimum text length in characters'),
+        max_length: rule(schemas/* number */.aig().int().min(0), 'Maximum text length in characters'),
+    })
+        .partial();
+    const compoundUniqueSchema = schemas/* union */.KCZ([
+        columnNames,
+        schemas/* strictObject */.rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
+    ]);
+    const tableContractSchema = schemas/* strictObject */.rej({
+        required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
+        unexpected_columns: schemas/* enum */.k5n(['allow', 'warn', 'error'])
+            .describe('What to do with data columns the contract does not list; default error'),
+        rows: schemas/* strictObject */.rej({
+            min: strictRule(schemas/* number */.aig().int().min(0), 'Minimum number of data rows; default 1'),
+            max: strictRule(schemas/* number */.aig().int().min(0), 'Maximum number of data rows'),
+        })
+            .partial(),
+        unique: schemas/* array */.YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
+        null_values: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Cell texts read as missing (replaces the default list)'),
+    })
+        .partial();
+    const contractSchema = schemas/* strictObject */.rej({
+        version: schemas/* literal */.euz(CONTRACT_VERSION).describe('Contract format version: 1'),
+        description: schemas/* string */.YjP().optional(),
+        table: tableContractSchema.optional(),
+        columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnContractSchema).optional(),
+    })
+        .describe('mlops-actions data contract');
+    return { severitySchema, compoundUniqueSchema, columnContractSchema, tableContractSchema, contractSchema };
+});
+const columnContractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().columnContractSchema);
+const tableContractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().tableContractSchema);
+const contractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().contractSchema);
+function contract_normalizeRule(r) {
+    if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
+        return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
+    }
+    return { value: r, mostly: 1, severity: 'error' };
+}
+/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
+function contract_normalizeCompoundUnique(u) {
+    if (Array.isArray(u))
+        return { value: u, mostly: 1, severity: 'error' };
+    return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
+}
+// ---------------------------------------------------------------------------------------------
+// Checks zod cannot express (they need the column type, or compare two keys)
+const NUMERIC = new Set(['integer', 'number']);
+const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+const TEMPORAL = new Set(['date', 'timestamp']);
+/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
+function contract_parseContractTime(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    return (0,values/* parseIsoTimestamp */.RJ)(value, false);
+}
+/**
+ * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
+ * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
+ * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
+ * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
+ */
+function contract_valueKey(v, type, pattern) {
+    switch (type) {
+        case 'integer':
+            return (0,values/* toInteger */.yJ)(v);
+        case 'number':
+            return (0,values/* toNumber */.Ro)(v);
+        case 'boolean':
+            return (0,values/* toBoolean */.G4)(v);
+        case 'date':
+            return (0,values/* toTimestamp */.C)(v, pattern, !pattern);
+        case 'timestamp':
+            return (0,values/* toTimestamp */.C)(v, pattern);
+        default:
+            return (0,values/* toText */.fE)(v);
+    }
+}
+/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
+function contract_contractValueKey(v, type) {
+    if (type === 'date' || type === 'timestamp')
+        return contract_parseContractTime(v);
+    return contract_valueKey(v, type);
+}
+function semanticProblems(c) {
+    const out = [];
+    const cols = c.columns ?? {};
+    const names = Object.keys(cols);
+    for (const [name, col] of Object.entries(cols)) {
+        const p = ['columns', name];
+        const type = col.type === undefined ? 'string' : contract_normalizeRule(col.type).value;
+        if (col.format !== undefined) {
+            if (!TEMPORAL.has(type))
+                out.push({ path: [...p, 'format'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
+            else {
+                try {
+                    (0,values/* compileTimestampFormat */.dQ)(col.format);
+                }
+                catch (e) {
+                    out.push({ path: [...p, 'format'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'format'])}: ${e.message}` });
+                }
+            }
+        }
+        const bounds = {};
+        for (const key of ['min', 'max']) {
+            const r = col[key];
+            if (r === undefined)
+                continue;
+            const v = contract_normalizeRule(r).value;
+            const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
+            const where = (0,yaml_source/* formatKeyPath */.K7)([...p, key]);
+            if (NUMERIC.has(type)) {
+                if (typeof v !== 'number')
+                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,yaml_source/* describeValue */.bp)(v)}` });
+                else
+                    bounds[key] = v;
+            }
+            else if (TEMPORAL.has(type)) {
+                const t = contract_parseContractTime(v);
+                if (t === undefined)
+                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,yaml_source/* describeValue */.bp)(v)}` });
+                else
+                    bounds[key] = t;
+            }
+            else {
+                out.push({ path: [...p, key], what: `${where} applies to integer, number, date and timestamp columns, and this column is ${type}`, hint: type === 'string' || type === 'category' ? 'use min_length/max_length for text length, or allowed for categories' : undefined });
+            }
+        }
+        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+            out.push({ path: [...p, 'min'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'min'])} is greater than ${(0,yaml_source/* formatKeyPath */.K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
+        }
+        const minL = col.min_length === undefined ? undefined : contract_normalizeRule(col.min_length).value;
+        const maxL = col.max_length === undefined ? undefined : contract_normalizeRule(col.max_length).value;
+        if (minL !== undefined && maxL !== undefined && minL > maxL) {
+            out.push({ path: [...p, 'min_length'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
+        }
+        if (col.pattern !== undefined) {
+            const src = contract_normalizeRule(col.pattern).value;
+            try {
+                contract_pattern_compileContractPattern(src);
+            }
+            catch (e) {
+                if (!(e instanceof PatternSyntaxError))
+                    throw e;
+                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'pattern'])} is not a valid RE2 regular expression: ${e.message}`, hint: 'RE2 syntax (no backreferences like \\1, no lookaround like (?=...)), so matching takes linear time; escape backslashes inside double quotes, or use single quotes' });
+            }
+        }
+        if (col.allowed !== undefined) {
+            const list = contract_normalizeRule(col.allowed).value;
+            const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
+            list.forEach((v, i) => {
+                if (contract_contractValueKey(v, type) === undefined)
+                    out.push({ path: [...ap, i], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'allowed'])}[${i}] ${(0,yaml_source/* describeValue */.bp)(v)} is not ${article(type)} value` });
+            });
+        }
+    }
+    const t = c.table;
+    if (t?.rows?.min !== undefined && t.rows.max !== undefined && contract_normalizeRule(t.rows.min).value > contract_normalizeRule(t.rows.max).value) {
+        out.push({ path: ['table', 'rows', 'min'], what: 'table.rows.min is greater than table.rows.max' });
+    }
+    t?.unique?.forEach((u, i) => {
+        const { value } = contract_normalizeCompoundUnique(u);
+        const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
+        value.forEach((name, j) => {
+            if (!(name in cols)) {
+                const close = (0,yaml_source/* closestMatch */.h0)(name, names);
+                out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
+            }
+        });
+    });
+    return out;
+}
+// ---------------------------------------------------------------------------------------------
+const OPTIONS = {
+    error: (what, options) => new errors/* ContractError */.Vl(what, options),
+    empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
+    versionHint: 'add "version: 1" at the top',
+    longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
+    // `type: datetime` and `type: { value: datetime }` are unknown column types, not just "not allowed".
+    enumNoun: (path) => {
+        const last = path[path.length - 1];
+        return last === 'type' || (last === 'value' && path[path.length - 2] === 'type') ? 'a known column type' : undefined;
+    },
+    semantic: semanticProblems,
+};
+/** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
+function parseContract(text, file) {
+    return parseYamlText(text, file, contractSchema, OPTIONS);
+}
+/** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
+async function loadContract(file) {
+    return loadYamlFile(file, contractSchema, {
+        ...OPTIONS,
+        notFound: 'contract file not found',
+        cannotRead: 'cannot read the contract',
+        missingHint: 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one',
+    });
+}
+
+// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
+var profile = __webpack_require__(65894);
+;// CONCATENATED MODULE: ../../../../shared/formats/validation-format.ts
+/**
+ * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
+ * Defined once here (zod) and documented in docs/formats.md ("Validation report").
+ *
+ * `findings` lists every rule that had at least one failing row, including rules that still pass
+ * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
+ * finding with severity "error" did not pass.
+ */
+
+
+const validation_format_VALIDATION_SCHEMA = 'mlops-actions/validation@1';
+/** The rules a finding can be about; table rules are named for their contract key. */
+const VALIDATION_RULES = [
+    'required_columns',
+    'unexpected_columns',
+    'rows.min',
+    'rows.max',
+    'unique_together',
+    'type',
+    'nullable',
+    'min',
+    'max',
+    'allowed',
+    'pattern',
+    'unique',
+    'min_length',
+    'max_length',
+];
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const validation_format_schemas = (0,lazy_schema/* once */.Oo)(() => {
+    const validationSampleSchema = schemas/* object */.Ikc({
+        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
+        line: schemas/* number */.aig().int().nonnegative(),
+        /** The offending value as text (truncated to 200 characters), null for a missing value. */
+        value: schemas/* string */.YjP().nullable(),
+        /** The file the line is in, when the data is several files (a file list); absent for one file. */
+        file: schemas/* string */.YjP().optional(),
+    });
+    const validationFindingSchema = schemas/* object */.Ikc({
+        rule: schemas/* enum */.k5n(VALIDATION_RULES),
+        /** The column a column rule is about, or the column a presence rule names. */
+        column: schemas/* string */.YjP().optional(),
+        /** The columns of a `unique_together` (table.unique) rule. */
+        columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        severity: schemas/* enum */.k5n(['error', 'warn']),
+        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
+        failed: schemas/* number */.aig().int().nonnegative(),
+        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
+        total: schemas/* number */.aig().int().nonnegative(),
+        /** failed / total. */
+        fraction: schemas/* number */.aig().min(0).max(1),
+        mostly: schemas/* number */.aig().min(0).max(1),
+        /** (1 - fraction) >= mostly. */
+        passed: schemas/* boolean */.zMY(),
+        /** Up to 10 failing rows, in file order. */
+        samples: schemas/* array */.YOg(validationSampleSchema),
+        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
+        message: schemas/* string */.YjP(),
+        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
+        contract_path: schemas/* string */.YjP(),
+    });
+    const validationReportSchema = schemas/* object */.Ikc({
+        schema: schemas/* literal */.euz(validation_format_VALIDATION_SCHEMA),
+        data: schemas/* object */.Ikc({
+            file: schemas/* string */.YjP(),
+            format: schemas/* string */.YjP(),
+            rows: schemas/* number */.aig().int().nonnegative(),
+            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
+            line_kind: schemas/* enum */.k5n(['line', 'row']),
+        }),
+        /** The contract checked against; null when the data was only profiled. */
+        contract: schemas/* object */.Ikc({ file: schemas/* string */.YjP() }).nullable(),
+        passed: schemas/* boolean */.zMY(),
+        counts: schemas/* object */.Ikc({
+            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
+            rules: schemas/* number */.aig().int().nonnegative(),
+            /** Findings with severity error that did not pass: any one fails the check. */
+            failed_errors: schemas/* number */.aig().int().nonnegative(),
+            /** Findings with severity warn that did not pass. */
+            failed_warnings: schemas/* number */.aig().int().nonnegative(),
+        }),
+        findings: schemas/* array */.YOg(validationFindingSchema),
+    });
+    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
+});
+const validationSampleSchema = (0,lazy_schema/* lazySchema */.ID)(() => validation_format_schemas().validationSampleSchema);
+const validationFindingSchema = (0,lazy_schema/* lazySchema */.ID)(() => validation_format_schemas().validationFindingSchema);
+const validationReportSchema = (0,lazy_schema/* lazySchema */.ID)(() => validation_format_schemas().validationReportSchema);
+/** The report for data checked against no contract (only profiled): passes, no rules. */
+function reportWithoutContract(data) {
+    return { schema: validation_format_VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
+}
+
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts + 1 modules
+var column_dictionary = __webpack_require__(32845);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ../../../../shared/data/findings.ts
+
+const findings_MAX_SAMPLES = 10;
+const SAMPLE_MAX_CHARS = 200;
+function findings_sampleText(v) {
+    if (v === null || v === undefined)
+        return null;
+    const s = toText(v);
+    return s.length > SAMPLE_MAX_CHARS ? `${s.slice(0, SAMPLE_MAX_CHARS)}…` : s;
+}
+/** Failures of one rule: an exact count and the first MAX_SAMPLES rows. */
+class findings_Tally {
+    failed = 0;
+    samples = [];
+    fail(line, v) {
+        if (++this.failed <= findings_MAX_SAMPLES)
+            this.samples.push({ line, value: findings_sampleText(v) });
+    }
+    state() {
+        return { failed: this.failed, samples: this.samples.slice() };
+    }
+    /** Appends a later part of the file (or, with `file`, a later file of a file list). */
+    merge(s, lineOffset, file) {
+        this.failed += s.failed;
+        for (const x of s.samples) {
+            if (this.samples.length >= findings_MAX_SAMPLES)
+                break;
+            const at = file ?? x.file;
+            this.samples.push(at === undefined ? { line: x.line + lineOffset, value: x.value } : { line: x.line + lineOffset, value: x.value, file: at });
+        }
+    }
+}
+/** "line 12", or with several files "b.csv:12" ("b.parquet row 12"). */
+function findings_firstSeen(line, lineWord, locate) {
+    if (line === undefined)
+        return `${lineWord} ?`;
+    if (!locate)
+        return `${lineWord} ${line}`;
+    const at = locate(line);
+    return lineWord === 'line' ? `${at.file}:${at.line}` : `${at.file} row ${at.line}`;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/duplicate-counter.ts
+/**
+ * Exact duplicate detection with bounded memory, for the contract's `unique` rules: keys are counted
+ * in memory up to a limit, then hashed into partitions spilled to disk and counted one partition at
+ * a time, so a key seen twice is found however many distinct keys the file holds.
+ */
+
+
+
+function duplicate_counter_keyText(k) {
+    return typeof k === 'string' ? k : String(k);
+}
+/** FNV-1a over UTF-16 code units. */
+function hashText(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h >>> 0;
+}
+const PARTITIONS = 64;
+/** A shard's stand-in for DuplicateCounter: hands every key to the recorder, counts nothing. */
+class duplicate_counter_KeyForwarder {
+    recorder;
+    rule;
+    failed = 0;
+    samples = [];
+    constructor(recorder, rule) {
+        this.recorder = recorder;
+        this.rule = rule;
+    }
+    add(key, line, display) {
+        this.recorder.record(this.rule, key, line, sampleText(display));
+    }
+    finish() { }
+}
+class duplicate_counter_DuplicateCounter {
+    limit;
+    tmpRoot;
+    failed = 0;
+    /** First duplicates in file order: [line, value text, first line]. */
+    samples = [];
+    seen = new Map();
+    dir;
+    fds = [];
+    buffers = [];
+    bufferedChars = [];
+    constructor(limit, tmpRoot) {
+        this.limit = limit;
+        this.tmpRoot = tmpRoot;
+    }
+    /** `display` is the cell shown in samples. */
+    add(key, line, display) {
+        if (this.dir !== undefined) {
+            this.write(key, `N\t${line}\t`);
+            return;
+        }
+        const first = this.seen.get(key);
+        if (first === undefined) {
+            this.seen.set(key, line);
+            if (this.seen.size > this.limit)
+                this.spill();
+            return;
+        }
+        if (first > 0) {
+            this.failed += 2;
+            this.seen.set(key, -first);
+        }
+        else
+            this.failed += 1;
+        if (this.samples.length < MAX_SAMPLES)
+            this.samples.push({ line, value: sampleText(display), first: Math.abs(first) });
+    }
+    spill() {
+        this.dir = mkdtempSync(join(this.tmpRoot, 'mlops-unique-'));
+        for (let p = 0; p < PARTITIONS; p++) {
+            this.fds.push(openSync(join(this.dir, `p${p}`), 'w'));
+            this.buffers.push([]);
+            this.bufferedChars.push(0);
+        }
+        for (const [key, first] of this.seen)
+            this.write(key, first > 0 ? `S\t${first}\t` : `D\t${-first}\t`);
+        this.seen = new Map();
+    }
+    write(key, prefix) {
+        const text = duplicate_counter_keyText(key);
+        const p = hashText(text) % PARTITIONS;
+        const rec = `${prefix}${JSON.stringify(text)}\n`;
+        this.buffers[p].push(rec);
+        this.bufferedChars[p] += rec.length;
+        if (this.bufferedChars[p] > 1 << 16)
+            this.flush(p);
+    }
+    flush(p) {
+        if (this.buffers[p].length === 0)
+            return;
+        writeSync(this.fds[p], this.buffers[p].join(''));
+        this.buffers[p] = [];
+        this.bufferedChars[p] = 0;
+    }
+    /** Completes the count (reads the partitions back when spilled) and removes temp files. */
+    finish() {
+        if (this.dir === undefined) {
+            this.seen.clear();
+            return;
+        }
+        try {
+            const extra = [];
+            for (let p = 0; p < PARTITIONS; p++) {
+                this.flush(p);
+                closeSync(this.fds[p]);
+                const text = readFileSync(join(this.dir, `p${p}`), 'utf8');
+                // key -> [kind of the pre-spill record or '', first line, rows after the spill]
+                const groups = new Map();
+                let start = 0;
+                while (start < text.length) {
+                    const end = text.indexOf('\n', start);
+                    const t1 = text.indexOf('\t', start);
+                    const t2 = text.indexOf('\t', t1 + 1);
+                    const kind = text[start];
+                    const line = Number(text.slice(t1 + 1, t2));
+                    const key = JSON.parse(text.slice(t2 + 1, end));
+                    start = end + 1;
+                    let g = groups.get(key);
+                    if (!g)
+                        groups.set(key, (g = { pre: '', first: Infinity, after: [] }));
+                    if (kind === 'N')
+                        g.after.push(line);
+                    else {
+                        g.pre = kind;
+                        g.first = line;
+                    }
+                }
+                for (const [key, g] of groups) {
+                    if (g.after.length === 0)
+                        continue;
+                    let dups;
+                    if (g.pre === 'D') {
+                        this.failed += g.after.length;
+                        dups = g.after;
+                    }
+                    else if (g.pre === 'S') {
+                        this.failed += g.after.length + 1;
+                        dups = g.after;
+                    }
+                    else {
+                        if (g.after.length < 2)
+                            continue;
+                        this.failed += g.after.length;
+                        g.first = g.after[0];
+                        dups = g.after.slice(1);
+                    }
+                    for (const line of dups) {
+                        extra.push({ line, value: sampleText(key), first: g.first });
+                        if (extra.length > 4 * MAX_SAMPLES) {
+                            extra.sort((a, b) => a.line - b.line);
+                            extra.length = MAX_SAMPLES;
+                        }
+                    }
+                }
+            }
+            extra.sort((a, b) => a.line - b.line);
+            for (const s of extra) {
+                if (this.samples.length >= MAX_SAMPLES)
+                    break;
+                this.samples.push(s);
+            }
+        }
+        finally {
+            rmSync(this.dir, { recursive: true, force: true });
+            this.dir = undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/column-checker.ts
+
+
+
+
+
+
+
+
+const TYPE_NOUN = {
+    integer: 'an integer',
+    number: 'a number',
+    string: 'text',
+    boolean: 'a boolean (true/false, yes/no, 1/0)',
+    category: 'a category',
+    date: 'a date',
+    timestamp: 'a timestamp',
+};
+function column_checker_ruleOf(r) {
+    return r === undefined ? undefined : normalizeRule(r);
+}
+function quote(v) {
+    return v === null ? 'missing' : JSON.stringify(v);
+}
+// Phase-1 parsers: each its own function so its inner loop stays monomorphic. They agree exactly
+// with values.ts (toInteger, toNumber, toBoolean, toTimestamp), which they call for anything off
+// the fast path; test/data/validate.test.ts checks the agreement on random input.
+const MISSING = 0;
+const OK = 1;
+const BAD = 2;
+// Rules a distinct value fails (ColumnChecker.run, phase 2).
+const F_NULL = 1;
+const F_TYPE = 2;
+const F_MIN = 4;
+const F_MAX = 8;
+const F_ALLOWED = 16;
+const F_PATTERN = 32;
+const F_MIN_LENGTH = 64;
+const F_MAX_LENGTH = 128;
+const POW10 = (/* unused pure expression or super */ null && ([1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]));
+/**
+ * Plain decimals of at most 15 digits without exponent: the mantissa is an exact integer and 10^k
+ * an exact double, so one division is correctly rounded (Clinger's fast path) and equals `+s`.
+ * NaN means "not on the fast path" (the caller falls back to values.ts).
+ */
+function fastDecimal(s) {
+    const n = s.length;
+    if (n === 0 || n > 17)
+        return NaN;
+    let i = 0;
+    let c = s.charCodeAt(0);
+    let neg = false;
+    if (c === 45) {
+        neg = true;
+        i = 1;
+    }
+    else if (c === 43)
+        i = 1;
+    let m = 0;
+    let digits = 0;
+    let frac = 0;
+    let dot = false;
+    for (; i < n; i++) {
+        c = s.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+            m = m * 10 + (c - 48);
+            digits++;
+            if (dot)
+                frac++;
+        }
+        else if (c === 46 && !dot)
+            dot = true;
+        else
+            return NaN;
+    }
+    if (digits === 0 || digits > 15)
+        return NaN;
+    const v = frac === 0 ? m : m / POW10[frac];
+    return neg ? -v : v;
+}
+function parseIntegers(col, n, nulls, keys, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
+        if (k !== k || !Number.isInteger(k) || Math.abs(k) > Number.MAX_SAFE_INTEGER)
+            k = toInteger(v) ?? NaN;
+        if (k !== k)
+            status[r] = BAD;
+        else {
+            keys[r] = k;
+            status[r] = OK;
+        }
+    }
+    return count;
+}
+function parseNumbers(col, n, nulls, keys, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        let k = typeof v === 'string' ? fastDecimal(v) : typeof v === 'number' ? v : NaN;
+        if (k !== k) {
+            const slow = toNumber(v);
+            if (slow === undefined) {
+                status[r] = BAD;
+                continue;
+            }
+            k = slow;
+        }
+        keys[r] = k;
+        status[r] = OK;
+    }
+    return count;
+}
+function parseBooleans(col, n, nulls, keys, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        const b = toBoolean(v);
+        if (b === undefined)
+            status[r] = BAD;
+        else {
+            keys[r] = b ? 1 : 0;
+            status[r] = OK;
+        }
+    }
+    return count;
+}
+function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        const v = col[r];
+        if (nulls.isMissing(v)) {
+            status[r] = MISSING;
+            continue;
+        }
+        count++;
+        const k = toTimestamp(v, pattern, dateOnly);
+        if (k === undefined)
+            status[r] = BAD;
+        else {
+            keys[r] = k;
+            status[r] = OK;
+        }
+    }
+    return count;
+}
+function markMissing(col, n, nulls, status) {
+    let count = 0;
+    for (let r = 0; r < n; r++) {
+        if (nulls.isMissing(col[r]))
+            status[r] = MISSING;
+        else {
+            status[r] = OK;
+            count++;
+        }
+    }
+    return count;
+}
+class column_checker_ColumnChecker {
+    name;
+    spec;
+    nulls;
+    hasLines;
+    locate;
+    present = false;
+    rows = 0;
+    nonMissing = 0;
+    typeFailed = 0;
+    type;
+    pattern;
+    typeRule;
+    nullable;
+    nullableSet;
+    min;
+    max;
+    allowed;
+    allowedList = [];
+    regex;
+    minLength;
+    maxLength;
+    unique;
+    needsText;
+    family;
+    tNull = new Tally();
+    tType = new Tally();
+    tMin = new Tally();
+    tMax = new Tally();
+    tAllowed = new Tally();
+    tPattern = new Tally();
+    tMinLength = new Tally();
+    tMaxLength = new Tally();
+    dups;
+    constructor(name, spec, nulls, hasLines, counter, locate) {
+        this.name = name;
+        this.spec = spec;
+        this.nulls = nulls;
+        this.hasLines = hasLines;
+        this.locate = locate;
+        const typeRule = column_checker_ruleOf(spec.type);
+        this.typeRule = typeRule;
+        this.type = typeRule?.value ?? 'string';
+        this.pattern = spec.format !== undefined ? compileTimestampFormat(spec.format) : undefined;
+        this.nullableSet = spec.nullable !== undefined;
+        this.nullable = column_checker_ruleOf(spec.nullable) ?? { value: false, mostly: 1, severity: 'error' };
+        const bound = (r) => {
+            if (!r)
+                return undefined;
+            const v = typeof r.value === 'number' ? r.value : parseContractTime(r.value);
+            return { ...r, value: v };
+        };
+        this.min = bound(column_checker_ruleOf(spec.min));
+        this.max = bound(column_checker_ruleOf(spec.max));
+        const allowed = column_checker_ruleOf(spec.allowed);
+        if (allowed) {
+            const set = new Set();
+            for (const v of allowed.value) {
+                const k = contractValueKey(v, this.type);
+                if (k !== undefined)
+                    set.add(typeof k === 'boolean' ? (k ? 1 : 0) : k);
+                this.allowedList.push(String(v));
+            }
+            this.allowed = { ...allowed, value: set };
+        }
+        const pat = column_checker_ruleOf(spec.pattern);
+        // Compiled once per column; RE2 semantics, linear time (contract-pattern.ts).
+        if (pat)
+            this.regex = { ...pat, value: compileContractPattern(pat.value) };
+        this.minLength = column_checker_ruleOf(spec.min_length);
+        this.maxLength = column_checker_ruleOf(spec.max_length);
+        const unique = column_checker_ruleOf(spec.unique);
+        if (unique?.value) {
+            this.unique = unique;
+            this.dups = counter();
+        }
+        this.needsText = !!(this.regex || this.minLength || this.maxLength);
+        this.family =
+            this.type === 'integer' || this.type === 'number' || this.type === 'boolean'
+                ? this.type
+                : this.type === 'date' || this.type === 'timestamp'
+                    ? 'temporal'
+                    : 'text';
+    }
+    tallies() {
+        return [this.tNull, this.tType, this.tMin, this.tMax, this.tAllowed, this.tPattern, this.tMinLength, this.tMaxLength];
+    }
+    state() {
+        return { rows: this.rows, nonMissing: this.nonMissing, typeFailed: this.typeFailed, present: this.present, tallies: this.tallies().map((t) => t.state()) };
+    }
+    merge(s, lineOffset, file) {
+        this.rows += s.rows;
+        this.nonMissing += s.nonMissing;
+        this.typeFailed += s.typeFailed;
+        this.present ||= s.present;
+        const mine = this.tallies();
+        for (let i = 0; i < mine.length; i++)
+            mine[i].merge(s.tallies[i], lineOffset, file);
+    }
+    /** Rows of a batch that lack this column (JSON Lines records without the key): missing values. */
+    absent(lines, n) {
+        this.rows += n;
+        if (!this.nullable.value)
+            for (let r = 0; r < n; r++)
+                this.tNull.fail(lines[r], null);
+    }
+    keys = new Float64Array(0);
+    status = new Uint8Array(0);
+    fails = new Uint8Array(0);
+    texts = [];
+    /**
+     * Checks one batch column. `dict` is the column dictionary-encoded (batch-dictionary.ts): the
+     * parse and every value rule run once per distinct value, and rows are visited only to report
+     * failures (in row order, so the first samples are the first failing rows) or to feed `unique`.
+     */
+    run(dict, batch, c, n) {
+        const lines = batch.lines;
+        this.present = true;
+        this.rows += n;
+        const size = dict.size;
+        const values = dict.values;
+        const counts = dict.counts;
+        if (this.keys.length < size) {
+            const cap = Math.max(size, 2 * this.keys.length);
+            this.keys = new Float64Array(cap);
+            this.status = new Uint8Array(cap);
+            this.fails = new Uint8Array(cap);
+        }
+        const keys = this.keys;
+        const status = this.status;
+        const fails = this.fails;
+        // Phase 1: one monomorphic loop per type family marks each distinct value missing / ok / not
+        // of the type and, for numeric, temporal and boolean columns, stores its typed key.
+        switch (this.family) {
+            case 'integer':
+                parseIntegers(values, size, this.nulls, keys, status);
+                break;
+            case 'number':
+                parseNumbers(values, size, this.nulls, keys, status);
+                break;
+            case 'temporal':
+                parseTimes(values, size, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
+                break;
+            case 'boolean':
+                parseBooleans(values, size, this.nulls, keys, status);
+                break;
+            default:
+                markMissing(values, size, this.nulls, status);
+        }
+        // Phase 2: the rules, per distinct value, on typed keys (numeric) or text: a bit per failing rule.
+        const numeric = this.family !== 'text';
+        const checkNull = !this.nullable.value;
+        const needsText = this.needsText;
+        const min = this.min === undefined ? -Infinity : this.min.value;
+        const max = this.max === undefined ? Infinity : this.max.value;
+        const checkMin = this.min !== undefined;
+        const checkMax = this.max !== undefined;
+        const allowed = this.allowed?.value;
+        const regex = this.regex?.value;
+        const minLen = this.minLength === undefined ? 0 : this.minLength.value;
+        const maxLen = this.maxLength === undefined ? Infinity : this.maxLength.value;
+        const dups = this.dups;
+        const texts = this.texts;
+        let nonMissing = 0;
+        let anyFail = 0;
+        for (let d = 0; d < size; d++) {
+            const st = status[d];
+            let f = 0;
+            if (st === MISSING) {
+                if (checkNull)
+                    f = F_NULL;
+            }
+            else {
+                nonMissing += counts[d];
+                if (st === BAD)
+                    f = F_TYPE;
+                else {
+                    if (numeric) {
+                        const k = keys[d];
+                        // Written as negations so that NaN fails both bounds.
+                        if (checkMin && !(k >= min))
+                            f |= F_MIN;
+                        if (checkMax && !(k <= max))
+                            f |= F_MAX;
+                        if (allowed !== undefined && !allowed.has(k))
+                            f |= F_ALLOWED;
+                    }
+                    else if (allowed !== undefined || dups !== undefined) {
+                        const v = values[d];
+                        const text = typeof v === 'string' ? v : toText(v);
+                        if (allowed !== undefined && !allowed.has(text))
+                            f |= F_ALLOWED;
+                        if (dups !== undefined)
+                            texts[d] = text;
+                    }
+                    if (needsText) {
+                        const v = values[d];
+                        const text = typeof v === 'string' ? v : toText(v);
+                        if (regex !== undefined && !regex.test(text))
+                            f |= F_PATTERN;
+                        if (text.length < minLen)
+                            f |= F_MIN_LENGTH;
+                        if (text.length > maxLen)
+                            f |= F_MAX_LENGTH;
+                    }
+                }
+            }
+            fails[d] = f;
+            anyFail |= f;
+        }
+        this.nonMissing += nonMissing;
+        if (anyFail === 0 && dups === undefined)
+            return;
+        // Phase 3: the rows, in order. Cells are read only here. A batch its reader encoded holds each
+        // row's cell as dict.values[codes[r]], so that is read rather than batch.values, which would
+        // build every column's cells for the sake of one failing row.
+        const codes = dict.codes;
+        const distinct = dict.values;
+        const col = batch.dictionaries?.[c] === dict ? undefined : batch.values[c];
+        for (let r = 0; r < n; r++) {
+            const d = codes[r];
+            const f = fails[d];
+            if (f === 0 && (dups === undefined || status[d] !== OK))
+                continue;
+            const cell = col === undefined ? distinct[d] : col[r];
+            if (f !== 0) {
+                if (f & F_NULL)
+                    this.tNull.fail(lines[r], cell ?? null);
+                if (f & F_TYPE) {
+                    this.typeFailed++;
+                    this.tType.fail(lines[r], cell);
+                }
+                if (f & F_MIN)
+                    this.tMin.fail(lines[r], cell);
+                if (f & F_MAX)
+                    this.tMax.fail(lines[r], cell);
+                if (f & F_ALLOWED)
+                    this.tAllowed.fail(lines[r], cell);
+                if (f & F_PATTERN)
+                    this.tPattern.fail(lines[r], cell);
+                if (f & F_MIN_LENGTH)
+                    this.tMinLength.fail(lines[r], cell);
+                if (f & F_MAX_LENGTH)
+                    this.tMaxLength.fail(lines[r], cell);
+            }
+            if (dups !== undefined && status[d] === OK)
+                dups.add(numeric ? keys[d] : texts[d], lines[r], cell);
+        }
+        if (dups !== undefined && !numeric)
+            texts.length = 0;
+    }
+    /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
+    compoundKeyPart(v) {
+        const k = valueKey(v, this.type, this.pattern);
+        return k === undefined ? `\u0002${toText(v)}` : keyText(k);
+    }
+    results() {
+        const out = [];
+        const name = this.name;
+        const col = JSON.stringify(name);
+        const base = ['columns', name];
+        const typed = this.nonMissing - this.typeFailed;
+        const lineWord = this.hasLines ? 'line' : 'row';
+        const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? formatTimestamp(k, this.type) : String(k));
+        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: formatContractPath([...base, rule]), note });
+        // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
+        const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
+        if (this.typeRule || this.type !== 'string') {
+            const noun = `${TYPE_NOUN[this.type]}${this.spec.format ? ` in format "${this.spec.format}"` : ''}`;
+            push('type', typeRule, this.tType, this.nonMissing, (s) => `column ${col} value ${quote(s?.value ?? null)} is not ${noun}`);
+        }
+        push('nullable', this.nullable, this.tNull, this.rows, () => `column ${col} has a missing value`, this.nullableSet ? undefined : 'not set, so false; add nullable: true to allow missing values');
+        if (this.min)
+            push('min', this.min, this.tMin, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is below the minimum ${fmt(this.min.value)}`);
+        if (this.max)
+            push('max', this.max, this.tMax, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is above the maximum ${fmt(this.max.value)}`);
+        if (this.allowed) {
+            const list = this.allowedList.slice(0, 8).map((v) => JSON.stringify(v)).join(', ') + (this.allowedList.length > 8 ? `, … (${this.allowedList.length} values)` : '');
+            push('allowed', this.allowed, this.tAllowed, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is not one of the allowed values (${list})`);
+        }
+        if (this.regex)
+            push('pattern', this.regex, this.tPattern, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} does not match /${this.regex.value.source}/`);
+        if (this.minLength)
+            push('min_length', this.minLength, this.tMinLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is shorter than ${this.minLength.value} characters`);
+        if (this.maxLength)
+            push('max_length', this.maxLength, this.tMaxLength, typed, (s) => `column ${col} value ${quote(s?.value ?? null)} is longer than ${this.maxLength.value} characters`);
+        if (this.unique && this.dups) {
+            const d = this.dups;
+            d.finish();
+            const first = d.samples[0];
+            const locate = this.locate;
+            out.push({
+                rule: 'unique',
+                column: name,
+                rule_: this.unique,
+                failed: d.failed,
+                total: typed,
+                samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
+                describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${firstSeen(first?.first, lineWord, locate)})`,
+                contractPath: formatContractPath([...base, 'unique']),
+            });
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/validate.ts
+/**
+ * Row-level validation of a streamed table against a data contract (shared/data/contract.ts).
+ *
+ * createValidator() compiles the contract once into one checker per column; add() runs one tight
+ * loop per column per batch (no allocation per cell unless the cell fails); finish() turns the
+ * tallies into a `mlops-actions/validation@1` report.
+ *
+ * Semantics (docs/contract.md):
+ * - `mostly` as in Great Expectations: a rule passes when (1 - failed/total) >= mostly, where total
+ *   is the rows the rule applies to. Missing values never count against value rules; values that do
+ *   not parse as the column type are reported once, by `type`, and skipped by the value rules.
+ * - unique counts every row whose value occurs more than once (pandas `duplicated(keep=False)`, as
+ *   GE's expect_column_values_to_be_unique). It is exact: a hash map of seen values, and past
+ *   `uniqueMemoryLimit` distinct values per rule the map spills to 64 hash partitions in a temp
+ *   directory, each finished on its own at the end.
+ *
+ * Shards: exportState()/mergeState() move the tallies between threads (validate-data-shards.ts) or
+ * jobs (shard-merge.ts). Unique rules need every key in one counter: a job's shard records its keys
+ * instead (options.uniqueKeys) and the fan-in counts them all (addUniqueKey).
+ *
+ * Files: column-checker.ts (one column's rules, batch by batch), duplicate-counter.ts (exact
+ * `unique` with bounded memory), findings.ts (counts and samples); this file compiles the contract
+ * into checkers, runs them and writes the report.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * The contract's unique rules, in the order their keys are numbered (UniqueKeyRecorder): column
+ * `unique` rules in contract order, then `table.unique` entries.
+ */
+function uniqueRuleNames(contract) {
+    const out = [];
+    for (const [name, c] of Object.entries(contract.columns ?? {}))
+        if (ruleOf(c.unique)?.value)
+            out.push(formatContractPath(['columns', name, 'unique']));
+    (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
+    return out;
+}
+/**
+ * Whether per-shard validator states can be merged into the sequential result. Not with `unique`
+ * (column or table.unique): duplicates are found across the whole file and the samples say where a
+ * value was first seen, which needs one global map of seen values (the DuplicateCounter, spilling
+ * to disk past its memory limit). Merging per-shard maps exactly would mean shipping every distinct
+ * key between threads: unbounded, so such contracts are validated sequentially.
+ */
+function canMergeShards(contract) {
+    if ((contract.table?.unique ?? []).length > 0)
+        return false;
+    return Object.values(contract.columns ?? {}).every((c) => !ruleOf(c.unique)?.value);
+}
+const DEFAULT_UNIQUE_MEMORY_LIMIT = 2_000_000;
+/** Tolerance for `(1 - fraction) >= mostly` so that 99 of 100 passes mostly 0.99 despite binary rounding. */
+const MOSTLY_EPSILON = 1e-12;
+function defaultFormat(file) {
+    const name = file.toLowerCase().replace(/\.gz$/, '');
+    const ext = extname(name).slice(1);
+    if (ext === 'tsv' || ext === 'txt')
+        return 'csv';
+    if (ext === 'ndjson' || ext === 'json')
+        return 'jsonl';
+    return ext || 'csv';
+}
+function percent(f) {
+    const p = f * 100;
+    if (p === 0 || p === 100)
+        return `${p}%`;
+    return `${p < 0.01 ? p.toExponential(1) : p < 10 ? p.toFixed(2) : p.toFixed(1)}%`;
+}
+/** Compiles `contract` into a streaming validator for one file. */
+function validate_createValidator(contract, options) {
+    const table = contract.table ?? {};
+    const specs = contract.columns ?? {};
+    const nulls = table.null_values ? new NullTokens(table.null_values) : new NullTokens(DEFAULT_NULL_TOKENS);
+    const uniqueLimit = options.uniqueMemoryLimit ?? DEFAULT_UNIQUE_MEMORY_LIMIT;
+    const tmpRoot = options.tmpDir ?? tmpdir();
+    const contractFile = options.contractFile ?? 'contract';
+    // Unique rules are numbered as uniqueRuleNames() lists them (a shard's recorded keys say which).
+    const counters = [];
+    const counter = () => {
+        const c = options.uniqueKeys ? new KeyForwarder(options.uniqueKeys, counters.length) : new DuplicateCounter(uniqueLimit, tmpRoot);
+        counters.push(c);
+        return c;
+    };
+    const locate = options.locateLine;
+    const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, counter, locate));
+    const byName = new Map(checkers.map((c) => [c.name, c]));
+    const compound = (table.unique ?? []).map((u, i) => {
+        const r = normalizeCompoundUnique(u);
+        return { rule: r, path: `table.unique[${i}]`, counter: counter(), total: 0, checkers: r.value.map((n) => byName.get(n)) };
+    });
+    const seenColumns = [...options.columns];
+    const seenSet = new Set(seenColumns);
+    let rows = 0;
+    let lastColumns;
+    let index = [];
+    let finished = false;
+    let ownDictionaries;
+    function add(batch, dictionaries) {
+        if (finished)
+            throw new Error('validator: add() after finish()');
+        const dicts = dictionaries ?? (ownDictionaries ??= new BatchDictionaries());
+        if (batch.columns !== lastColumns) {
+            lastColumns = batch.columns;
+            for (const c of batch.columns)
+                if (!seenSet.has(c)) {
+                    seenSet.add(c);
+                    seenColumns.push(c);
+                }
+            index = checkers.map((c) => batch.columns.indexOf(c.name));
+        }
+        const n = batch.length;
+        for (let i = 0; i < checkers.length; i++) {
+            if (index[i] >= 0)
+                checkers[i].run(dicts.column(batch, index[i]), batch, index[i], n);
+            else
+                checkers[i].absent(batch.lines, n);
+        }
+        for (const cu of compound) {
+            const cols = cu.checkers.map((c) => batch.columns.indexOf(c.name));
+            const parts = new Array(cols.length);
+            for (let r = 0; r < n; r++) {
+                let anyPresent = false;
+                for (let j = 0; j < cols.length; j++) {
+                    const v = cols[j] >= 0 ? batch.values[cols[j]][r] : null;
+                    if (nulls.isMissing(v))
+                        parts[j] = '\u0000';
+                    else {
+                        anyPresent = true;
+                        parts[j] = cu.checkers[j].compoundKeyPart(v);
+                    }
+                }
+                if (!anyPresent)
+                    continue;
+                cu.total++;
+                const key = parts.join('\u001f');
+                cu.counter.add(key, batch.lines[r], key);
+            }
+        }
+        rows += n;
+    }
+    function finish() {
+        if (finished)
+            throw new Error('validator: finish() called twice');
+        finished = true;
+        ownDictionaries?.release();
+        const results = [];
+        const lineKind = options.hasLines ? 'line' : 'row';
+        const headerLine = options.hasLines ? 1 : 0;
+        // Presence: required (default: every listed column) and unexpected columns.
+        const requiredRule = ruleOf(table.required_columns);
+        const required = requiredRule ? requiredRule.value : Object.keys(specs);
+        const reqNorm = requiredRule ?? { value: required, mostly: 1, severity: 'error' };
+        for (const name of required) {
+            results.push({
+                rule: 'required_columns',
+                column: name,
+                rule_: reqNorm,
+                failed: seenSet.has(name) ? 0 : 1,
+                total: 1,
+                samples: [],
+                describe: () => `required column ${JSON.stringify(name)} is missing`,
+                contractPath: requiredRule ? 'table.required_columns' : formatContractPath(['columns', name]),
+                note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
+            });
+        }
+        const unexpectedMode = table.unexpected_columns ?? 'error';
+        if (unexpectedMode !== 'allow') {
+            const listed = new Set([...Object.keys(specs), ...required]);
+            const rule = { value: unexpectedMode, mostly: 1, severity: unexpectedMode === 'warn' ? 'warn' : 'error' };
+            for (const name of seenColumns) {
+                results.push({
+                    rule: 'unexpected_columns',
+                    column: name,
+                    rule_: rule,
+                    failed: listed.has(name) ? 0 : 1,
+                    total: 1,
+                    samples: headerLine ? [{ line: headerLine, value: name }] : [],
+                    describe: () => `column ${JSON.stringify(name)} is not in the contract`,
+                    contractPath: 'table.unexpected_columns',
+                    note: table.unexpected_columns ? undefined : 'not set, so error; list the column, or set unexpected_columns: allow',
+                });
+            }
+        }
+        const rowsMin = ruleOf(table.rows?.min) ?? { value: 1, mostly: 1, severity: 'error' };
+        results.push({
+            rule: 'rows.min',
+            rule_: rowsMin,
+            failed: rows < rowsMin.value ? 1 : 0,
+            total: 1,
+            samples: [],
+            describe: () => `has ${rows} data row${rows === 1 ? '' : 's'}, fewer than the minimum ${rowsMin.value}`,
+            contractPath: 'table.rows.min',
+            note: table.rows?.min === undefined ? 'not set, so 1' : undefined,
+        });
+        const rowsMax = ruleOf(table.rows?.max);
+        if (rowsMax) {
+            results.push({ rule: 'rows.max', rule_: rowsMax, failed: rows > rowsMax.value ? 1 : 0, total: 1, samples: [], describe: () => `has ${rows} data rows, more than the maximum ${rowsMax.value}`, contractPath: 'table.rows.max' });
+        }
+        for (const c of checkers)
+            if (seenSet.has(c.name))
+                results.push(...c.results());
+        for (const c of checkers)
+            c.dups?.finish();
+        for (const cu of compound) {
+            const names = cu.rule.value;
+            if (!names.every((n) => seenSet.has(n))) {
+                cu.counter.finish();
+                continue;
+            }
+            cu.counter.finish();
+            const firstDup = cu.counter.samples[0];
+            results.push({
+                rule: 'unique_together',
+                columns: names,
+                rule_: cu.rule,
+                failed: cu.counter.failed,
+                total: cu.total,
+                samples: cu.counter.samples.map(({ line, value }) => {
+                    const shown = value === null ? null : value.split('\u001f').map((p) => (p === '\u0000' ? '' : p.replace(/^\u0002/, ''))).join(', ');
+                    return locate ? { ...locate(line), value: shown } : { line, value: shown };
+                }),
+                describe: () => `columns ${names.map((n) => JSON.stringify(n)).join(', ')} repeat the values of an earlier row (first seen at ${firstSeen(firstDup?.first, lineKind, locate)})`,
+                contractPath: cu.path,
+            });
+        }
+        const findings = [];
+        let failedErrors = 0;
+        let failedWarnings = 0;
+        for (const r of results) {
+            if (r.failed === 0 || r.total === 0)
+                continue;
+            const fraction = r.failed / r.total;
+            const passed = 1 - fraction >= r.rule_.mostly - MOSTLY_EPSILON;
+            if (!passed) {
+                if (r.rule_.severity === 'error')
+                    failedErrors++;
+                else
+                    failedWarnings++;
+            }
+            const first = r.samples[0];
+            let where = first?.file ?? options.file;
+            if (first && first.line > 0)
+                where += options.hasLines ? `:${first.line}` : ` (row ${first.line})`;
+            const unit = r.rule === 'nullable' || r.rule === 'unique_together' ? 'rows' : 'values';
+            const count = r.total > 1 ? `; ${r.failed} of ${r.total} ${unit} fail (${percent(fraction)}${r.rule_.mostly < 1 ? `, mostly ${r.rule_.mostly} allows ${percent(1 - r.rule_.mostly)}` : ''})` : '';
+            // Severity is a field of its own; the faces label it (annotation level, CLI prefix).
+            const message = `${where}: ${r.describe(first)}${count} (contract ${contractFile}: ${r.contractPath}${r.note ? ` — ${r.note}` : ''})`;
+            const f = {
+                rule: r.rule,
+                severity: r.rule_.severity,
+                failed: r.failed,
+                total: r.total,
+                fraction,
+                mostly: r.rule_.mostly,
+                passed,
+                samples: r.samples,
+                message,
+                contract_path: r.contractPath,
+            };
+            if (r.column !== undefined)
+                f.column = r.column;
+            if (r.columns !== undefined)
+                f.columns = r.columns;
+            findings.push(f);
+        }
+        return {
+            schema: VALIDATION_SCHEMA,
+            data: { file: options.file, format: options.format ?? defaultFormat(options.file), rows, line_kind: lineKind },
+            contract: { file: contractFile },
+            passed: failedErrors === 0,
+            counts: { rules: results.length, failed_errors: failedErrors, failed_warnings: failedWarnings },
+            findings,
+        };
+    }
+    function exportState() {
+        const unique = counters.length > 0;
+        if (unique && !options.uniqueKeys)
+            throw new Error('validator: unique rules cannot be exported (canMergeShards)');
+        const state = { rows, columns: seenColumns.slice(), checkers: checkers.map((c) => c.state()) };
+        if (unique)
+            state.compoundTotals = compound.map((cu) => cu.total);
+        return state;
+    }
+    function mergeState(state, lineOffset, file) {
+        if (finished)
+            throw new Error('validator: mergeState() after finish()');
+        if (counters.length > 0 && state.compoundTotals === undefined)
+            throw new Error('validator: unique rules cannot be merged (canMergeShards)');
+        if (options.uniqueKeys)
+            throw new Error('validator: a shard validator does not merge states');
+        if (state.checkers.length !== checkers.length || (state.compoundTotals?.length ?? 0) !== compound.length)
+            throw new Error('validator: state from a different contract');
+        state.compoundTotals?.forEach((t, i) => (compound[i].total += t));
+        rows += state.rows;
+        for (const c of state.columns)
+            if (!seenSet.has(c)) {
+                seenSet.add(c);
+                seenColumns.push(c);
+            }
+        for (let i = 0; i < checkers.length; i++)
+            checkers[i].merge(state.checkers[i], lineOffset, file);
+    }
+    function addUniqueKey(rule, key, line, display) {
+        if (finished)
+            throw new Error('validator: addUniqueKey() after finish()');
+        const c = counters[rule];
+        if (!c || options.uniqueKeys)
+            throw new Error(`validator: no unique rule ${rule} to count keys for`);
+        c.add(key, line, display);
+    }
+    return { add, finish, exportState, mergeState, addUniqueKey };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/scan-table.ts
+/**
+ * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
+ * run and every shard worker run exactly this, so a sharded result can only differ from the
+ * sequential one in how the per-shard results are merged.
+ */
+
+
+
+
+
+
+
+/** What the contract declares that the profiler needs to type columns the same way the validator does. */
+function profilerTyping(contract) {
+    const types = {};
+    const timestampFormats = {};
+    for (const [name, column] of Object.entries(contract?.columns ?? {})) {
+        if (column.type !== undefined)
+            types[name] = normalizeRule(column.type).value;
+        if (column.format !== undefined)
+            timestampFormats[name] = column.format;
+    }
+    const nullValues = contract?.table?.null_values;
+    return { types, timestampFormats, nullTokens: nullValues ? new NullTokens(nullValues) : undefined };
+}
+async function scan_table_scanTable(reader, options) {
+    const profiler = createProfiler({ columns: options.columns, ...profilerTyping(options.contract) });
+    const validator = options.contract
+        ? createValidator(options.contract, { file: options.file, columns: options.columns, hasLines: reader.hasLines, format: reader.format, contractFile: options.contractFile, uniqueKeys: options.uniqueKeys })
+        : undefined;
+    let rows = 0;
+    // One encoding of each batch column serves both the profiler and the validator.
+    const dictionaries = new BatchDictionaries();
+    for await (const batch of reader.batches()) {
+        profiler.add(batch, dictionaries);
+        validator?.add(batch, dictionaries);
+        rows += batch.length;
+    }
+    dictionaries.release();
+    return { profile: profiler.finish({ file: options.file, format: reader.format }), validator, rows };
+}
+
+// EXTERNAL MODULE: ../../../../shared/registry/alias-release.ts + 2 modules
+var alias_release = __webpack_require__(6770);
+// EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
+var file_digest = __webpack_require__(40322);
+// EXTERNAL MODULE: ../../../../shared/formats/explanation-format.ts
+var explanation_format = __webpack_require__(63994);
+;// CONCATENATED MODULE: ../../../../shared/drift/sources/collect-columns.ts
+/**
+ * Collects the current data's columns for the drift tests from a stream of RecordBatches: numeric
+ * columns as the finite numbers themselves (the exact tests need every value), categorical columns
+ * as counts per category. Batch-wise and typed: a numeric column grows one Float64Array; a CSV
+ * batch arrives dictionary-encoded (batch-dictionary.ts), so each distinct cell text is parsed once
+ * per batch and rows are a code lookup; other batches are read cell by cell with a typeof fast path.
+ *
+ * Cell semantics (as shared/data/values.ts and the profile, so both sides of a drift test agree):
+ * - missing: null/undefined, a null token (DEFAULT_NULL_TOKENS: "", NA, NULL, ...), or NaN — NaN
+ *   counts as missing like pandas' isna and Evidently, which drop it before testing.
+ * - numeric: numbers, bigints and decimal text ("3.5", "1e-3"); ±Infinity, booleans, dates and
+ *   other text are `nonNumeric` (counted, not tested).
+ * - categorical: by distribution.ts's categoryKey (strings as they are, numbers in shortest form,
+ *   booleans as true/false), dates by ISO text.
+ *
+ * A wanted column that a source does not have is a schema mismatch with the reference: an
+ * InputError naming the column and the source. Columns the reference does not have are ignored.
+ */
+
+
+
+
+
+
+/**
+ * The category of a cell that is not missing: categoryKey (shared with the reference side) for
+ * strings, numbers and booleans; Dates by ISO text and bigints by value, as the profile keys them.
+ */
+function cellCategory(v) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return categoryKey(v);
+    if (typeof v === 'bigint')
+        return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(-Number.MAX_SAFE_INTEGER) ? categoryKey(Number(v)) : String(v);
+    return Number.isNaN(v.getTime()) ? String(v) : v.toISOString();
+}
+const NOT_A_VALUE = (/* unused pure expression or super */ null && (NaN));
+class NumericAccumulator {
+    values = new Float64Array(1 << 14);
+    n = 0;
+    missing = 0;
+    nonNumeric = 0;
+    /** Per distinct value of the batch being folded: its number, or NaN when it is not one. */
+    scratch = new Float64Array(256);
+    reserve(extra) {
+        const need = this.n + extra;
+        if (need <= this.values.length)
+            return;
+        let cap = this.values.length * 2;
+        while (cap < need)
+            cap *= 2;
+        const grown = new Float64Array(cap);
+        grown.set(this.values.subarray(0, this.n));
+        this.values = grown;
+    }
+    /** A dictionary-encoded batch column: classify each distinct value once, then map codes. */
+    addDictionary(dict) {
+        const size = dict.size;
+        if (this.scratch.length < size)
+            this.scratch = new Float64Array(Math.max(size, this.scratch.length * 2));
+        const num = this.scratch;
+        const values = dict.values;
+        const counts = dict.counts;
+        let finite = 0;
+        for (let d = 0; d < size; d++) {
+            const x = this.classify(values[d], counts[d]);
+            num[d] = x;
+            if (x === x)
+                finite += counts[d];
+        }
+        if (finite === 0)
+            return;
+        this.reserve(finite);
+        const out = this.values;
+        const codes = dict.codes;
+        let n = this.n;
+        for (let r = 0, rows = dict.rows; r < rows; r++) {
+            const x = num[codes[r]];
+            if (x === x)
+                out[n++] = x;
+        }
+        this.n = n;
+    }
+    /** Plain cells (Parquet, JSON Lines, HTTP and Prometheus rows). */
+    addCells(col, rows) {
+        this.reserve(rows);
+        const out = this.values;
+        let n = this.n;
+        for (let r = 0; r < rows; r++) {
+            const v = col[r];
+            if (typeof v === 'number' && v - v === 0)
+                out[n++] = v;
+            else {
+                const x = this.classify(v, 1);
+                if (x === x)
+                    out[n++] = x;
+            }
+        }
+        this.n = n;
+    }
+    /** The finite number a cell holds, or NaN after counting it as missing or non-numeric. */
+    classify(v, count) {
+        if (typeof v === 'number') {
+            if (v - v === 0)
+                return v;
+            if (v !== v)
+                this.missing += count;
+            else
+                this.nonNumeric += count;
+            return NOT_A_VALUE;
+        }
+        if (typeof v === 'string') {
+            if (defaultNullTokens.isMissing(v)) {
+                this.missing += count;
+                return NOT_A_VALUE;
+            }
+            const x = toNumber(v);
+            if (x !== undefined && x - x === 0)
+                return x;
+            if (x !== undefined && x !== x)
+                this.missing += count;
+            else
+                this.nonNumeric += count;
+            return NOT_A_VALUE;
+        }
+        if (typeof v === 'bigint')
+            return Number(v);
+        if (v === null || v === undefined)
+            this.missing += count;
+        else
+            this.nonNumeric += count;
+        return NOT_A_VALUE;
+    }
+    result() {
+        // Give back spare capacity when it is large (the array lives as long as the drift check).
+        const values = this.values.length > this.n * 1.25 + 1024 ? this.values.slice(0, this.n) : this.values.subarray(0, this.n);
+        return { kind: 'numeric', values, missing: this.missing, nonNumeric: this.nonNumeric };
+    }
+}
+class CategoricalAccumulator {
+    counts = new Map();
+    missing = 0;
+    addDictionary(dict) {
+        const values = dict.values;
+        const counts = dict.counts;
+        const map = this.counts;
+        for (let d = 0, size = dict.size; d < size; d++) {
+            const v = values[d];
+            const c = counts[d];
+            if (v === null || v === undefined || (typeof v === 'number' && v !== v) || (typeof v === 'string' && defaultNullTokens.isMissing(v))) {
+                this.missing += c;
+                continue;
+            }
+            const key = typeof v === 'string' ? v : cellCategory(v);
+            map.set(key, (map.get(key) ?? 0) + c);
+        }
+    }
+    result() {
+        return { kind: 'categorical', counts: this.counts, missing: this.missing };
+    }
+}
+/**
+ * Collects columns over one or more sources: beginSource(), add() each batch, endSource() (which
+ * checks that the source had every wanted column), then result(). readCurrentData pools every
+ * data source into one collector; collectColumns() is the one-source form.
+ */
+class collect_columns_ColumnCollector {
+    wanted;
+    accumulators = new Map();
+    dictionaries = new BatchDictionaries();
+    rows = 0;
+    // Per source
+    label = { name: 'the current data' };
+    exempt = new Set();
+    sourceRows = 0;
+    seen = new Set();
+    seenOrder = [];
+    lastColumns;
+    lastIndex = [];
+    /** Rows of this source in which each wanted column was present. */
+    visited = new Map();
+    constructor(wanted) {
+        this.wanted = wanted;
+        for (const w of wanted) {
+            if (this.accumulators.has(w.name))
+                throw new Error(`column "${w.name}" is wanted twice`);
+            this.accumulators.set(w.name, w.kind === 'numeric' ? new NumericAccumulator() : new CategoricalAccumulator());
+        }
+    }
+    /**
+     * Starts a source. `exempt`: wanted columns this source need not have (another source provides
+     * them, e.g. a Prometheus range query named like a reference column).
+     */
+    beginSource(label, exempt = new Set()) {
+        this.label = label;
+        this.exempt = exempt;
+        this.sourceRows = 0;
+        this.seen = new Set();
+        this.seenOrder = [];
+        this.lastColumns = undefined;
+        this.lastIndex = [];
+        this.visited = new Map();
+    }
+    add(batch) {
+        const n = batch.length;
+        if (batch.columns !== this.lastColumns)
+            this.index(batch.columns);
+        for (const [acc, c, name] of this.lastIndex) {
+            this.visited.set(name, (this.visited.get(name) ?? 0) + n);
+            if (acc instanceof NumericAccumulator) {
+                const own = batch.dictionaries?.[c];
+                if (own !== undefined)
+                    acc.addDictionary(own);
+                else
+                    acc.addCells(batch.values[c], n);
+            }
+            else
+                acc.addDictionary(this.dictionaries.column(batch, c));
+        }
+        this.sourceRows += n;
+        this.rows += n;
+    }
+    index(columns) {
+        this.lastColumns = columns;
+        this.lastIndex = [];
+        for (let c = 0; c < columns.length; c++) {
+            const name = columns[c];
+            if (!this.seen.has(name)) {
+                this.seen.add(name);
+                this.seenOrder.push(name);
+            }
+            const acc = this.accumulators.get(name);
+            if (acc)
+                this.lastIndex.push([acc, c, name]);
+        }
+    }
+    /**
+     * Ends the source and returns its row count. A source with rows must have had every wanted
+     * column (except the exempt ones); a source with no rows says nothing about its columns.
+     */
+    endSource() {
+        // Lets go of the last batch's cells.
+        this.dictionaries.release();
+        if (this.sourceRows > 0) {
+            const absent = this.wanted.filter((w) => !this.seen.has(w.name) && !this.exempt.has(w.name)).map((w) => w.name);
+            if (absent.length > 0)
+                throw missingColumnsError(absent, this.seenOrder, this.label);
+            // Rows before a column first appeared (JSON Lines) were never visited: missing values there.
+            for (const [name, visited] of this.visited) {
+                if (visited < this.sourceRows)
+                    this.accumulators.get(name).missing += this.sourceRows - visited;
+            }
+        }
+        return this.sourceRows;
+    }
+    result() {
+        const columns = new Map();
+        for (const [name, acc] of this.accumulators)
+            columns.set(name, acc.result());
+        return { rows: this.rows, columns };
+    }
+}
+function missingColumnsError(absent, present, label) {
+    const quoted = absent.map((c) => `"${c}"`).join(', ');
+    const what = absent.length === 1 ? `column ${quoted} is missing` : `columns ${quoted} are missing`;
+    const close = absent.map((c) => [c, closestMatch(c, present)]).filter(([, m]) => m !== undefined);
+    const shown = present.length > 12 ? `${present.slice(0, 12).join(', ')}, … (${present.length} columns)` : present.join(', ');
+    const hint = [
+        ...close.map(([c, m]) => `did you mean "${m}" for "${c}"?`),
+        'the current data must have the columns the reference was profiled with: rename them in the data, or leave them out of the drift check',
+    ].join(' ');
+    const prefix = label.location ? '' : `${label.name}: `;
+    return new InputError(`${prefix}${what}: the reference has ${absent.length === 1 ? 'it' : 'them'}, this source does not (its columns: ${shown || 'none'})`, {
+        location: label.location,
+        hint,
+    });
+}
+/**
+ * Collects the wanted columns of one stream of batches. `source` names it in a schema-mismatch
+ * error (default "the current data"; give `location` for a file).
+ */
+async function collect_columns_collectColumns(batches, wanted, source = { name: 'the current data' }) {
+    const collector = new collect_columns_ColumnCollector(wanted);
+    collector.beginSource(source);
+    for await (const batch of batches)
+        collector.add(batch);
+    collector.endSource();
+    return collector.result();
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/reference.ts
+/**
+ * drift-check's reference: what production data is compared with.
+ * - `production` (default): the training data profile published with the version a registry alias
+ *   points to (publish-model stores it as profile.json; its digest is in the manifest), verified
+ *   like a promotion verifies assets; the release's evaluation metrics come along as the baseline
+ *   of `max_drop` rules.
+ * - a profile file (`mlops-actions/profile@1`, from validate-data or `mlops profile merge`): tests run
+ *   on its sketches.
+ * - a data file (CSV, JSONL, Parquet, .gz): profiled for column types, and its raw values collected,
+ *   so tests are exact.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** How a profile column is compared: numbers as a distribution, text as counts; dates not at all by default. */
+function columnKindOf(column) {
+    if (column.type === 'integer' || column.type === 'number')
+        return 'numeric';
+    if (column.type === 'date' || column.type === 'timestamp')
+        return 'time';
+    return 'categorical';
+}
+async function isProfileFile(path) {
+    if (!/\.json$/i.test(path))
+        return false;
+    try {
+        return JSON.parse(await readFile(path, 'utf8'))?.schema === PROFILE_SCHEMA;
+    }
+    catch {
+        return false;
+    }
+}
+async function reference_resolveReference(spec, wantedFor) {
+    if (spec.kind === 'production')
+        return productionReference(spec);
+    const { sha256 } = await sha256File(spec.path).catch((e) => {
+        throw new InputError(e.code === 'ENOENT' ? 'reference file not found' : `cannot read the reference: ${e.message}`, {
+            location: { file: spec.path },
+            hint: 'pass a profile (validate-data --profile-out) or the training data file, or use reference: production',
+        });
+    });
+    const info = { kind: 'profile', file: spec.path, version: null, tag: null, alias: null, sha256 };
+    if (await isProfileFile(spec.path)) {
+        const profile = await readProfile(spec.path);
+        return { info: { ...info, rows: profile.rows }, profile, metrics: {} };
+    }
+    const reader = await openTable(spec.path);
+    const { profile } = await scanTable(reader, { file: spec.path, columns: await reader.columns() });
+    const raw = await collectColumns((await openTable(spec.path)).batches(), wantedFor(profile), { name: `reference ${spec.path}` });
+    return { info: { ...info, kind: 'data', rows: profile.rows }, profile, raw: raw.columns, metrics: {} };
+}
+async function productionReference(spec) {
+    const alias = spec.alias ?? 'production';
+    const work = await mkdtemp(join(tmpdir(), 'mlops-drift-reference-'));
+    try {
+        const release = await openAliasRelease(spec.registry, spec.model, alias, work, { use: 'drift reference', refusal: 'not checking drift' });
+        if (!release) {
+            throw new UsageError(`no ${alias} version of ${spec.model} to take the reference from`, {
+                hint: `publish and promote one (publish-model with its profile, then promote-model --alias ${alias}), or give the reference as a profile or data file`,
+            });
+        }
+        const { manifest } = release;
+        const asset = manifest.data && manifest.assets.find((a) => a.name === manifest.data.profile);
+        if (!asset) {
+            throw new UsageError(`${release.ref.tag} was published without its training data profile, so it has no drift reference`, {
+                hint: 'publish the next version with the profile validate-data wrote (publish-model input profile), or give the reference as a file',
+            });
+        }
+        const path = join(work, 'profile.json');
+        await release.download(asset, path);
+        const profile = await readProfile(path);
+        const metrics = Object.fromEntries(Object.entries(manifest.evaluation.metrics).map(([k, m]) => [k, m.value]).filter(([, v]) => typeof v === 'number'));
+        // The model's importances, when it was published with them: drifted columns are ordered by them.
+        let explanation;
+        const explained = manifest.assets.find((a) => a.name === EXPLANATION_ASSET);
+        if (explained) {
+            const file = join(work, EXPLANATION_ASSET);
+            await release.download(explained, file);
+            const parsed = explanationSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+            if (!parsed.success)
+                throw new InputError(`${release.ref.tag}'s ${EXPLANATION_ASSET} is not a valid explanation: ${parsed.error.issues[0].message}`, { hint: 'publish the next version with the explanation explain wrote' });
+            explanation = { source: `${EXPLANATION_ASSET} of ${release.ref.tag}`, explanation: parsed.data };
+        }
+        return {
+            info: { kind: 'production', file: null, version: release.version, tag: release.ref.tag, alias, rows: profile.rows, sha256: asset.sha256 },
+            profile,
+            metrics,
+            explanation,
+        };
+    }
+    finally {
+        await rm(work, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/sources/fetch-json.ts
+/**
+ * One JSON request to an HTTP source or a Prometheus server, with the limits an unattended,
+ * scheduled job needs: a deadline over the whole exchange (redirects and body included), at most
+ * MAX_REDIRECTS redirects (the secret header is dropped when one leaves the origin, as browsers do
+ * with Authorization), a cap on the response size (checked on Content-Length and while reading),
+ * and a JSON content type. Failures are InputErrors that name the source and say what to do; the
+ * secret never appears in them (any echo of it is replaced by "***").
+ */
+
+const fetch_json_DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_RESPONSE_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+const MAX_REDIRECTS = 5;
+/** The URL for messages and reports: no user:password, and the values of secret-looking query parameters hidden. */
+function fetch_json_displayUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return url;
+    }
+    u.username = '';
+    u.password = '';
+    for (const key of [...u.searchParams.keys()]) {
+        if (/token|secret|pass|key|sig|auth|credential/i.test(key))
+            u.searchParams.set(key, '***');
+    }
+    return u.toString();
+}
+function redact(text, secrets = []) {
+    let out = text;
+    for (const s of secrets)
+        if (s.length >= 3)
+            out = out.split(s).join('***');
+    return out;
+}
+function isJsonType(contentType) {
+    if (contentType === null)
+        return false;
+    const mime = contentType.split(';')[0].trim().toLowerCase();
+    return mime === 'application/json' || mime.endsWith('+json') || mime === 'text/json';
+}
+function oneLine(text, max = 200) {
+    const s = text.replace(/\s+/g, ' ').trim();
+    return s.length > max ? `${s.slice(0, max)}…` : s;
+}
+function mib(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MiB`;
+}
+/** Why fetch() failed, from undici's error and its cause ("connect ECONNREFUSED 127.0.0.1:9"). */
+function networkReason(e) {
+    const cause = e.cause;
+    if (cause instanceof Error && cause.message)
+        return cause.message;
+    return e instanceof Error ? e.message : String(e);
+}
+/**
+ * Sends the request and reads the body (up to maxBytes). Returns any HTTP status with the body
+ * (callers word their own non-2xx messages, e.g. Prometheus' JSON errors); throws InputError when
+ * there is no usable answer: unreachable, timed out, too many redirects, too large, a 2xx that is
+ * not JSON, or JSON that does not parse. An abort through `signal` rethrows its reason.
+ */
+async function fetch_json_fetchJson(req) {
+    const doFetch = req.fetch ?? fetch;
+    const timeoutMs = req.timeoutMs ?? fetch_json_DEFAULT_TIMEOUT_MS;
+    const maxBytes = req.maxBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const secrets = req.secrets ?? [];
+    const fail = (what, hint, cause) => new InputError(redact(`${req.label}: ${what}`, secrets), { hint, cause: cause === undefined ? undefined : new Error(redact(String(cause.message ?? cause), secrets)) });
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+    const aborted = (e) => {
+        if (req.signal?.aborted)
+            throw req.signal.reason;
+        if (deadline.aborted)
+            throw fail(`no complete answer within ${timeoutMs} ms`, 'the server is slow or unreachable; raise timeout_ms, or narrow what is asked for');
+        throw e;
+    };
+    let url = req.url;
+    let method = req.method ?? 'GET';
+    let form = req.form;
+    const firstOrigin = new URL(url).origin;
+    let response;
+    for (let hop = 0;; hop++) {
+        const headers = { accept: 'application/json' };
+        if (new URL(url).origin === firstOrigin)
+            Object.assign(headers, req.secretHeaders);
+        if (form)
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+        try {
+            response = await doFetch(url, { method, headers, body: form?.toString(), redirect: 'manual', signal });
+        }
+        catch (e) {
+            if (signal.aborted)
+                aborted(e);
+            throw fail(`cannot reach ${fetch_json_displayUrl(url)}: ${networkReason(e)}`, 'check the URL, and that the server is up and reachable from this runner', e);
+        }
+        const location = response.headers.get('location');
+        if (response.status < 300 || response.status >= 400 || response.status === 304 || location === null)
+            break;
+        await response.body?.cancel().catch(() => undefined);
+        if (hop === MAX_REDIRECTS)
+            throw fail(`more than ${MAX_REDIRECTS} redirects (last to ${fetch_json_displayUrl(location)})`, 'point url at the final address');
+        const next = new URL(location, url);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+            throw fail(`redirected to a non-HTTP URL (${fetch_json_displayUrl(next.toString())})`, 'point url at the final address');
+        // fetch's own rule: 303, and 301/302 after a POST, continue as a GET without the body.
+        if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
+            method = 'GET';
+            form = undefined;
+        }
+        url = next.toString();
+    }
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (declared > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw fail(`the response is ${mib(declared)}, more than the ${mib(maxBytes)} limit`, 'ask for less: a shorter window, fewer columns, or a sample');
+    }
+    let bytes;
+    try {
+        bytes = await readCapped(response, maxBytes);
+    }
+    catch (e) {
+        if (e instanceof TooLarge)
+            throw fail(`the response is more than the ${mib(maxBytes)} limit`, 'ask for less: a shorter window, fewer columns, or a sample');
+        if (signal.aborted)
+            aborted(e);
+        throw fail(`the connection broke while reading the response: ${networkReason(e)}`, 'try again; if it persists, check the server', e);
+    }
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const snippet = redact(oneLine(text), secrets);
+    const contentType = response.headers.get('content-type');
+    const ok = response.status >= 200 && response.status < 300;
+    let json;
+    let isJson = false;
+    if (isJsonType(contentType) || contentType === null) {
+        try {
+            json = JSON.parse(text);
+            isJson = true;
+        }
+        catch (e) {
+            if (ok && contentType !== null) {
+                throw fail(`the response is not valid JSON (${e.message}): ${snippet || '(empty body)'}`, 'the endpoint must answer with a JSON document');
+            }
+        }
+    }
+    if (ok && !isJson) {
+        throw fail(`the response is ${contentType ?? 'untyped'}, not JSON: ${snippet || '(empty body)'}`, 'the endpoint must answer with Content-Type: application/json (a login page or proxy error answers with HTML)');
+    }
+    return { status: response.status, statusText: response.statusText, json, isJson, snippet };
+}
+class TooLarge extends (/* unused pure expression or super */ null && (Error)) {
+}
+async function readCapped(response, maxBytes) {
+    if (!response.body)
+        return new Uint8Array(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new TooLarge();
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+/** The message for a non-2xx answer, with a hint by status. */
+function fetch_json_httpStatusError(label, res, secrets = [], authHint) {
+    const status = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+    const hint = res.status === 401 || res.status === 403
+        ? authHint ?? 'the server refused the credentials: check header, scheme and the secret in secret_env'
+        : res.status === 404
+            ? 'check the URL'
+            : res.status === 429 || res.status >= 500
+                ? 'the server failed or is overloaded; the check did not run on this evidence — try again later'
+                : undefined;
+    return new InputError(redact(`${label}: the server answered ${status}${res.snippet ? `: ${res.snippet}` : ''}`, secrets), { hint });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/sources/prometheus-query.ts
+/**
+ * Queries a Prometheus server through its HTTP API (https://prometheus.io/docs/prometheus/latest/querying/api/):
+ * `/api/v1/query` (instant: one number for a metric check) and `/api/v1/query_range` (a series over
+ * the window: one numeric column). Requests are POSTed form-encoded, which the API accepts for both
+ * endpoints and which keeps long PromQL out of URL length limits. Compatible servers (Thanos,
+ * Mimir, VictoriaMetrics, Grafana Cloud) take the same requests under their own base URL.
+ *
+ * The response envelope is {status: "success" | "error", data: {resultType, result}, errorType,
+ * error, warnings}. An error answer (whatever the HTTP status: 400 bad_data, 422 execution, 503
+ * timeout) becomes an InputError quoting Prometheus' errorType and error; an answer with no series,
+ * or several where one number is needed, is an error too: a drift check must not decide on
+ * evidence it did not get.
+ */
+
+
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000, y: 31_536_000_000 };
+/** Milliseconds of a Prometheus duration ("1h30m", "7d"; y = 365d as in Prometheus); undefined when not one. */
+function prometheus_query_parseDuration(text) {
+    const re = /(\d+)(ms|s|m|h|d|w|y)/y;
+    let ms = 0;
+    let at = 0;
+    while (at < text.length) {
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m)
+            return undefined;
+        ms += Number(m[1]) * UNIT_MS[m[2]];
+        at = re.lastIndex;
+    }
+    return at === 0 ? undefined : ms;
+}
+/** A duration as Prometheus writes it, in the largest unit that divides it ("7d", "90m", "1500ms"). */
+function prometheus_query_formatDuration(ms) {
+    for (const unit of ['y', 'w', 'd', 'h', 'm', 's']) {
+        if (ms >= UNIT_MS[unit] && ms % UNIT_MS[unit] === 0)
+            return `${ms / UNIT_MS[unit]}${unit}`;
+    }
+    return `${ms}ms`;
+}
+/** Epoch ms of a time spec: `now`, `-7d` / `now-7d` (before `now`), or ISO 8601 (no offset = UTC). */
+function prometheus_query_parseTimeSpec(spec, now, where) {
+    if (spec === 'now')
+        return now;
+    const rel = /^(?:now)?-(.+)$/.exec(spec);
+    if (rel) {
+        const d = prometheus_query_parseDuration(rel[1]);
+        if (d !== undefined)
+            return now - d;
+    }
+    else {
+        const t = parseIsoTimestamp(spec);
+        if (t !== undefined)
+            return t;
+    }
+    throw new UsageError(`${where}: "${spec}" is not a time`, { hint: 'use now, a duration ago like -7d or -12h, or an ISO 8601 time like 2025-06-01T00:00:00Z' });
+}
+/** A sample value: Prometheus writes floats as strings, with NaN, +Inf and -Inf spelled out. */
+function parseSampleValue(s) {
+    if (s === '+Inf' || s === 'Inf')
+        return Infinity;
+    if (s === '-Inf')
+        return -Infinity;
+    return Number(s);
+}
+/** A series' labels as PromQL writes a selector: name{a="1", b="2"}. */
+function formatSeries(metric) {
+    const { __name__: name, ...rest } = metric;
+    const labels = Object.entries(rest).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    return `${name ?? ''}{${labels.join(', ')}}`;
+}
+/** PromQL in a message: in backquotes, since PromQL is full of double quotes. */
+function quoteQuery(query) {
+    return `\`${query}\``;
+}
+function seconds(ms) {
+    return String(ms / 1000);
+}
+function iso(ms) {
+    return new Date(ms).toISOString();
+}
+/** Posts one query; returns `data` of a success answer and its warnings, or throws with Prometheus' own error. */
+async function post(target, endpoint, params) {
+    const request = {
+        url: `${target.baseUrl.replace(/\/+$/, '')}/api/v1/${endpoint}`,
+        method: 'POST',
+        form: new URLSearchParams(params),
+        secretHeaders: target.secretHeaders,
+        secrets: target.secrets,
+        timeoutMs: target.timeoutMs,
+        maxBytes: target.maxBytes,
+        signal: target.signal,
+        fetch: target.fetch,
+        label: target.label,
+    };
+    const res = await fetchJson(request);
+    const body = res.json;
+    const query = quoteQuery(params.query);
+    if (res.isJson && body !== null && typeof body === 'object' && body.status === 'error') {
+        const type = typeof body.errorType === 'string' ? body.errorType : 'error';
+        const message = typeof body.error === 'string' ? body.error : res.snippet;
+        const hint = type === 'bad_data'
+            ? 'fix the PromQL (try it in the Prometheus expression browser first)'
+            : type === 'timeout' || type === 'canceled'
+                ? 'the query took too long: narrow the range, raise step, or use a recording rule'
+                : type === 'unavailable'
+                    ? 'Prometheus is not ready or overloaded; try again later'
+                    : undefined;
+        throw new InputError(`${target.label}: query ${query} failed: ${type}: ${message}`, { hint });
+    }
+    if (res.status < 200 || res.status >= 300) {
+        throw httpStatusError(`${target.label}: query ${query}`, res, target.secrets, 'the server refused the credentials: check header, scheme and the secret in secret_env');
+    }
+    if (!res.isJson || body === null || typeof body !== 'object' || body.status !== 'success') {
+        throw new InputError(`${target.label}: query ${query}: the answer is not a Prometheus API response: ${res.snippet}`, {
+            hint: 'url must be the base of the Prometheus HTTP API, the part before /api/v1 (e.g. http://prometheus:9090)',
+        });
+    }
+    const warnings = Array.isArray(body.warnings) ? body.warnings.map((w) => `${target.label}: query ${query}: ${String(w)}`) : [];
+    return { data: body.data, warnings };
+}
+function resultOf(target, query, data) {
+    const d = data;
+    if (d === null || typeof d !== 'object' || typeof d.resultType !== 'string') {
+        throw new InputError(`${target.label}: query ${quoteQuery(query)}: the answer has no data.resultType`, { hint: 'url must be the base of the Prometheus HTTP API' });
+    }
+    return { resultType: d.resultType, result: d.result };
+}
+function severalSeries(target, query, series, need) {
+    const shown = series.slice(0, 3).map((s) => formatSeries(s.metric)).join(', ');
+    return new InputError(`${target.label}: query ${quoteQuery(query)} returned ${series.length} series (${shown}${series.length > 3 ? ', …' : ''}); ${need}`, {
+        hint: 'aggregate it to one series (avg(...), sum(...), max(...)) or select one with labels',
+    });
+}
+/** An instant query that must give one number: a one-series vector or a scalar. */
+async function prometheus_query_queryInstant(target, query, time) {
+    const { data, warnings } = await post(target, 'query', { query, time: seconds(time) });
+    const { resultType, result } = resultOf(target, query, data);
+    const q = quoteQuery(query);
+    let raw;
+    if (resultType === 'scalar')
+        raw = result[1];
+    else if (resultType === 'vector') {
+        const samples = result;
+        if (samples.length === 0) {
+            throw new InputError(`${target.label}: query ${q} returned no series at ${iso(time)}`, {
+                hint: 'check the metric name and labels; a series sampled less often than every 5 minutes needs a range function, e.g. last_over_time(x[1d]) or avg_over_time(x[7d])',
+            });
+        }
+        if (samples.length > 1)
+            throw severalSeries(target, query, samples, 'a metric needs one number');
+        raw = samples[0].value[1];
+    }
+    else {
+        throw new InputError(`${target.label}: query ${q} returned a ${resultType === 'matrix' ? 'range vector' : resultType}, not a number`, {
+            hint: resultType === 'matrix' ? 'wrap the range selector in a function: avg_over_time(x[7d]), max_over_time(...), rate(...)' : 'make the query return a number',
+        });
+    }
+    const value = parseSampleValue(raw);
+    if (!Number.isFinite(value)) {
+        throw new InputError(`${target.label}: query ${q} returned ${raw} at ${iso(time)}, not a finite number`, {
+            hint: 'often a ratio with no data in the window (0/0); check the window covers traffic',
+        });
+    }
+    return { value, warnings };
+}
+/** A range query that must give one series: its [epoch ms, value] points. */
+async function prometheus_query_queryRange(target, query, range) {
+    const { data, warnings } = await post(target, 'query_range', { query, start: seconds(range.start), end: seconds(range.end), step: seconds(range.step) });
+    const { resultType, result } = resultOf(target, query, data);
+    const q = quoteQuery(query);
+    if (resultType !== 'matrix') {
+        throw new InputError(`${target.label}: range query ${q} returned a ${resultType}, not a series`, { hint: 'make the query return one series' });
+    }
+    const series = result;
+    if (series.length === 0) {
+        throw new InputError(`${target.label}: query ${q} returned no series between ${iso(range.start)} and ${iso(range.end)}`, {
+            hint: 'check the metric name and labels, and that the range covers data the server still keeps',
+        });
+    }
+    if (series.length > 1)
+        throw severalSeries(target, query, series, 'a column needs one series');
+    const points = series[0].values.map(([t, v]) => [Math.round(t * 1000), parseSampleValue(v)]);
+    return { points, warnings };
+}
+
+// EXTERNAL MODULE: ../../../../shared/drift/sources/source-config.ts
+var source_config = __webpack_require__(31331);
+;// CONCATENATED MODULE: ../../../../shared/drift/sources/read-sources.ts
+/**
+ * Reads drift-check's current production data and metrics from the configured sources
+ * (source-config.ts) and pools them: the wanted columns over every source that gives rows (files,
+ * an HTTP source's rows, Prometheus range queries), the metrics from every source that gives
+ * them (an HTTP source's pointers, Prometheus instant queries, a metrics file a batch job wrote).
+ *
+ * Evidence that is broken is an error, never "no drift": a glob that matches nothing, an
+ * unreachable endpoint, a Prometheus error, a query with no series, a source without a reference
+ * column (schema mismatch), a metric named by two sources, and no rows at all when columns are
+ * wanted. Sources are read one after the other, in the order given, so messages and the report's
+ * source list are deterministic.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads every source. Throws InputError (unreadable or empty data, failing endpoints, schema
+ * mismatch) or ContractError / UsageError (sources that cannot work as configured).
+ */
+async function read_sources_readCurrentData(sources, wanted, options) {
+    if (sources.length === 0)
+        throw new ContractError('no sources of current data are configured', { hint: 'add drift sources: files, http or prometheus (docs/drift.md, Sources)' });
+    const wantedNames = new Set(wanted.map((w) => w.name));
+    const prometheusColumns = new Set(sources.flatMap((s) => Object.keys(s.prometheus?.columns ?? {})).filter((c) => wantedNames.has(c)));
+    const ctx = {
+        options,
+        now: (typeof options.now === 'function' ? options.now() : options.now ?? new Date()).getTime(),
+        collector: new ColumnCollector(wanted),
+        metrics: new Map(),
+        warnings: [],
+        window: { from: null, to: null },
+        prometheusColumns,
+    };
+    const summaries = [];
+    for (const source of sources) {
+        options.signal?.throwIfAborted();
+        const kind = sourceKindOf(source);
+        if (kind === 'file')
+            summaries.push(await readFiles(ctx, source));
+        else if (kind === 'http')
+            summaries.push(await readHttp(ctx, source, source.http));
+        else if (kind === 'metrics_file')
+            summaries.push(await readMetricsFile(ctx, source));
+        else
+            summaries.push(await readPrometheus(ctx, source, source.prometheus));
+    }
+    const result = ctx.collector.result();
+    checkNotEmpty(wanted, summaries, sources, prometheusColumns);
+    const metrics = new Map();
+    for (const [name, m] of ctx.metrics)
+        metrics.set(name, { value: m.value, source: m.source });
+    return {
+        rows: result.rows,
+        columns: result.columns,
+        metrics,
+        sources: summaries,
+        window: {
+            from: ctx.window.from === null ? null : new Date(ctx.window.from).toISOString(),
+            to: ctx.window.to === null ? null : new Date(ctx.window.to).toISOString(),
+        },
+        warnings: ctx.warnings,
+    };
+}
+/** No rows where columns are wanted is broken evidence, not "no drift". */
+function checkNotEmpty(wanted, summaries, sources, prometheusColumns) {
+    const needTable = wanted.filter((w) => !prometheusColumns.has(w.name)).map((w) => w.name);
+    if (needTable.length === 0)
+        return;
+    const tables = summaries.filter((s, i) => s.kind === 'file' || (s.kind === 'http' && sources[i].http.rows !== undefined));
+    const shown = needTable.slice(0, 5).map((c) => `"${c}"`).join(', ') + (needTable.length > 5 ? ', …' : '');
+    if (tables.length === 0) {
+        throw new ContractError(`no source gives data rows, but the drift check needs the reference's columns (${shown})`, {
+            hint: 'add a files source, or an http source with rows; prometheus columns only give the columns they name',
+        });
+    }
+    const rows = tables.reduce((n, s) => n + (s.rows ?? 0), 0);
+    if (rows === 0) {
+        const list = tables.map((s) => `${s.kind} ${s.name}${s.files ? ` (${s.files.length} file${s.files.length === 1 ? '' : 's'})` : ''}`).join('; ');
+        throw new InputError(`the current data is empty: 0 rows from ${list}`, {
+            hint: 'no data is not "no drift": check that production data for the window was written where the sources point',
+        });
+    }
+}
+function addMetric(ctx, name, value, source, from) {
+    const prior = ctx.metrics.get(name);
+    if (prior) {
+        throw new ContractError(`metric "${name}" comes from two sources (${prior.from} and ${from})`, { hint: 'name each metric in one source only, or rename one of them' });
+    }
+    ctx.metrics.set(name, { value, source, from });
+}
+function widenWindow(ctx, from, to) {
+    if (from !== null)
+        ctx.window.from = ctx.window.from === null ? from : Math.min(ctx.window.from, from);
+    if (to !== null)
+        ctx.window.to = ctx.window.to === null ? to : Math.max(ctx.window.to, to);
+}
+function feed(ctx, batch) {
+    if (ctx.options.signal?.aborted)
+        ctx.options.signal.throwIfAborted();
+    ctx.collector.add(batch);
+}
+// ---------------------------------------------------------------------------------------------
+// files
+async function expandPatterns(patterns, cwd, name) {
+    const files = [];
+    const seen = new Set();
+    for (const pattern of patterns) {
+        let matched;
+        if (isDynamicPattern(pattern)) {
+            matched = (await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+            if (matched.length === 0) {
+                throw new InputError(`files source ${name}: no file matches "${pattern}" (relative to ${cwd})`, {
+                    hint: 'check the pattern and that the production data was written there; * matches within a folder, ** across folders',
+                });
+            }
+        }
+        else
+            matched = [pattern];
+        for (const f of matched) {
+            if (!seen.has(f)) {
+                seen.add(f);
+                files.push(f);
+            }
+        }
+    }
+    return files;
+}
+async function readFiles(ctx, source) {
+    const patterns = typeof source.files === 'string' ? [source.files] : source.files;
+    const name = source.name ?? patterns.join(', ');
+    const cwd = ctx.options.cwd ?? process.cwd();
+    const files = await expandPatterns(patterns, cwd, JSON.stringify(name));
+    let rows = 0;
+    for (const file of files) {
+        // Relative paths stay relative in messages (and annotations) when they resolve from here.
+        const path = ctx.options.cwd === undefined ? file : resolve(cwd, file);
+        const reader = await openTable(path, { delimiter: source.delimiter, format: source.format });
+        const tap = ctx.options.rowTap;
+        ctx.collector.beginSource({ name: path, location: { file: path } }, ctx.prometheusColumns);
+        tap?.beginSource({ name: path, location: { file: path } });
+        for await (const batch of reader.batches()) {
+            feed(ctx, batch);
+            tap?.add(batch);
+        }
+        rows += ctx.collector.endSource();
+        tap?.endSource();
+    }
+    return { kind: 'file', name, rows, files };
+}
+// ---------------------------------------------------------------------------------------------
+// auth shared by http and prometheus
+function authOf(ctx, cfg, label) {
+    if (cfg.secret_env === undefined)
+        return { headers: {}, secrets: [] };
+    const secret = ctx.options.env[cfg.secret_env];
+    if (secret === undefined || secret === '') {
+        throw new UsageError(`${label}: the environment variable ${cfg.secret_env} (secret_env) is ${secret === undefined ? 'not set' : 'empty'}`, {
+            hint: `pass the secret to the step, e.g. env: { ${cfg.secret_env}: \${{ secrets.${cfg.secret_env} }} }`,
+        });
+    }
+    const header = cfg.header ?? 'Authorization';
+    return { headers: { [header]: cfg.scheme ? `${cfg.scheme} ${secret}` : secret }, secrets: [secret] };
+}
+function labelOf(kind, source, url) {
+    return source.name ? `${kind} source "${source.name}" (${displayUrl(url)})` : `${kind} source ${displayUrl(url)}`;
+}
+// ---------------------------------------------------------------------------------------------
+// http
+async function readHttp(ctx, source, cfg) {
+    const label = labelOf('http', source, cfg.url);
+    const name = source.name ?? displayUrl(cfg.url);
+    const auth = authOf(ctx, cfg, label);
+    const res = await fetchJson({
+        url: cfg.url,
+        secretHeaders: auth.headers,
+        secrets: auth.secrets,
+        timeoutMs: cfg.timeout_ms ?? DEFAULT_TIMEOUT_MS,
+        maxBytes: ctx.options.maxResponseBytes,
+        signal: ctx.options.signal,
+        fetch: ctx.options.fetch,
+        label,
+    });
+    if (res.status < 200 || res.status >= 300) {
+        throw httpStatusError(label, res, auth.secrets, `the server refused the credentials: check ${cfg.header ?? 'Authorization'}${cfg.scheme ? ` (${cfg.scheme})` : ''} and the secret in ${cfg.secret_env ?? 'secret_env (none is set)'}`);
+    }
+    const doc = res.json;
+    for (const [metric, pointer] of Object.entries(cfg.metrics ?? {})) {
+        const found = resolvePointer(doc, pointer);
+        if (!found.found)
+            throw new InputError(`${label}: metric "${metric}" at ${pointer || '""'}: ${found.problem}`, { hint: 'fix the JSON pointer in metrics (RFC 6901: /key/0/key)' });
+        const v = found.value;
+        const value = typeof v === 'number' ? v : typeof v === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v.trim()) ? Number(v) : NaN;
+        if (!Number.isFinite(value)) {
+            throw new InputError(`${label}: metric "${metric}" at ${pointer || '""'} is ${describeJson(v)}, not a finite number`, {
+                hint: 'point at a number; a null or missing value means the endpoint has no value for the window',
+            });
+        }
+        addMetric(ctx, metric, value, `http: ${displayUrl(cfg.url)} ${pointer}`, label);
+    }
+    if (cfg.rows === undefined)
+        return { kind: 'http', name, rows: null };
+    const found = resolvePointer(doc, cfg.rows);
+    if (!found.found)
+        throw new InputError(`${label}: rows at ${cfg.rows || '""'}: ${found.problem}`, { hint: 'fix the JSON pointer in rows (RFC 6901: /key/0/key; "" is the whole response)' });
+    const table = jsonRows(found.value, cfg.rows);
+    if ('problem' in table)
+        throw new InputError(`${label}: rows: ${table.problem}`, { hint: 'point rows at an array of row objects or an object of column arrays' });
+    const tap = ctx.options.rowTap;
+    ctx.collector.beginSource({ name: label }, ctx.prometheusColumns);
+    tap?.beginSource({ name: label });
+    for (const batch of table.batches()) {
+        feed(ctx, batch);
+        tap?.add(batch);
+    }
+    const rows = ctx.collector.endSource();
+    tap?.endSource();
+    return { kind: 'http', name, rows };
+}
+// ---------------------------------------------------------------------------------------------
+// metrics_file
+/**
+ * Production metrics from a file a batch job wrote: read as `evaluate --import` reads it (JSON and
+ * YAML flattened with dots, CSV in its wide or long layout), so a metric has the same name in both.
+ * A glob reads its newest match by name: the dated files a nightly job leaves behind sort by date.
+ */
+async function readMetricsFile(ctx, source) {
+    const cfg = typeof source.metrics_file === 'string' ? { path: source.metrics_file } : source.metrics_file;
+    const name = source.name ?? cfg.path;
+    const cwd = ctx.options.cwd ?? process.cwd();
+    const matched = await expandPatterns([cfg.path], cwd, JSON.stringify(name));
+    const file = matched[matched.length - 1];
+    const path = ctx.options.cwd === undefined ? file : resolve(cwd, file);
+    const label = `metrics_file source ${JSON.stringify(name)} (${file})`;
+    const ext = extname(file).toLowerCase();
+    const read = ext === '.csv' || ext === '.tsv'
+        ? (await Promise.all(/* import() */[__webpack_require__.e(475), __webpack_require__.e(586)]).then(__webpack_require__.bind(__webpack_require__, 4586))).importCsvMetrics(path)
+        : (await __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 57442))).importJsonYamlMetrics(path);
+    const found = (await read).metrics;
+    const wanted = cfg.metrics ?? Object.fromEntries(Object.keys(found).map((k) => [k, k]));
+    if (Object.keys(wanted).length === 0)
+        throw new InputError(`${label}: the file holds no numeric metrics`, { location: { file: path }, hint: 'check that the batch job wrote its metrics there' });
+    for (const [metric, key] of Object.entries(wanted)) {
+        if (!Object.hasOwn(found, key)) {
+            const have = Object.keys(found).slice(0, 10).join(', ');
+            throw new InputError(`${label}: no metric "${key}" in the file (for ${metric})`, { location: { file: path }, hint: `the file holds ${have || 'no numeric metrics'}${Object.keys(found).length > 10 ? ', …' : ''}` });
+        }
+        addMetric(ctx, metric, found[key], `metrics_file: ${file} ${key}`, label);
+    }
+    return { kind: 'metrics_file', name, rows: null, files: [file] };
+}
+// ---------------------------------------------------------------------------------------------
+// prometheus
+async function readPrometheus(ctx, source, cfg) {
+    const label = labelOf('prometheus', source, cfg.url);
+    const name = source.name ?? displayUrl(cfg.url);
+    const auth = authOf(ctx, cfg, label);
+    const target = {
+        baseUrl: cfg.url,
+        label,
+        secretHeaders: auth.headers,
+        secrets: auth.secrets,
+        timeoutMs: cfg.timeout_ms ?? DEFAULT_TIMEOUT_MS,
+        maxBytes: ctx.options.maxResponseBytes,
+        signal: ctx.options.signal,
+        fetch: ctx.options.fetch,
+    };
+    let range;
+    if (cfg.range) {
+        const start = parseTimeSpec(cfg.range.start, ctx.now, `${label}: range.start`);
+        const end = parseTimeSpec(cfg.range.end ?? 'now', ctx.now, `${label}: range.end`);
+        const step = parseDuration(cfg.range.step);
+        if (!(end > start)) {
+            throw new UsageError(`${label}: range.end (${new Date(end).toISOString()}) is not after range.start (${new Date(start).toISOString()})`, { hint: 'start is the earlier time, e.g. start: -7d, end: now' });
+        }
+        if (step === undefined || step <= 0)
+            throw new UsageError(`${label}: range.step "${cfg.range.step}" is not a positive duration`, { hint: 'e.g. step: 1h' });
+        range = { start, end, step };
+    }
+    const time = cfg.time !== undefined ? parseTimeSpec(cfg.time, ctx.now, `${label}: time`) : range ? range.end : ctx.now;
+    for (const [metric, promql] of Object.entries(cfg.metrics ?? {})) {
+        let query = promql;
+        if (query.includes('$__range')) {
+            if (!range)
+                throw new UsageError(`${label}: metric "${metric}" uses $__range but the source has no range`, { hint: 'add range: { start: -7d, step: 1h }' });
+            query = query.split('$__range').join(formatDuration(range.end - range.start));
+        }
+        const { value, warnings } = await queryInstant(target, query, time);
+        ctx.warnings.push(...warnings);
+        addMetric(ctx, metric, value, `prometheus: ${query}`, label);
+    }
+    if (Object.keys(cfg.metrics ?? {}).length > 0)
+        widenWindow(ctx, range ? range.start : null, time);
+    const columns = Object.entries(cfg.columns ?? {});
+    if (columns.length === 0 || !range)
+        return { kind: 'prometheus', name, rows: null };
+    // One row per timestamp any column has (the step grid); a column without a point there is missing.
+    const series = [];
+    const times = new Set();
+    for (const [, query] of columns) {
+        const { points, warnings } = await queryRange(target, query, range);
+        ctx.warnings.push(...warnings);
+        const m = new Map();
+        for (const [t, v] of points) {
+            m.set(t, v);
+            times.add(t);
+        }
+        series.push(m);
+    }
+    widenWindow(ctx, range.start, range.end);
+    const grid = [...times].sort((a, b) => a - b);
+    const names = columns.map(([c]) => c);
+    const values = series.map((m) => grid.map((t) => m.get(t) ?? null));
+    const lines = Int32Array.from(grid, (_, i) => i + 1);
+    const exempt = new Set(ctx.collector.wanted.map((w) => w.name).filter((c) => !names.includes(c)));
+    ctx.collector.beginSource({ name: label }, exempt);
+    feed(ctx, { columns: names, values, length: grid.length, lines, rowOffset: 0 });
+    const rows = ctx.collector.endSource();
+    return { kind: 'prometheus', name, rows };
+}
+
+// EXTERNAL MODULE: ../../../../shared/registry/release-files.ts
+var release_files = __webpack_require__(28317);
+;// CONCATENATED MODULE: ../../../../shared/drift/drift-check.ts
+/**
+ * checkDrift: the drift-check step's core, one operation for the action, `mlops drift` and the
+ * tests. Reference (shared/drift/reference.ts) and current data (the sources) in; per-column
+ * tests (Evidently's defaults, or the configured test and threshold), the column alarms
+ * (column-alarm.ts), the dataset decision, the metric rules, the fairness bounds on labelled
+ * production rows (fairness-check.ts), and one `mlops-actions/drift@1` report out, written
+ * atomically.
+ *
+ * Broken evidence never becomes a decision: a source that fails, data with none of the rows, or a
+ * column the reference has and production lacks stops the step with a clear error before any
+ * report (and so before any retraining PR) exists.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A feature ranked this high by the model's importance is a "top feature": its drift gets a reason of its own. */
+const TOP_FEATURES = 3;
+/** The columns to test: the reference's, less ignored ones and date/time columns (drift by construction). */
+function columnsToTest(profile, config) {
+    const wanted = [];
+    const skipped = [];
+    for (const name of profile.column_order) {
+        const column = profile.columns[name];
+        if (config?.columns?.[name]?.ignore) {
+            skipped.push({ column: name, reason: 'ignored (drift.models.<model>.columns)' });
+            continue;
+        }
+        const kind = columnKindOf(column);
+        if (kind === 'time') {
+            skipped.push({ column: name, reason: `${column.type} column: time moves on, so it drifts by construction (set columns.${name}.ignore: true to silence this)` });
+            continue;
+        }
+        if (column.count - column.nan - column.inf === 0) {
+            skipped.push({ column: name, reason: 'no values in the reference' });
+            continue;
+        }
+        wanted.push({ name, kind });
+    }
+    for (const name of Object.keys(config?.columns ?? {})) {
+        if (!(name in profile.columns))
+            throw new errors/* InputError */.dz(`drift settings name column "${name}", which the reference does not have`, { hint: `columns: ${profile.column_order.slice(0, 20).join(', ')}` });
+    }
+    return { wanted, skipped };
+}
+function referenceDistribution(reference, name, kind) {
+    const raw = reference.raw?.get(name);
+    if (raw)
+        return currentDistribution(raw);
+    const column = reference.profile.columns[name];
+    // The profile's exact std and frequent items come along (low-cardinality numerics, Wasserstein's scale).
+    return kind === 'numeric' ? distributionFromProfile(column) : categoricalFromProfile(column);
+}
+function currentDistribution(c) {
+    return c.kind === 'numeric' ? numericFromValues(c.values) : categoricalFromCounts(c.counts);
+}
+/** The report's importance section: the explanation given, else the reference release's; none without either. */
+async function importanceOf(file, reference, columns) {
+    let found = reference.explanation;
+    if (file !== undefined) {
+        found = { source: file, explanation: await readJsonAs(file, explanationSchema, `${EXPLANATION_SCHEMA} explanation`, 'point at the explanation.json explain wrote') };
+    }
+    if (!found)
+        return undefined;
+    const x = found.explanation;
+    const drifted = new Set(columns.filter((c) => c.drifted).map((c) => c.column));
+    const features = x.features.map((f) => ({ feature: f.feature, rank: f.rank, importance_mean: f.importance_mean }));
+    return {
+        source: found.source,
+        metric: x.metric.name,
+        top: TOP_FEATURES,
+        features,
+        top_drifted: features.filter((f) => f.rank <= TOP_FEATURES && drifted.has(f.feature)).map((f) => f.feature),
+    };
+}
+async function checkDrift(o) {
+    const now = o.now ?? (() => new Date());
+    const log = o.log ?? (() => { });
+    const reference = await resolveReference(o.reference, (profile) => columnsToTest(profile, o.config).wanted);
+    const plan = columnsToTest(reference.profile, o.config);
+    const skipped = plan.skipped;
+    log(`reference: ${reference.info.kind}${reference.info.tag ? ` ${reference.info.tag}` : reference.info.file ? ` ${reference.info.file}` : ''}, ${reference.info.rows} rows, ${plan.wanted.length} columns to test`);
+    // Fairness (when configured) sees the table sources' rows as they stream; loaded only then.
+    const fairnessModule = o.config?.fairness ? await __webpack_require__.e(/* import() */ 261).then(__webpack_require__.bind(__webpack_require__, 67261)) : undefined;
+    const fairnessRows = fairnessModule && o.config?.fairness ? new fairnessModule.FairnessRows(o.config.fairness) : undefined;
+    // Throws on broken evidence (a failing source, no rows, a missing column): no report, no PR.
+    const current = await readCurrentData(o.sources, plan.wanted, { env: o.env ?? process.env, now: now(), rowTap: fairnessRows });
+    log(`current: ${current.rows} rows from ${current.sources.map((s) => `${s.kind} ${s.name}`).join(', ') || 'no data source'}`);
+    if (fairnessRows && fairnessRows.tableSources === 0) {
+        throw new InputError('the fairness check needs production rows, and no source gives any', {
+            hint: 'add a files source (or an http source with rows) whose rows carry the label, the prediction or score and the sensitive columns',
+        });
+    }
+    const fairness = fairnessModule && fairnessRows ? fairnessModule.fairnessCheck(fairnessRows, o.model ?? '<model>') : undefined;
+    if (fairness) {
+        const late = fairness.missing_label > 0 ? `, ${fairness.missing_label} without a label yet (left out)` : '';
+        const unpredicted = fairness.missing_prediction > 0 ? `, ${fairness.missing_prediction} without a prediction (left out)` : '';
+        log(`fairness: ${fairness.used} labelled rows of ${fairness.rows}${late}${unpredicted}; ${fairness.rules.length} rules`);
+    }
+    const columns = [];
+    for (const { name, kind } of plan.wanted) {
+        const cur = current.columns.get(name);
+        if (!cur)
+            continue;
+        const ref = referenceDistribution(reference, name, kind);
+        const curDist = currentDistribution(cur);
+        if (ref.n === 0 || curDist.n === 0) {
+            skipped.push({ column: name, reason: curDist.n === 0 ? 'no values in the current data (all missing)' : 'no values in the reference' });
+            continue;
+        }
+        columns.push(testColumn(name, ref, curDist, o.config?.columns?.[name]));
+    }
+    const share = o.config?.share ?? 0.5;
+    const dataset = datasetDrift(columns, share);
+    const metrics = checkMetricRules(o.config?.metrics ?? {}, current.metrics, (name) => reference.metrics[name]);
+    const alarmRules = { ...DEFAULT_ALARM_RULES, ...o.config?.alarms };
+    const alarms = columnAlarms(columns, alarmRules);
+    const failOn = o.config?.fail_on ?? 'dataset';
+    const failed = metrics.filter((m) => !m.passed);
+    const breached = fairness?.rules.filter((r) => r.passed === false) ?? [];
+    const degraded = failed.length > 0 || breached.length > 0;
+    const importance = await importanceOf(o.explanation, reference, columns);
+    // Evidently's share decides by default; with fail_on: column one alarmed column is drift too.
+    const dataDrift = dataset.dataset_drift || (failOn === 'column' && alarms.length > 0);
+    const decision = dataDrift ? (degraded ? 'drift_and_degradation' : 'drift') : degraded ? 'degradation' : 'ok';
+    const reasons = [];
+    const drifted = columns.filter((c) => c.drifted);
+    if (alarms.length) {
+        const names = alarms.slice(0, 10).map((a) => a.column).join(', ') + (alarms.length > 10 ? `, and ${alarms.length - 10} more` : '');
+        const effect = failOn === 'column' ? ': drift (fail-on column)' : dataset.dataset_drift ? '' : ': a warning (fail-on dataset; fail-on column makes it drift)';
+        reasons.push(`column alarm: ${alarms.length} column${alarms.length === 1 ? '' : 's'} far past ${alarms.length === 1 ? 'its threshold' : 'their thresholds'} (${names})${effect}`);
+    }
+    if (dataset.dataset_drift)
+        reasons.push(`dataset drift: ${drifted.length} of ${columns.length} columns drifted (share ${dataset.share.toFixed(3)} >= ${share})`);
+    else if (drifted.length)
+        reasons.push(`${drifted.length} of ${columns.length} columns drifted (share ${dataset.share.toFixed(3)} < ${share}): no dataset drift`);
+    if (importance && importance.top_drifted.length > 0) {
+        const ranks = new Map(importance.features.map((f) => [f.feature, f.rank]));
+        const names = importance.top_drifted.map((n) => `${n} (#${ranks.get(n)})`).join(', ');
+        reasons.push(`top feature${importance.top_drifted.length === 1 ? '' : 's'} drifted: ${names} of the model's ${importance.features.length} by ${importance.metric} importance`);
+    }
+    for (const m of failed)
+        reasons.push(`degradation: ${m.message}`);
+    for (const r of breached)
+        reasons.push(`fairness degradation: ${r.message}, on ${fairness.used} labelled production rows`);
+    const unchecked = fairness?.rules.filter((r) => r.passed === null) ?? [];
+    if (unchecked.length) {
+        const shown = unchecked.slice(0, 5).map((r) => r.message).join('; ');
+        reasons.push(`fairness not checked (does not decide): ${shown}${unchecked.length > 5 ? `; and ${unchecked.length - 5} more` : ''}`);
+    }
+    if (!reasons.length) {
+        const passed = fairness?.rules.filter((r) => r.passed === true).length ?? 0;
+        reasons.push(`no drift: ${columns.length} columns tested${metrics.length ? `, ${metrics.length} metric rules passed` : ''}${passed ? `, ${passed} fairness rules passed` : ''}`);
+    }
+    const report = driftReportSchema.parse({
+        schema: DRIFT_SCHEMA,
+        model: o.model,
+        created_at: now().toISOString(),
+        reference: reference.info,
+        current: { rows: current.rows, sources: current.sources, window: current.window },
+        data: {
+            dataset_drift: dataset.dataset_drift,
+            share: dataset.share,
+            share_threshold: share,
+            tested: columns.length,
+            drifted: drifted.length,
+            columns,
+            skipped,
+            alarms,
+            alarm_rules: alarmRules,
+            fail_on: failOn,
+        },
+        metrics,
+        decision,
+        reasons,
+        ...(importance ? { importance } : {}),
+        ...(fairness ? { fairness } : {}),
+    });
+    await writeJsonAtomic(o.out, report);
+    return { report, path: o.out };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/drift/profile-drift.ts
+
+
+
+
+function sideOf(profile, name, kind) {
+    const column = profile.columns[name];
+    return kind === 'numeric' ? distribution_distributionFromProfile(column) : distribution_categoricalFromProfile(column);
+}
+function profileDrift(reference, current, config) {
+    const has = (p, name) => Object.hasOwn(p.columns, name);
+    const added = current.column_order.filter((c) => !has(reference, c));
+    const removed = reference.column_order.filter((c) => !has(current, c));
+    const { wanted, skipped } = columnsToTest(reference, config);
+    const columns = [];
+    for (const { name, kind } of wanted) {
+        if (!has(current, name))
+            continue; // listed in `removed`
+        const column = current.columns[name];
+        if (column.count - column.nan - column.inf === 0) {
+            skipped.push({ column: name, reason: 'no values in the current data' });
+            continue;
+        }
+        const currentKind = columnKindOf(column);
+        if (currentKind !== kind) {
+            skipped.push({ column: name, reason: `its type changed (${reference.columns[name].type} → ${column.type}); not compared` });
+            continue;
+        }
+        const override = config?.columns?.[name];
+        columns.push(column_test_testColumn(name, sideOf(reference, name, kind), sideOf(current, name, kind), { test: override?.test, threshold: override?.threshold }));
+    }
+    return { columns, skipped, added, removed };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ../../../../shared/compare/params-diff.ts
+/**
+ * The params part of "What changed": the two run records' params, flattened, compared key by key, as
+ * `dvc params diff` does (nested keys joined with dots; a list is one value). Params come from the
+ * run record, which may come from a fork's artifact: keys are kept as data in arrays and Maps (a key
+ * `__proto__` is a param like any other), and long values are shortened with the SHA-256 of the whole.
+ */
+
+/** Longer JSON text than this is shortened: a reviewer reads values in a table cell. */
+const MAX_PARAM_VALUE_CHARS = 60;
+/** At most this many keys are listed per kind (added, removed, changed); the rest are only counted. */
+const MAX_LISTED_PARAMS = 200;
+/** Nesting deeper than this is kept as one value (a JSON text) instead of being flattened further. */
+const MAX_DEPTH = 32;
+const isPlainObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** `{a: {b: 1}, c: [1, 2]}` → `a.b` → 1, `c` → [1, 2]; an empty object is a value (`{}`). */
+function flattenParams(params) {
+    const out = new Map();
+    const walk = (value, prefix, depth) => {
+        if (isPlainObject(value) && depth < MAX_DEPTH && Object.keys(value).length > 0) {
+            for (const key of Object.keys(value))
+                walk(value[key], prefix === '' ? key : `${prefix}.${key}`, depth + 1);
+        }
+        else
+            out.set(prefix, value);
+    };
+    if (isPlainObject(params))
+        walk(params, '', 0);
+    else if (params !== undefined)
+        out.set('', params);
+    return out;
+}
+/** JSON text of a value, with keys in order so that `{a, b}` and `{b, a}` are the same value. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => (isPlainObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v)) ?? 'null';
+}
+function paramValue(value) {
+    const json = canonicalJson(value);
+    if (json.length <= MAX_PARAM_VALUE_CHARS)
+        return { value: json };
+    const cut = Array.from(json).slice(0, MAX_PARAM_VALUE_CHARS - 1).join('');
+    return { value: `${cut}…`, sha256: (0,external_node_crypto_.createHash)('sha256').update(json).digest('hex') };
+}
+/** The params and seed of the baseline's run (`from`) against the head's (`to`). */
+function diffParams(from, to) {
+    const a = flattenParams(from.params);
+    const b = flattenParams(to.params);
+    const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
+    const diff = { added: [], removed: [], changed: [], unchanged: 0, not_listed: 0, seed: from.seed === to.seed ? null : { from: from.seed, to: to.seed } };
+    const room = (list) => (list.length < MAX_LISTED_PARAMS ? true : (diff.not_listed++, false));
+    for (const key of keys) {
+        if (!a.has(key)) {
+            if (room(diff.added))
+                diff.added.push({ key, to: paramValue(b.get(key)) });
+        }
+        else if (!b.has(key)) {
+            if (room(diff.removed))
+                diff.removed.push({ key, from: paramValue(a.get(key)) });
+        }
+        else if (canonicalJson(a.get(key)) === canonicalJson(b.get(key)))
+            diff.unchanged++;
+        else if (room(diff.changed))
+            diff.changed.push({ key, from: paramValue(a.get(key)), to: paramValue(b.get(key)) });
+    }
+    return diff;
+}
+/** The number of differences (added, removed and changed keys, listed or not, and the seed). */
+function paramChanges(d) {
+    return d.added.length + d.removed.length + d.changed.length + d.not_listed + (d.seed ? 1 : 0);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/compare/what-changed.ts
+/**
+ * "What changed" between the baseline and the head, beside the metrics: params (params-diff.ts),
+ * training data (the two profiles' rows, inputs and moved columns, drift/profile-drift.ts), code and
+ * environment (the run records' command, input digests and runtime fingerprint). Pure: the records
+ * in, a `what_changed` object (formats/what-changed-format.ts) out.
+ *
+ * What is data and what is code: the training data is the files the profiles were made from; every
+ * other declared input of the run (scripts, params files, requirements) is code. So when only a
+ * script's digest changed, the summary is `code-only`, which the report says in one line.
+ */
+
+
+
+
+
+/** A path as the run record writes it: forward slashes, no `./`, normalized. */
+function normalizedPath(path) {
+    const p = external_node_path_.posix.normalize(path.replace(/\\/g, '/'));
+    return p.startsWith('./') ? p.slice(2) : p;
+}
+function digestsByPath(run) {
+    return new Map((run?.inputs ?? []).map((f) => [normalizedPath(f.path), f]));
+}
+/** How strongly a column moved, for ordering: how far past its threshold, in the test's own direction. */
+function strength(c) {
+    if (drift_format/* P_VALUE_TESTS */.Dw.has(c.test))
+        return c.p_value === null || c.p_value <= 0 ? Number.POSITIVE_INFINITY : c.threshold / c.p_value;
+    return c.threshold > 0 ? c.statistic / c.threshold : c.statistic;
+}
+function diffData(from, to, fromRun, toRun, options) {
+    const drift = profileDrift(from, to, options.drift);
+    const moved = drift.columns.filter((c) => c.drifted).sort((a, b) => strength(b) - strength(a) || (a.column < b.column ? -1 : 1));
+    const fromDigests = digestsByPath(fromRun);
+    const toDigests = digestsByPath(toRun);
+    const rowsOf = (p) => new Map(p.sources.map((s) => [normalizedPath(s.file), s.rows]));
+    const fromRows = rowsOf(from);
+    const toRows = rowsOf(to);
+    const paths = [...new Set([...fromRows.keys(), ...toRows.keys()])];
+    return {
+        rows: { from: from.rows, to: to.rows },
+        inputs: paths.map((path) => ({
+            path,
+            rows_from: fromRows.get(path) ?? null,
+            rows_to: toRows.get(path) ?? null,
+            sha256_from: fromRows.has(path) ? (fromDigests.get(path)?.sha256 ?? null) : null,
+            sha256_to: toRows.has(path) ? (toDigests.get(path)?.sha256 ?? null) : null,
+        })),
+        columns_added: drift.added,
+        columns_removed: drift.removed,
+        moved,
+        unmoved: drift.columns.length - moved.length,
+        skipped: drift.skipped,
+    };
+}
+const ENVIRONMENT_FIELDS = ['platform', 'arch', 'node', 'python', 'image'];
+const ENVIRONMENT_NAMES = { platform: 'platform', arch: 'architecture', node: 'Node.js', python: 'Python', image: 'runner image' };
+function diffCode(from, to, dataPaths) {
+    const a = (0,run_format/* describeCommand */.vL)(from.command);
+    const b = (0,run_format/* describeCommand */.vL)(to.command);
+    const fromFiles = digestsByPath(from);
+    const toFiles = digestsByPath(to);
+    const files = [];
+    let unchanged = 0;
+    for (const path of [...new Set([...fromFiles.keys(), ...toFiles.keys()])].sort()) {
+        if (dataPaths.has(path))
+            continue; // shown with the data
+        const x = fromFiles.get(path);
+        const y = toFiles.get(path);
+        if (x && y && x.sha256 === y.sha256)
+            unchanged++;
+        else
+            files.push({ path, change: !x ? 'added' : !y ? 'removed' : 'changed', sha256_from: x?.sha256 ?? null, sha256_to: y?.sha256 ?? null });
+    }
+    const environment = [];
+    for (const field of ENVIRONMENT_FIELDS) {
+        const x = from.environment[field];
+        const y = to.environment[field];
+        if (x !== y)
+            environment.push({ what: ENVIRONMENT_NAMES[field], from: x, to: y });
+    }
+    const locks = (r) => new Map(r.environment.lockfiles.map((f) => [normalizedPath(f.path), f.sha256]));
+    const fromLocks = locks(from);
+    const toLocks = locks(to);
+    for (const path of [...new Set([...fromLocks.keys(), ...toLocks.keys()])].sort()) {
+        const x = fromLocks.get(path) ?? null;
+        const y = toLocks.get(path) ?? null;
+        if (x !== y)
+            environment.push({ what: `lockfile ${path}`, from: x, to: y });
+    }
+    return { command: a === b ? null : { from: a, to: b }, files, unchanged_files: unchanged, environment };
+}
+/** The differences in data: rows, inputs (by digest or rows), columns, moved columns. */
+function dataChanges(d) {
+    const inputs = d.inputs.filter((i) => i.rows_from !== i.rows_to || i.sha256_from !== i.sha256_to).length;
+    return (d.rows.from !== d.rows.to ? 1 : 0) + inputs + d.columns_added.length + d.columns_removed.length + d.moved.length;
+}
+/** `baseline` is `from`, the head is `to`. */
+function whatChanged(baseline, head, options = {}) {
+    const notes = [...(head.notes ?? []), ...(baseline.notes ?? [])];
+    const fromRun = baseline.run?.record;
+    const toRun = head.run?.record;
+    const params = fromRun && toRun ? diffParams(fromRun, toRun) : null;
+    const data = baseline.profile && head.profile ? diffData(baseline.profile.profile, head.profile.profile, fromRun, toRun, options) : null;
+    const dataPaths = new Set([...(baseline.profile?.profile.sources ?? []), ...(head.profile?.profile.sources ?? [])].map((s) => normalizedPath(s.file)));
+    const code = fromRun && toRun ? diffCode(fromRun, toRun, dataPaths) : null;
+    if (!params)
+        notes.push(`params, code and environment not compared: ${!toRun && !fromRun ? 'neither side has' : !toRun ? 'the head has' : 'the baseline has'} no run record (train's run-out)`);
+    if (!data)
+        notes.push(`training data not compared: ${!head.profile && !baseline.profile ? 'neither side has' : !head.profile ? 'the head has' : 'the baseline has'} a training-data profile (validate-data's profile-out)`);
+    let summary;
+    if (!params && !data)
+        summary = 'unknown';
+    else {
+        const other = (params ? paramChanges(params) : 0) + (data ? dataChanges(data) : 0) + (code ? (code.command ? 1 : 0) + code.environment.length : 0);
+        const files = code ? code.files.length : 0;
+        summary = other === 0 && files === 0 ? 'nothing' : other === 0 && params && data ? 'code-only' : 'changed';
+    }
+    return {
+        head: { run: head.run?.file ?? null, profile: head.profile?.file ?? null },
+        baseline: { run: baseline.run?.file ?? null, profile: baseline.profile?.file ?? null },
+        summary,
+        params,
+        data,
+        code,
+        notes,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5916:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
+
+
+// UNUSED EXPORTS: SUPPORTED_EXTENSIONS, openTable
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(49980);
+;// CONCATENATED MODULE: ../../../../shared/data/csv-options.ts
+/**
+ * Rows per batch for the text readers. Smaller than table.ts's general 65,536 on purpose: every CSV
+ * cell is a new string, and a 65,536-row batch (~330k strings) outlives a young-generation GC, so it
+ * gets copied and promoted; with 4,096 rows the strings die young. Measured on flights-3m.csv
+ * (CPU seconds for all rows): 65,536 rows 1.6 s, 16,384 rows 1.3 s, 4,096 rows 0.55 s.
+ */
+const csv_options_DEFAULT_BATCH_ROWS = 4_096;
+/**
+ * Rows per batch on the byte path, which makes no string per cell (only one per distinct value in
+ * a batch), so the reason for small batches above does not apply; larger ones mean fewer distinct
+ * values to classify, sketch and check per row, and fewer folds into the profile's sketches.
+ * Measured on flights-3m.csv, `mlops validate` with 2 workers (wall / CPU, 3 runs each, quiet
+ * machine): 4,096 rows 1.66-1.95 s / 2.9-3.5 s, 16,384 rows 1.36-1.54 s / 2.5-2.8 s (with the
+ * workers' 12 MB young generation, validate-data-shards.ts).
+ */
+const csv_options_BYTE_PATH_BATCH_ROWS = 16_384;
+/**
+ * Cells per batch at most: a wide table gets fewer rows per batch. Batch buffers are sized rows x
+ * columns up front, so 10,000 columns at 16,384 rows were 655 MB of codes before a row was read;
+ * with this bound they are 4 MB. Larger batches measured slower on wide tables (per-column tables
+ * grow to a batch's distinct values and are kept). Tables up to 64 columns keep BYTE_PATH_BATCH_ROWS.
+ */
+const MAX_BATCH_CELLS = (/* unused pure expression or super */ null && (1 << 20));
+/** Rows per batch for a table of `columns` columns, given the rows asked for. */
+function csv_options_rowsPerBatch(batchRows, columns) {
+    return Math.max(1, Math.min(batchRows, Math.floor(MAX_BATCH_CELLS / Math.max(1, columns))));
+}
+/**
+ * Tables wider than this are encoded column by column (CsvByteParser's column-major path). Row by
+ * row, each cell of a 10,000-column table probes another column's hash table, so nearly every probe
+ * missed the CPU caches and each of 10,000 tables was kept grown: ~1 µs and ~10 KB a column. Column
+ * by column, one table serves every column in turn and stays in cache. At 64 columns and below a
+ * batch keeps BYTE_PATH_BATCH_ROWS rows and the row-by-row path is as fast (and what flights reads).
+ */
+const csv_options_COLUMN_MAJOR_MIN_COLUMNS = 65;
+/**
+ * The column-major path holds a batch's record bytes until the batch is encoded: a batch also ends
+ * once it holds this many bytes, so a wide table of long values does not hold more than this.
+ */
+const csv_options_COLUMN_MAJOR_MAX_BATCH_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/** Bytes per read; large reads amortise the per-chunk costs (decode, leftover concatenation). */
+const csv_options_DEFAULT_CHUNK_SIZE = (/* unused pure expression or super */ null && (1 << 20));
+/** Bytes per read while looking for the header only (more reads follow if it is longer). */
+const csv_options_HEADER_CHUNK_SIZE = (/* unused pure expression or super */ null && (1 << 16));
+/**
+ * Limits on the header row. 16 MiB holds 100,000 column names of 160 bytes each; a first line
+ * longer than that is almost always a file without line breaks where we expect them (a JSON
+ * array, a file with CR-only breaks inside quotes, binary data) rather than a table, and reading
+ * on would hold all of it in memory before the first row. 100,000 columns: each column costs its
+ * dictionaries and sketches (tens of KB once rows are read: 10,000 columns x 10,000 rows peaked at
+ * 673 MB, npm run bench), so 100,000 approach the memory of a runner before any data; wider
+ * data is better stored transposed, or split into several files.
+ */
+const csv_options_MAX_HEADER_BYTES = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+const csv_options_MAX_COLUMNS = 100_000;
+/**
+ * A record held across reads is parsed again on every read until it is this long, then only when
+ * the held text has doubled (CsvParser.stuckAt). Below it re-parsing is cheap and keeps the order of
+ * batches and errors identical between the two parsers at any read size.
+ */
+const csv_options_REPARSE_EVERY_READ_BELOW = (/* unused pure expression or super */ null && (1 << 16));
+const csv_options_QUOTE = 34;
+const csv_options_LF = 10;
+const csv_options_CR = 13;
+const csv_options_NEED_MORE = (/* unused pure expression or super */ null && (-1));
+const csv_options_FAR = Number.MAX_SAFE_INTEGER;
+
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts + 1 modules
+var column_dictionary = __webpack_require__(32845);
+;// CONCATENATED MODULE: ../../../../shared/data/csv-byte-column.ts
+
+/** The text of bytes [a, b) (valid UTF-8; `ascii`: known to be ASCII, decoded as latin1). */
+function csv_byte_column_decode(bytes, a, b, ascii) {
+    return ascii ? bytes.latin1Slice(a, b) : bytes.utf8Slice(a, b);
+}
+/** 10^k, exact as a double for k <= 22. */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * The value of bytes[a, b) when they are a decimal literal that converts exactly without a
+ * string, else NaN (the caller then decodes the text and takes the string path: values.ts's
+ * isDecimalLiteral, then `+text`). Taken: [+-]digits[.digits] with at most 15 digits after leading
+ * zeros and at most 22 after the point, no exponent. Then the digits form an integer m < 10^15 <
+ * 2^53 and 10^f is exact, so m / 10^f is the correctly rounded value of the literal (Clinger's
+ * fast path), which is what `+text` returns; the sign is applied last, so "-0" and "-0.00" are -0.
+ */
+function decimalBytes(bytes, a, b) {
+    let i = a;
+    let neg = false;
+    if (i < b) {
+        const s = bytes[i];
+        if (s === 45) {
+            neg = true;
+            i++;
+        }
+        else if (s === 43)
+            i++;
+    }
+    let m = 0;
+    let digits = 0; // all digits seen
+    let significant = 0; // digits from the first non-zero one
+    let frac = -1; // digits after the point (-1: no point yet)
+    for (; i < b; i++) {
+        const x = bytes[i];
+        const d = x - 48;
+        if (d >= 0 && d <= 9) {
+            digits++;
+            if (frac >= 0)
+                frac++;
+            if (significant > 0 || d !== 0) {
+                if (++significant > 15)
+                    return NaN;
+                m = m * 10 + d;
+            }
+        }
+        else if (x === 46 && frac < 0)
+            frac = 0;
+        else
+            return NaN;
+    }
+    if (digits === 0)
+        return NaN;
+    if (frac > 22)
+        return NaN;
+    const v = frac > 0 ? m / POW10[frac] : m;
+    return neg ? -v : v;
+}
+/** Fields of at most this many bytes are keyed by their bytes packed into one number. */
+const SHORT_BYTES = 4;
+/** A table index for a packed short field (a non-negative safe integer). */
+function shortHash(k) {
+    const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
+    return h ^ (h >>> 15);
+}
+/** A table index for a longer field: its bytes four at a time (murmur3-style), then its length. */
+function longHash(bytes, a, len) {
+    let h = len;
+    let i = a;
+    const e4 = a + (len & ~3);
+    for (; i < e4; i += 4) {
+        let w = bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24);
+        w = Math.imul(w, 0xcc9e2d51);
+        w = (w << 15) | (w >>> 17);
+        h ^= Math.imul(w, 0x1b873593);
+        h = (h << 13) | (h >>> 19);
+        h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+    }
+    const e = a + len;
+    for (; i < e; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/**
+ * One column's dictionary under construction, keyed by the cells' UTF-8 bytes: a value's bytes
+ * are looked up (short ones packed into a number, longer ones hashed and compared against a copy
+ * in `arena`) and decoded to a string only the first time they occur in the batch. UTF-8 is a
+ * bijection on valid text, so equal bytes are equal strings: the same identity as
+ * batch-dictionary.ts (strings by content, first occurrence first).
+ */
+class csv_byte_column_ByteColumn {
+    // Tables start small and double as a column needs them: one ByteColumn per column exists before
+    // the first row, and at 1,024 slots and a 32 KB arena that was 70 KB a column (700 MB for 10,000).
+    values = [];
+    counts = new Float64Array(16);
+    // Short fields: packed key -> id.
+    smask = 15;
+    skeys = new Float64Array(16);
+    sids = new Int32Array(16).fill(-1);
+    sused = new Int32Array(16);
+    ssize = 0;
+    // Longer fields: hash -> id, bytes in arena[offs, offs + lens).
+    mask = 15;
+    hashes = new Int32Array(16);
+    ids = new Int32Array(16).fill(-1);
+    offs = new Int32Array(16);
+    lens = new Int32Array(16);
+    used = new Int32Array(16);
+    size = 0;
+    arena = new Uint8Array(256);
+    arenaLen = 0;
+    /**
+     * The last long field's id, length and arena copy (-1: none this batch). Sorted or grouped
+     * columns repeat a value row after row (flights' timestamps ~14 times), and comparing with the
+     * previous value skips the hash and the probe.
+     */
+    lastId = -1;
+    lastLen = 0;
+    lastOff = 0;
+    /** The arena offset of the value findLong last found. */
+    foundOff = 0;
+    /**
+     * Column-major path: a new value that decimalBytes reads is kept as its number and bytes in
+     * `store` rather than decoded (values[id] stays undefined until a consumer asks for the text,
+     * ColumnDictionary.values), so a numeric column makes no string per distinct value. `store` is
+     * the batch's (newStore() starts the next one); this column's entries start at storeBase.
+     */
+    parseNumbers = false;
+    store = { numbers: new Float64Array(0), offs: new Int32Array(1), text: Buffer.alloc(0), counts: new Float64Array(0) };
+    storeBase = 0;
+    /** Entries and text bytes used in `store`. */
+    storeLen = 0;
+    storeText = 0;
+    /** Whether this column has an entry in `store` this batch. */
+    storeUsed = false;
+    /**
+     * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
+     * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
+     * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
+     * keep a whole batch's bytes alive).
+     */
+    idInBatch(bytes, a, b, text) {
+        const len = b - a;
+        let w = 0;
+        if (len <= SHORT_BYTES)
+            for (let i = a; i < b; i++)
+                w = (w << 8) | bytes[i];
+        return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+    }
+    /**
+     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
+     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
+     * (as latin1 when `ascii`).
+     */
+    id(bytes, a, b, w, text, ascii = false) {
+        const len = b - a;
+        if (len <= SHORT_BYTES) {
+            // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
+            const k = (w >>> 0) * 8 + len;
+            const sids = this.sids;
+            const mask = this.smask;
+            let i = shortHash(k) & mask;
+            for (;;) {
+                const id = sids[i];
+                if (id < 0)
+                    break;
+                if (this.skeys[i] === k) {
+                    this.counts[id]++;
+                    return id;
+                }
+                i = (i + 1) & mask;
+            }
+            return this.insertShort(i, k, this.newValue(bytes, a, b, text, ascii));
+        }
+        if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
+            this.counts[this.lastId]++;
+            return this.lastId;
+        }
+        const h = longHash(bytes, a, len);
+        const slot = this.findLong(bytes, a, len, h);
+        if (slot < 0) {
+            this.lastId = -slot - 1;
+            this.lastOff = this.foundOff;
+        }
+        else {
+            this.lastOff = this.arenaLen; // where insertLong copies the bytes
+            this.lastId = this.insertLong(slot, bytes, a, len, h, this.newValue(bytes, a, b, text, ascii));
+        }
+        this.lastLen = len;
+        return this.lastId;
+    }
+    /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
+    idOfText(value, scratch, len) {
+        if (len <= SHORT_BYTES) {
+            let w = 0;
+            for (let i = 0; i < len; i++)
+                w = (w << 8) | scratch[i];
+            const k = (w >>> 0) * 8 + len;
+            let i = shortHash(k) & this.smask;
+            for (;;) {
+                const id = this.sids[i];
+                if (id < 0)
+                    break;
+                if (this.skeys[i] === k) {
+                    this.counts[id]++;
+                    return id;
+                }
+                i = (i + 1) & this.smask;
+            }
+            return this.insertShort(i, k, value);
+        }
+        const h = longHash(scratch, 0, len);
+        const slot = this.findLong(scratch, 0, len, h);
+        if (slot < 0)
+            return -slot - 1;
+        return this.insertLong(slot, scratch, 0, len, h, value);
+    }
+    /**
+     * The text of a value new to the batch, or undefined when it is a number kept in the store
+     * (parseNumbers); either way its store entry (the number, or NaN) is written.
+     */
+    newValue(bytes, a, b, text, ascii) {
+        if (!this.parseNumbers)
+            return text !== undefined ? text.slice(a, b) : csv_byte_column_decode(bytes, a, b, ascii);
+        const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
+        const g = this.storeLen;
+        const len = x === x ? b - a : 0;
+        let st = this.store;
+        if (g + 2 > st.offs.length || this.storeText + len > st.text.length)
+            st = this.growStore(g + 1, this.storeText + len);
+        if (len > 0) {
+            const t = st.text;
+            for (let k = a, o = this.storeText; k < b; k++, o++)
+                t[o] = bytes[k];
+            this.storeText += len;
+            this.storeUsed = true;
+        }
+        st.numbers[g] = x;
+        st.offs[g + 1] = this.storeText;
+        this.storeLen = g + 1;
+        if (len > 0)
+            return undefined;
+        return text !== undefined ? text.slice(a, b) : csv_byte_column_decode(bytes, a, b, ascii);
+    }
+    /** Replaces the store by one with room for `entries` entries and `bytes` text bytes, contents kept. */
+    growStore(entries, bytes) {
+        const old = this.store;
+        let { numbers, offs, text, counts } = old;
+        if (entries + 1 > offs.length) {
+            const n = Math.max(entries, 2 * numbers.length, 1024);
+            numbers = new Float64Array(n);
+            numbers.set(old.numbers.subarray(0, this.storeLen));
+            offs = new Int32Array(n + 1);
+            offs.set(old.offs.subarray(0, this.storeLen + 1));
+            counts = new Float64Array(n);
+            counts.set(old.counts.subarray(0, this.storeBase));
+        }
+        if (bytes > text.length) {
+            text = Buffer.allocUnsafeSlow(Math.max(bytes, 2 * text.length, 8192));
+            text.set(old.text.subarray(0, this.storeText));
+        }
+        return (this.store = { numbers, offs, text, counts });
+    }
+    /**
+     * Starts a new store for the next batch (the last one stays with the dictionaries handed out),
+     * sized for what the last batch used plus an eighth.
+     */
+    newStore() {
+        const n = this.storeLen + (this.storeLen >> 3) + 1;
+        const t = this.storeText + (this.storeText >> 3);
+        this.store = { numbers: new Float64Array(n), offs: new Int32Array(n + 1), text: Buffer.allocUnsafeSlow(t), counts: new Float64Array(n) };
+        this.storeLen = 0;
+        this.storeText = 0;
+        this.storeBase = 0;
+        this.storeUsed = false;
+    }
+    /** -(id + 1) when found (counted), else the free slot for it. */
+    findLong(bytes, a, len, h) {
+        const mask = this.mask;
+        const ids = this.ids;
+        let i = h & mask;
+        for (;;) {
+            const id = ids[i];
+            if (id < 0)
+                return i;
+            if (this.hashes[i] === h && this.lens[i] === len && this.same(bytes, a, len, this.offs[i])) {
+                this.counts[id]++;
+                this.foundOff = this.offs[i];
+                return -id - 1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+    same(bytes, a, len, o) {
+        const arena = this.arena;
+        for (let k = 0; k < len; k++)
+            if (arena[o + k] !== bytes[a + k])
+                return false;
+        return true;
+    }
+    fresh(value) {
+        const id = this.values.length;
+        this.values.push(value);
+        if (id === this.counts.length) {
+            const c = new Float64Array(id * 2);
+            c.set(this.counts);
+            this.counts = c;
+        }
+        this.counts[id] = 1;
+        return id;
+    }
+    insertShort(slot, k, value) {
+        const id = this.fresh(value);
+        this.skeys[slot] = k;
+        this.sids[slot] = id;
+        this.sused[this.ssize++] = slot;
+        if (2 * this.ssize > this.smask) {
+            const n = 2 * (this.smask + 1);
+            const mask = n - 1;
+            const { skeys, sids, sused, ssize } = this;
+            this.skeys = new Float64Array(n);
+            this.sids = new Int32Array(n).fill(-1);
+            this.sused = new Int32Array(n);
+            this.smask = mask;
+            for (let j = 0; j < ssize; j++) {
+                const o = sused[j];
+                let i = shortHash(skeys[o]) & mask;
+                while (this.sids[i] >= 0)
+                    i = (i + 1) & mask;
+                this.skeys[i] = skeys[o];
+                this.sids[i] = sids[o];
+                this.sused[j] = i;
+            }
+        }
+        return id;
+    }
+    insertLong(slot, bytes, a, len, h, value) {
+        const id = this.fresh(value);
+        const o = this.arenaLen;
+        if (o + len > this.arena.length) {
+            const grown = new Uint8Array(Math.max(2 * this.arena.length, o + len));
+            grown.set(this.arena.subarray(0, o));
+            this.arena = grown;
+        }
+        const arena = this.arena;
+        for (let k = 0; k < len; k++)
+            arena[o + k] = bytes[a + k];
+        this.arenaLen = o + len;
+        this.hashes[slot] = h;
+        this.ids[slot] = id;
+        this.offs[slot] = o;
+        this.lens[slot] = len;
+        this.used[this.size++] = slot;
+        if (2 * this.size > this.mask)
+            this.growLong();
+        return id;
+    }
+    growLong() {
+        const n = 2 * (this.mask + 1);
+        const mask = n - 1;
+        const { hashes, ids, offs, lens, used, size } = this;
+        this.hashes = new Int32Array(n);
+        this.ids = new Int32Array(n).fill(-1);
+        this.offs = new Int32Array(n);
+        this.lens = new Int32Array(n);
+        this.used = new Int32Array(n);
+        this.mask = mask;
+        for (let k = 0; k < size; k++) {
+            const o = used[k];
+            let i = hashes[o] & mask;
+            while (this.ids[i] >= 0)
+                i = (i + 1) & mask;
+            this.hashes[i] = hashes[o];
+            this.ids[i] = ids[o];
+            this.offs[i] = offs[o];
+            this.lens[i] = lens[o];
+            this.used[k] = i;
+        }
+    }
+    /** Hands the batch's dictionary over (rows' codes are the caller's) and starts the next batch. */
+    take(codes, rows) {
+        const size = this.values.length;
+        let counts;
+        if (this.parseNumbers) {
+            // Into the batch's store (a view, no allocation of its own per column and batch).
+            const all = this.store.counts;
+            all.set(this.counts.subarray(0, size), this.storeBase);
+            counts = all.subarray(this.storeBase, this.storeBase + size);
+        }
+        else
+            counts = this.counts.slice(0, size);
+        const d = ColumnDictionary.prebuilt(this.values, counts, codes, rows);
+        if (this.storeUsed)
+            d.setNumbers(this.store, this.storeBase);
+        this.storeBase = this.storeLen;
+        this.storeUsed = false;
+        for (let k = 0; k < this.ssize; k++)
+            this.sids[this.sused[k]] = -1;
+        this.ssize = 0;
+        for (let k = 0; k < this.size; k++)
+            this.ids[this.used[k]] = -1;
+        this.size = 0;
+        this.arenaLen = 0;
+        this.lastId = -1;
+        this.values = [];
+        return d;
+    }
+}
+/** A batch that arrives dictionary-encoded; `values` (each row's cell) is built on first access. */
+class csv_byte_column_EncodedBatch {
+    columns;
+    dictionaries;
+    length;
+    lines;
+    rowOffset;
+    cells;
+    constructor(columns, dictionaries, length, lines, rowOffset) {
+        this.columns = columns;
+        this.dictionaries = dictionaries;
+        this.length = length;
+        this.lines = lines;
+        this.rowOffset = rowOffset;
+    }
+    get values() {
+        return (this.cells ??= this.dictionaries.map((d, c) => {
+            if (d === undefined)
+                throw new Error(`csv: column ${c} was not encoded (encodeColumns)`);
+            return d.cells();
+        }));
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ../../../../shared/data/csv-chunks.ts
+/**
+ * A text file read in chunks for the CSV reader: 1 MB reads (gunzipped for .gz), checked as UTF-8
+ * once per chunk (isAscii, else isUtf8: both simdutf), the first bad byte located only when that
+ * fails and reported at its line and column.
+ */
+
+
+
+
+
+
+
+/** Thrown by textChunks after the valid text before a bad byte has been yielded. */
+class csv_chunks_InvalidUtf8 extends Error {
+    byte;
+    constructor(byte) {
+        super(`invalid UTF-8 byte 0x${byte.toString(16).padStart(2, '0')}`);
+        this.byte = byte;
+    }
+}
+async function* rawChunks(file, options) {
+    const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    if (options.gzip && (options.start !== undefined || options.end !== undefined)) {
+        throw new UsageError('a byte range of a gzip file cannot be read', { hint: 'read the whole .gz file' });
+    }
+    if (options.gzip) {
+        const stream = createReadStream(file, { highWaterMark: Math.max(size, 64) }).pipe(createGunzip({ chunkSize: Math.max(size, 64) }));
+        try {
+            for await (const chunk of stream)
+                yield chunk;
+        }
+        catch (e) {
+            throw new InputError(`cannot decompress: ${e.message}`, {
+                location: { file },
+                hint: 'the file ends in .gz but is not a complete gzip stream; re-compress it or drop the .gz',
+                cause: e,
+            });
+        }
+        return;
+    }
+    const fh = await open(file, 'r');
+    try {
+        // One buffer, reused: every chunk is copied into a JS string before the next read.
+        const buf = Buffer.allocUnsafe(size);
+        let pos = options.start ?? 0;
+        const end = options.end ?? Infinity;
+        for (;;) {
+            const want = Math.min(size, end - pos);
+            if (want <= 0)
+                return;
+            const { bytesRead } = await fh.read(buf, 0, want, pos);
+            if (bytesRead === 0)
+                return;
+            pos += bytesRead;
+            yield buf.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** Length of the UTF-8 sequence a lead byte starts (0: not a valid lead byte). */
+function sequenceLength(b) {
+    if (b < 0x80)
+        return 1;
+    if (b >= 0xc2 && b <= 0xdf)
+        return 2;
+    if (b >= 0xe0 && b <= 0xef)
+        return 3;
+    if (b >= 0xf0 && b <= 0xf4)
+        return 4;
+    return 0;
+}
+/** Index of the first byte that does not start a valid sequence (slow; only after isUtf8 failed). */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const len = sequenceLength(bytes[i]);
+        if (len === 0 || i + len > bytes.length || !isUtf8(bytes.subarray(i, i + len)))
+            return i;
+        i += len;
+    }
+    return bytes.length;
+}
+/**
+ * The file as a stream of JS strings, one per read, each cut at a character boundary, validated as
+ * UTF-8 (BOM stripped). On a bad byte it yields the valid text before it, then throws InvalidUtf8,
+ * so the caller can say where the bad byte is in its own terms (line and column).
+ */
+async function* csv_chunks_textChunks(file, options = {}) {
+    let carry = null;
+    // Only the file's first bytes can be a byte order mark.
+    let first = (options.start ?? 0) === 0;
+    for await (const raw of rawChunks(file, options)) {
+        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+        carry = null;
+        // Keep an incomplete multi-byte character for the next chunk.
+        const cut = characterCut(bytes);
+        if (cut < bytes.length) {
+            carry = Buffer.from(bytes.subarray(cut)); // copy: `raw` is reused for the next read
+            bytes = bytes.subarray(0, cut);
+        }
+        let text;
+        if (isAscii(bytes))
+            text = bytes.toString('latin1');
+        else if (isUtf8(bytes))
+            text = bytes.toString('utf8');
+        else {
+            const bad = firstInvalidUtf8(bytes);
+            let prefix = bytes.toString('utf8', 0, bad);
+            if (first && prefix.charCodeAt(0) === 0xfeff)
+                prefix = prefix.slice(1);
+            if (prefix.length > 0)
+                yield prefix;
+            throw new csv_chunks_InvalidUtf8(bytes[bad]);
+        }
+        // (Only once there is text: with reads of 1-2 bytes the BOM's first chunks are empty.)
+        if (first && text.length > 0) {
+            first = false;
+            if (text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+        }
+        if (text.length > 0)
+            yield text;
+    }
+    if (carry)
+        throw new csv_chunks_InvalidUtf8(carry[0]); // the file ends inside a character
+}
+/** Where to cut `bytes` so that an incomplete multi-byte character at its end is left over. */
+function characterCut(bytes) {
+    let cut = bytes.length;
+    for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+        const b = bytes[bytes.length - k];
+        if ((b & 0xc0) === 0x80)
+            continue;
+        if (b >= 0xc0 && sequenceLength(b) > k)
+            cut = bytes.length - k;
+        break;
+    }
+    return cut;
+}
+/**
+ * The byte-path twin of textChunks: the file as validated UTF-8 byte chunks, each cut at a
+ * character boundary (`ascii`: every byte < 0x80). Chunks may be views of a reused buffer: valid
+ * until the next one is requested. On a bad byte it yields the valid bytes before it, then throws
+ * InvalidUtf8. The BOM is left to the parser.
+ */
+async function* csv_chunks_byteChunks(file, options) {
+    let carry = null;
+    for await (const raw of rawChunks(file, options)) {
+        let bytes = carry ? Buffer.concat([carry, raw]) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+        carry = null;
+        const cut = characterCut(bytes);
+        if (cut < bytes.length) {
+            carry = Buffer.from(bytes.subarray(cut));
+            bytes = bytes.subarray(0, cut);
+        }
+        const ascii = isAscii(bytes);
+        if (!ascii && !isUtf8(bytes)) {
+            const bad = firstInvalidUtf8(bytes);
+            if (bad > 0)
+                yield { bytes: bytes.subarray(0, bad), ascii: false };
+            throw new csv_chunks_InvalidUtf8(bytes[bad]);
+        }
+        if (bytes.length > 0)
+            yield { bytes, ascii };
+    }
+    if (carry)
+        throw new csv_chunks_InvalidUtf8(carry[0]);
+}
+/** Where the end of `text` is, given that `text` starts at the beginning of line `line`. */
+function csv_chunks_endOfText(text, line) {
+    let lineStart = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: text.length - lineStart + 1 };
+}
+function csv_chunks_invalidUtf8Error(file, e, where) {
+    return new InputError(`${e.message}: the file is not valid UTF-8`, {
+        location: { file, line: where.line, column: where.column },
+        hint: 'save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)',
+    });
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/csv-text-parser.ts
+/**
+ * The string parser: RFC 4180 records from decoded text, with lenient quotes (like pandas and
+ * Python's csv module) and physical line numbers. The reference the byte parser is checked against,
+ * and what the byte parser hands the rare cases to (the header, quoted records, error text).
+ */
+
+
+
+
+/** The incremental parser: feed it text, collect full batches from `ready`. */
+class csv_text_parser_CsvParser {
+    file;
+    askedRows;
+    batches;
+    header = null;
+    ready = [];
+    buf = '';
+    pos = 0;
+    /** Physical line of `pos` (always the start of a record or a blank line). */
+    line = 1;
+    rows = 0;
+    rowOffset = 0;
+    values = [];
+    lines;
+    delim;
+    delimCode;
+    // Scratch for the slow (quoted) path.
+    fields = [];
+    fieldCols = [];
+    slowLine = 0;
+    /**
+     * Characters held when the last feed could not complete a record (0: it could). Parsing again
+     * waits until that has doubled, so a record (or header) spanning many reads is parsed O(1) times
+     * per doubling, not once per read: linear, where re-parsing on every read was quadratic
+     * (a 32 MB header line took 37 s).
+     */
+    stuckAt = 0;
+    batchRows;
+    constructor(file, askedRows, delimiter, header, 
+    /** false: the byte parser's helper, which parses headers and single records, never batches. */
+    batches = true) {
+        this.file = file;
+        this.askedRows = askedRows;
+        this.batches = batches;
+        this.delim = delimiter;
+        this.delimCode = delimiter.charCodeAt(0);
+        this.batchRows = askedRows;
+        this.lines = new Int32Array(batches ? askedRows : 0);
+        if (header) {
+            this.header = [...header];
+            this.newArrays();
+        }
+    }
+    /** The line the text after everything fed so far starts on (after the final feed). */
+    nextLine() {
+        return this.line;
+    }
+    /** Where the end of everything fed so far is (for errors found outside the parser). */
+    endPosition() {
+        return endOfText(this.buf.slice(this.pos), this.line);
+    }
+    feed(text, final) {
+        const held = this.buf.length - this.pos;
+        if (!final && this.stuckAt >= REPARSE_EVERY_READ_BELOW && held + text.length < 2 * this.stuckAt) {
+            // A cons string: no copy until the next parse flattens it once.
+            this.buf = this.buf.slice(this.pos) + text;
+            this.pos = 0;
+            this.checkHeaderSize(final);
+            return;
+        }
+        this.parseFed(text, final);
+        const left = this.buf.length - this.pos;
+        this.stuckAt = left > 0 && left === held + text.length ? left : 0;
+        this.checkHeaderSize(final);
+    }
+    /** The header row must end within MAX_HEADER_BYTES (counted in characters here, bytes on the byte path). */
+    checkHeaderSize(final, held = this.buf.length - this.pos) {
+        if (this.header !== null || final || held <= MAX_HEADER_BYTES)
+            return;
+        throw new InputError(`the header row is longer than ${MAX_HEADER_BYTES / (1024 * 1024)} MiB`, {
+            location: { file: this.file, line: this.line, column: 1 },
+            hint: 'the first line of a CSV file names its columns; check that this is a CSV file with line breaks (LF or CRLF) between rows',
+        });
+    }
+    parseFed(text, final) {
+        if (this.pos < this.buf.length && this.header !== null) {
+            // Finish the record cut by the read boundary on a small string, so the big chunk is not
+            // copied into a concatenation (that cost ~10% of the parse).
+            const leftover = this.buf.slice(this.pos);
+            let cut = text.indexOf('\n');
+            const cr = text.indexOf('\r');
+            if (cr !== -1 && (cut === -1 || cr < cut) && cr + 1 < text.length)
+                cut = text.charCodeAt(cr + 1) === LF ? cr + 1 : cr;
+            if (cut !== -1) {
+                this.buf = leftover + text.slice(0, cut + 1);
+                this.pos = 0;
+                this.parseRows(false);
+                if (this.pos === this.buf.length) {
+                    this.buf = text.slice(cut + 1);
+                    this.pos = 0;
+                    this.parseRows(final);
+                    this.finish(final);
+                    return;
+                }
+                // The record goes on (a quoted line break): fall back to one string.
+                this.buf = this.buf.slice(this.pos) + text.slice(cut + 1);
+                this.pos = 0;
+                this.parseRows(final);
+                this.finish(final);
+                return;
+            }
+        }
+        this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
+        this.pos = 0;
+        if (this.header === null) {
+            if (!this.parseHeader(final))
+                return;
+        }
+        this.parseRows(final);
+        this.finish(final);
+    }
+    finish(final) {
+        if (final && this.rows > 0)
+            this.flush();
+    }
+    parseHeader(final) {
+        const s = this.buf;
+        for (;;) {
+            // Skip blank lines before the header.
+            const c = s.charCodeAt(this.pos);
+            if (c === LF) {
+                this.pos++;
+                this.line++;
+                continue;
+            }
+            if (c === CR) {
+                if (this.pos + 1 >= s.length && !final)
+                    return false;
+                this.pos += s.charCodeAt(this.pos + 1) === LF ? 2 : 1;
+                this.line++;
+                continue;
+            }
+            break;
+        }
+        if (this.pos >= s.length) {
+            if (final) {
+                throw new InputError('file is empty', {
+                    location: { file: this.file, line: this.line, column: 1 },
+                    hint: 'a CSV file needs a header row naming its columns',
+                });
+            }
+            return false;
+        }
+        const next = this.slowRecord(s, this.pos, this.line, final);
+        if (next === NEED_MORE)
+            return false;
+        const names = this.fields.slice();
+        if (names.length > MAX_COLUMNS) {
+            throw new InputError(`the header row names ${names.length} columns, more than the ${MAX_COLUMNS} we read`, {
+                location: { file: this.file, line: this.line, column: 1 },
+                hint: `split the table into files of at most ${MAX_COLUMNS} columns, or store it transposed; check the delimiter if the file should have fewer`,
+            });
+        }
+        const seen = new Map();
+        for (let i = 0; i < names.length; i++) {
+            const name = names[i];
+            const loc = { file: this.file, line: this.line, column: this.fieldCols[i] };
+            if (name.trim() === '') {
+                throw new InputError(`header column ${i + 1} has an empty name`, {
+                    location: loc,
+                    hint: 'give every column a name in the first row',
+                });
+            }
+            const prev = seen.get(name);
+            if (prev !== undefined) {
+                throw new InputError(`duplicate column name "${name}" (columns ${prev + 1} and ${i + 1})`, {
+                    location: loc,
+                    hint: 'column names in the header row must be unique',
+                });
+            }
+            seen.set(name, i);
+        }
+        this.header = names;
+        this.line = this.slowLine;
+        this.pos = next;
+        this.newArrays();
+        return true;
+    }
+    newArrays() {
+        if (!this.batches)
+            return;
+        const n = this.header.length;
+        this.batchRows = rowsPerBatch(this.askedRows, n);
+        this.values = new Array(n);
+        for (let c = 0; c < n; c++)
+            this.values[c] = new Array(this.batchRows);
+        this.lines = new Int32Array(this.batchRows);
+    }
+    flush() {
+        const n = this.rows;
+        const values = this.values;
+        let lines = this.lines;
+        if (n < this.batchRows) {
+            for (const col of values)
+                col.length = n;
+            lines = lines.subarray(0, n);
+        }
+        this.ready.push({ columns: this.header, values: values, length: n, lines, rowOffset: this.rowOffset });
+        this.rowOffset += n;
+        this.rows = 0;
+        this.newArrays();
+    }
+    parseRows(final) {
+        const s = this.buf;
+        const n = s.length;
+        const delim = this.delim;
+        const ncols = this.header.length;
+        const last = ncols - 1;
+        let pos = this.pos;
+        let line = this.line;
+        let r = this.rows;
+        let values = this.values;
+        let lines = this.lines;
+        let nextQuote = -1;
+        let nextCR = -1;
+        while (pos < n) {
+            if (nextQuote !== FAR && nextQuote < pos) {
+                nextQuote = s.indexOf('"', pos);
+                if (nextQuote === -1)
+                    nextQuote = FAR;
+            }
+            if (nextCR !== FAR && nextCR < pos) {
+                nextCR = s.indexOf('\r', pos);
+                if (nextCR === -1)
+                    nextCR = FAR;
+            }
+            let end = s.indexOf('\n', pos);
+            let next;
+            if (end === -1)
+                end = n;
+            if (nextCR < end) {
+                end = nextCR;
+                if (end + 1 < n)
+                    next = s.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+                else if (final)
+                    next = n;
+                else
+                    break;
+            }
+            else if (end === n) {
+                if (!final)
+                    break;
+                next = n;
+            }
+            else
+                next = end + 1;
+            if (nextQuote < end) {
+                // Slow path: the record has a quote, and may run over several lines.
+                const after = this.slowRecord(s, pos, line, final);
+                if (after === NEED_MORE)
+                    break;
+                if (this.fields.length !== ncols)
+                    this.raggedError(line, this.fields.length, ncols);
+                const f = this.fields;
+                for (let c = 0; c < ncols; c++)
+                    values[c][r] = f[c];
+                lines[r++] = line;
+                line = this.slowLine;
+                pos = after;
+            }
+            else if (end === pos) {
+                // blank line
+                line++;
+                pos = next;
+                continue;
+            }
+            else {
+                let p = pos;
+                for (let c = 0; c < last; c++) {
+                    const d = s.indexOf(delim, p);
+                    if (d === -1 || d >= end) {
+                        this.slowRecord(s, pos, line, true);
+                        this.raggedError(line, this.fields.length, ncols);
+                    }
+                    values[c][r] = s.slice(p, d);
+                    p = d + 1;
+                }
+                const d = s.indexOf(delim, p);
+                if (d !== -1 && d < end) {
+                    this.slowRecord(s, pos, line, true);
+                    this.raggedError(line, this.fields.length, ncols);
+                }
+                values[last][r] = s.slice(p, end);
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
+            if (r === this.batchRows) {
+                this.rows = r;
+                this.flush();
+                r = 0;
+                values = this.values;
+                lines = this.lines;
+            }
+        }
+        this.pos = pos;
+        this.line = line;
+        this.rows = r;
+    }
+    raggedError(line, found, expected) {
+        const col = found > expected ? this.fieldCols[expected] : this.fieldCols[found - 1] + this.fields[found - 1].length;
+        throw new InputError(`expected ${expected} fields, found ${found}`, {
+            location: { file: this.file, line, column: col },
+            hint: `every row needs as many fields as the header has columns (${expected}); quote fields that contain "${this.delim === '\t' ? '\\t' : this.delim}"`,
+        });
+    }
+    /**
+     * Parses one record starting at `start` (a line start) into `fields`/`fieldCols`, setting
+     * `slowLine` to the line after it. Returns the position after the record's line break, or
+     * NEED_MORE if the text ends before the record does and more may come.
+     */
+    slowRecord(s, start, startLine, final) {
+        const n = s.length;
+        const fields = this.fields;
+        const cols = this.fieldCols;
+        const delimCode = this.delimCode;
+        fields.length = 0;
+        cols.length = 0;
+        let line = startLine;
+        let lineStart = start;
+        let p = start;
+        for (;;) {
+            cols.push(p - lineStart + 1);
+            let value = '';
+            if (p < n && s.charCodeAt(p) === QUOTE) {
+                const openLine = line;
+                const openCol = p - lineStart + 1;
+                let q = p + 1;
+                for (;;) {
+                    const e = s.indexOf('"', q);
+                    if (e === -1) {
+                        if (!final)
+                            return NEED_MORE;
+                        throw new InputError('unterminated quoted field', {
+                            location: { file: this.file, line: openLine, column: openCol },
+                            hint: 'the quote opened here never closes; close it, or double a quote inside a field ("")',
+                        });
+                    }
+                    for (let i = q; i < e; i++) {
+                        const c = s.charCodeAt(i);
+                        if (c === LF || (c === CR && s.charCodeAt(i + 1) !== LF)) {
+                            line++;
+                            lineStart = i + 1;
+                        }
+                    }
+                    value += s.slice(q, e);
+                    if (e + 1 >= n && !final)
+                        return NEED_MORE;
+                    if (s.charCodeAt(e + 1) === QUOTE) {
+                        value += '"';
+                        q = e + 2;
+                        continue;
+                    }
+                    p = e + 1;
+                    break;
+                }
+            }
+            // Unquoted field, or lenient text after a closing quote: up to the delimiter or line end.
+            let e = p;
+            while (e < n) {
+                const c = s.charCodeAt(e);
+                if (c === delimCode || c === LF || c === CR)
+                    break;
+                e++;
+            }
+            if (e > p)
+                value += s.slice(p, e);
+            fields.push(value);
+            if (e >= n) {
+                if (!final)
+                    return NEED_MORE;
+                this.slowLine = line + 1;
+                return n;
+            }
+            const c = s.charCodeAt(e);
+            if (c === delimCode) {
+                p = e + 1;
+                continue;
+            }
+            this.slowLine = line + 1;
+            if (c === LF)
+                return e + 1;
+            if (e + 1 >= n)
+                return final ? n : NEED_MORE;
+            return s.charCodeAt(e + 1) === LF ? e + 2 : e + 1;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/csv-byte-parser.ts
+
+
+
+
+
+
+/**
+ * The byte parser: the same records, lines and errors as CsvParser, without a string per cell.
+ * A record (line) with no '"' is split at the delimiter byte and each field hashed and looked up
+ * in its column's ByteColumn, in one pass over its bytes. Everything rarer goes through a
+ * CsvParser on decoded text: the header, records with a quote (decoded from the record's start,
+ * in windows that double until the record ends), and the text of error messages.
+ */
+class csv_byte_parser_CsvByteParser {
+    askedRows;
+    bom;
+    columnMajorFrom;
+    encodeColumns;
+    header = null;
+    ready = [];
+    strings;
+    delimByte;
+    /** Unparsed bytes (a record cut by the read boundary) are work[0, left). */
+    work = Buffer.allocUnsafe(1 << 16);
+    left = 0;
+    leftAscii = true;
+    line = 1;
+    rows = 0;
+    rowOffset = 0;
+    columns = [];
+    codes = new Int32Array(0);
+    lines = new Int32Array(0);
+    scratch = Buffer.allocUnsafe(256);
+    /** Bytes held when the last feed completed no record (0: it did); see CsvParser.stuckAt. */
+    stuckAt = 0;
+    /**
+     * The column-major path (COLUMN_MAJOR_MIN_COLUMNS): the batch's records are copied into `arena`
+     * and each field's start noted (starts[c * B + r]; a field ends one byte before the next one
+     * starts, the last at rowEnds[r]); flush() then encodes the batch column by column with the one
+     * table in `shared`. Null on the row-by-row path.
+     */
+    arena = null;
+    arenaLen = 0;
+    arenaAscii = true;
+    starts = new Int32Array(0);
+    rowEnds = new Int32Array(0);
+    shared = null;
+    batchRows;
+    constructor(file, askedRows, delimiter, header, 
+    /** Whether the bytes start at the file's start (where a BOM may be). */
+    bom, columnMajorFrom = COLUMN_MAJOR_MIN_COLUMNS, encodeColumns) {
+        this.askedRows = askedRows;
+        this.bom = bom;
+        this.columnMajorFrom = columnMajorFrom;
+        this.encodeColumns = encodeColumns;
+        this.batchRows = askedRows;
+        this.strings = new CsvParser(file, askedRows, delimiter, header, false);
+        this.delimByte = delimiter.charCodeAt(0);
+        if (header) {
+            this.header = [...header];
+            this.newBatch();
+        }
+    }
+    nextLine() {
+        return this.line;
+    }
+    endPosition() {
+        return endOfText(decode(this.work, 0, this.left, this.leftAscii), this.line);
+    }
+    feed(chunk, ascii, final) {
+        let bytes = chunk;
+        let n = chunk.length;
+        if (this.left > 0) {
+            n = this.left + chunk.length;
+            if (this.work.length < n) {
+                const grown = Buffer.allocUnsafe(Math.max(n, 2 * this.work.length));
+                this.work.copy(grown, 0, 0, this.left);
+                this.work = grown;
+            }
+            chunk.copy(this.work, this.left);
+            bytes = this.work;
+            ascii = ascii && this.leftAscii;
+        }
+        if (!final && this.stuckAt >= REPARSE_EVERY_READ_BELOW && n < 2 * this.stuckAt) {
+            // Still inside the record (or header) the last feed could not finish: parse it again only
+            // once the bytes held have doubled, so a record spanning many reads stays linear.
+            this.left = n;
+            this.leftAscii = ascii;
+            this.strings.checkHeaderSize(false, n);
+            return;
+        }
+        let pos = 0;
+        if (this.bom) {
+            if (n < 3 && !final)
+                return this.keep(bytes, 0, n, ascii);
+            this.bom = false;
+            if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+                pos = 3;
+        }
+        if (this.header === null) {
+            pos = this.parseHeader(bytes, pos, n, ascii, final);
+            if (this.header === null) {
+                this.stuckAt = pos === 0 ? n : 0;
+                this.strings.checkHeaderSize(final, n - pos);
+                return this.keep(bytes, pos, n, ascii);
+            }
+        }
+        const from = pos;
+        pos = this.parseRows(bytes, pos, n, ascii, final);
+        this.stuckAt = pos === 0 && from === 0 && n > 0 ? n : 0;
+        this.keep(bytes, pos, n, ascii);
+        if (final && this.rows > 0)
+            this.flush();
+    }
+    /** Keeps bytes[pos, n) for the next feed. */
+    keep(bytes, pos, n, ascii) {
+        const len = n - pos;
+        if (len > 0) {
+            if (bytes === this.work) {
+                if (pos > 0)
+                    bytes.copyWithin(0, pos, n);
+            }
+            else {
+                if (this.work.length < len)
+                    this.work = Buffer.allocUnsafe(Math.max(len, 2 * this.work.length));
+                bytes.copy(this.work, 0, pos, n);
+            }
+        }
+        this.left = len;
+        this.leftAscii = ascii;
+    }
+    parseHeader(bytes, pos, n, ascii, final) {
+        const st = this.strings;
+        const s = decode(bytes, pos, n, ascii);
+        st.buf = s;
+        st.pos = 0;
+        st.line = this.line;
+        const ok = st.parseHeader(final);
+        const consumed = ascii ? st.pos : Buffer.byteLength(s.slice(0, st.pos));
+        this.line = st.line;
+        st.buf = '';
+        if (ok) {
+            this.header = st.header.slice();
+            this.newBatch();
+        }
+        return pos + consumed;
+    }
+    newBatch() {
+        const ncols = this.header.length;
+        this.batchRows = rowsPerBatch(this.askedRows, ncols);
+        if (ncols >= this.columnMajorFrom) {
+            if (this.arena === null) {
+                this.arena = Buffer.allocUnsafe(1 << 16);
+                this.starts = new Int32Array(ncols * this.batchRows);
+                this.rowEnds = new Int32Array(this.batchRows);
+                this.shared = new ByteColumn();
+                this.shared.parseNumbers = true;
+            }
+            this.arenaLen = 0;
+            this.arenaAscii = true;
+        }
+        else
+            while (this.columns.length < ncols)
+                this.columns.push(new ByteColumn());
+        this.codes = new Int32Array(ncols * this.batchRows);
+        this.lines = new Int32Array(this.batchRows);
+    }
+    /** Room for `len` more bytes in the arena. */
+    arenaRoom(len) {
+        const need = this.arenaLen + len;
+        if (this.arena.length < need) {
+            const grown = Buffer.allocUnsafe(Math.max(need, 2 * this.arena.length));
+            this.arena.copy(grown, 0, 0, this.arenaLen);
+            this.arena = grown;
+        }
+        return this.arena;
+    }
+    /**
+     * Column-major path: copies record b[pos, end) (no quote in it) into the arena as row r and notes
+     * where its fields start. Returns false when its field count is wrong.
+     */
+    recordToArena(b, pos, end, r, ascii) {
+        const delim = this.delimByte;
+        const ncols = this.header.length;
+        const B = this.batchRows;
+        const starts = this.starts;
+        const o = this.arenaLen - pos;
+        let p = pos;
+        for (let c = 0; c < ncols; c++) {
+            starts[c * B + r] = p + o;
+            let q = p;
+            while (q < end && b[q] !== delim)
+                q++;
+            if (q < end !== c < ncols - 1)
+                return false;
+            p = q + 1;
+        }
+        const arena = this.arenaRoom(end - pos);
+        b.copy(arena, this.arenaLen, pos, end);
+        this.arenaLen += end - pos;
+        this.rowEnds[r] = this.arenaLen;
+        if (!ascii)
+            this.arenaAscii = false;
+        return true;
+    }
+    /** Column-major path: a quoted record's fields (already unquoted) into the arena as row r. */
+    fieldsToArena(fields, r) {
+        const B = this.batchRows;
+        for (let c = 0; c < fields.length; c++) {
+            const f = fields[c];
+            // One byte more than the field: the gap where a delimiter would be (a field ends one byte
+            // before the next one starts).
+            const arena = this.arenaRoom(3 * f.length + 1);
+            this.starts[c * B + r] = this.arenaLen;
+            const len = arena.write(f, this.arenaLen);
+            if (len !== f.length)
+                this.arenaAscii = false;
+            this.arenaLen += len + 1;
+        }
+        this.rowEnds[r] = this.arenaLen - 1;
+    }
+    /** Column-major path: encodes the batch's n rows column by column. */
+    encodeArena(n, dicts) {
+        const arena = this.arena;
+        const B = this.batchRows;
+        const ncols = this.header.length;
+        const starts = this.starts;
+        const rowEnds = this.rowEnds;
+        const codes = this.codes;
+        const col = this.shared;
+        // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
+        const text = this.arenaAscii ? decode(arena, 0, this.arenaLen, true) : undefined;
+        const from = Math.max(0, this.encodeColumns?.start ?? 0);
+        const to = Math.min(ncols, this.encodeColumns?.end ?? ncols);
+        for (let c = from; c < to; c++) {
+            const base = c * B;
+            const next = base + B;
+            const last = c === ncols - 1;
+            for (let r = 0; r < n; r++) {
+                const a = starts[base + r];
+                const e = last ? rowEnds[r] : starts[next + r] - 1;
+                codes[base + r] = col.idInBatch(arena, a, e, text);
+            }
+            dicts[c] = col.take(codes.subarray(base, base + n), n);
+        }
+        col.newStore();
+    }
+    flush() {
+        const n = this.rows;
+        const B = this.batchRows;
+        const ncols = this.header.length;
+        const dicts = new Array(ncols);
+        if (this.arena !== null)
+            this.encodeArena(n, dicts);
+        else
+            for (let c = 0; c < ncols; c++)
+                dicts[c] = this.columns[c].take(this.codes.subarray(c * B, c * B + n), n);
+        const lines = n < B ? this.lines.subarray(0, n) : this.lines;
+        this.ready.push(new EncodedBatch(this.header, dicts, n, lines, this.rowOffset));
+        this.rowOffset += n;
+        this.rows = 0;
+        this.newBatch();
+    }
+    /** Parses the records in bytes[pos, n); returns where the unparsed rest starts. */
+    parseRows(b, pos, n, ascii, final) {
+        const delim = this.delimByte;
+        const ncols = this.header.length;
+        const last = ncols - 1;
+        const B = this.batchRows;
+        const columns = this.columns;
+        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id). Not on the
+        // column-major path, which encodes from its arena (encodeArena).
+        const text = ascii && this.arena === null ? decode(b, 0, n, true) : undefined;
+        let line = this.line;
+        let r = this.rows;
+        let codes = this.codes;
+        let lines = this.lines;
+        let nextQuote = -1;
+        let nextCR = -1;
+        while (pos < n) {
+            if (nextQuote !== FAR && nextQuote < pos) {
+                nextQuote = b.indexOf(QUOTE, pos);
+                if (nextQuote === -1 || nextQuote >= n)
+                    nextQuote = FAR;
+            }
+            if (nextCR !== FAR && nextCR < pos) {
+                nextCR = b.indexOf(CR, pos);
+                if (nextCR === -1 || nextCR >= n)
+                    nextCR = FAR;
+            }
+            let end = b.indexOf(LF, pos);
+            if (end === -1 || end > n)
+                end = n;
+            let next;
+            if (nextCR < end) {
+                end = nextCR;
+                if (end + 1 < n)
+                    next = b[end + 1] === LF ? end + 2 : end + 1;
+                else if (final)
+                    next = n;
+                else
+                    break;
+            }
+            else if (end === n) {
+                if (!final)
+                    break;
+                next = n;
+            }
+            else
+                next = end + 1;
+            if (nextQuote < end) {
+                const after = this.quotedRecord(b, pos, n, ascii, final, line, codes, r);
+                if (after === NEED_MORE)
+                    break;
+                lines[r++] = line;
+                line = this.strings.slowLine;
+                pos = after;
+            }
+            else if (end === pos) {
+                // blank line
+                line++;
+                pos = next;
+                continue;
+            }
+            else if (this.arena !== null) {
+                if (!this.recordToArena(b, pos, end, r, ascii))
+                    this.raggedRecord(b, pos, end, ascii, line);
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
+            else {
+                let p = pos;
+                for (let c = 0; c < ncols; c++) {
+                    let q = p;
+                    let w = 0;
+                    while (q < end) {
+                        const x = b[q];
+                        if (x === delim)
+                            break;
+                        w = (w << 8) | x;
+                        q++;
+                    }
+                    if (q < end !== c < last)
+                        this.raggedRecord(b, pos, end, ascii, line);
+                    codes[c * B + r] = columns[c].id(b, p, q, w, text);
+                    p = q + 1;
+                }
+                lines[r++] = line;
+                line++;
+                pos = next;
+            }
+            if (r === B || (this.arena !== null && this.arenaLen >= COLUMN_MAJOR_MAX_BATCH_BYTES)) {
+                this.rows = r;
+                this.flush();
+                r = 0;
+                codes = this.codes;
+                lines = this.lines;
+            }
+        }
+        this.line = line;
+        this.rows = r;
+        return pos;
+    }
+    /** A record whose field count is wrong (no quotes in it): the string parser's error. */
+    raggedRecord(b, pos, end, ascii, line) {
+        const st = this.strings;
+        st.slowRecord(decode(b, pos, end, ascii), 0, line, true);
+        return st.raggedError(line, st.fields.length, this.header.length);
+    }
+    /**
+     * A record with a quote, parsed by the string parser from its start; its fields go into the
+     * dictionaries as text. Returns the byte after it, or NEED_MORE.
+     */
+    quotedRecord(b, pos, n, ascii, final, line, codes, r) {
+        const st = this.strings;
+        const ncols = this.header.length;
+        let size = 0;
+        let winEnd = pos;
+        for (;;) {
+            // Windows end after a '\n' (never inside a character) or at n, and double in size.
+            size = Math.max(2 * size, 256);
+            if (pos + size >= n)
+                winEnd = n;
+            else {
+                const lf = b.indexOf(LF, Math.max(pos + size, winEnd));
+                winEnd = lf === -1 || lf >= n ? n : lf + 1;
+            }
+            const s = decode(b, pos, winEnd, ascii);
+            const after = st.slowRecord(s, 0, line, final && winEnd === n);
+            if (after === NEED_MORE) {
+                if (winEnd === n)
+                    return NEED_MORE;
+                continue;
+            }
+            const fields = st.fields;
+            if (fields.length !== ncols)
+                st.raggedError(line, fields.length, ncols);
+            if (this.arena !== null) {
+                this.fieldsToArena(fields, r);
+                return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
+            }
+            const B = this.batchRows;
+            for (let c = 0; c < ncols; c++) {
+                const f = fields[c];
+                if (this.scratch.length < 3 * f.length)
+                    this.scratch = Buffer.allocUnsafe(Math.max(3 * f.length, 2 * this.scratch.length));
+                const len = this.scratch.write(f, 0);
+                codes[c * B + r] = this.columns[c].idOfText(f, this.scratch, len);
+            }
+            return pos + (ascii ? after : Buffer.byteLength(s.slice(0, after)));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/csv.ts
+/**
+ * RFC 4180 CSV reader, streamed in columnar batches with bounded memory.
+ *
+ * Hand-rolled because the libraries are the bottleneck. All rows of bench/out/flights-3m.csv (106 MB,
+ * 3M rows, 5 columns), Node 20, 2-core machine shared with other jobs (so: ranges over runs):
+ *   csv-parse 7 (stream, 1 MB chunks)      17-19 MB/s
+ *   papaparse 5 (stream, 1 MB chunks)      36-47 MB/s
+ *   this reader                           115-190 MB/s wall (0.55 s CPU at best = 192 MB/s)
+ * and a 1.16 GB CSV (33M rows) streams at ~4M rows/s with peak RSS ~190 MB (of which ~80 MB is
+ * node + tsx before reading). What makes it fast: 1 MB reads decoded once per chunk (isAscii ->
+ * latin1, else isUtf8 -> utf8: both simdutf, >1 GB/s, and fatal on bad bytes), records found with
+ * indexOf('\n'), a record with no '"' split with indexOf(delimiter) and one slice per cell, the next
+ * '"' and '\r' positions cached (one search per chunk when a file has none), the record cut by a
+ * read boundary finished on a small string instead of concatenating chunks, and small batches
+ * (DEFAULT_BATCH_ROWS) so cell strings die young.
+ *
+ * Semantics:
+ * - Header row names the columns; empty or duplicate names are an InputError.
+ * - Line endings LF, CRLF or CR (also mixed); a UTF-8 BOM is stripped; the last newline is optional.
+ * - Quoted fields may hold delimiters, `""` (a quote) and line breaks; `lines[r]` is the physical line
+ *   a record starts on, counting the line breaks inside quoted fields.
+ * - Lenient quotes, like pandas and Python's csv module: a `"` inside an unquoted field is an ordinary
+ *   character, and characters after a closing quote (before the delimiter) are appended to the field
+ *   (`"ab"c` reads `abc`). Only a quoted field that never closes is an error.
+ * - Blank lines are skipped (as pandas' skip_blank_lines) but still counted for line numbers.
+ * - Cells are strings; an empty field is "" (values.ts decides what counts as missing).
+ *
+ * Byte path (the default; `bytePath: false` is the string parser above, kept as the reference):
+ * records are parsed from the UTF-8 bytes straight into each batch column's dictionary
+ * (batch-dictionary.ts), so no string is made per cell. Per read: isAscii / isUtf8 (simdutf) on the
+ * chunk, the first bad byte located only when that fails. Per record: '\n', '\r' and '"' found with
+ * Buffer.indexOf (the last two cached); a record without '"' is split at the delimiter byte, and each
+ * field looked up in its column's ByteColumn (short fields packed into a number, longer ones hashed
+ * and compared against an arena copy); only a value new to the batch becomes a string (a slice of
+ * the chunk decoded once when it is ASCII, else utf8Slice). Records with a quote, the header, and the
+ * text of errors go through the string parser on decoded text, so quoting, line numbers and
+ * messages are the reference's by construction (test/data/csv-bytepath.test.ts compares the two on
+ * fixed inputs and a seeded fuzz). Batches carry `dictionaries`; the profiler and the validator use
+ * them, and `values` is materialised (values[codes[r]]) only when a consumer reads cells: failing
+ * rows' samples, compound unique keys, other callers of the reader.
+ * Measured 3x each, flights-3m-iso.csv (121 MB) and the bench's other rows, 2-core machine with
+ * another job running (load 1.5-4 for the bench rows, so ranges; CPU s the steadier figure):
+ *                                   before (string parser)         after (byte path)
+ *   reader + dictionaries, 40 MB slice, CPU (min of 6)     0.38 s                  0.26-0.28 s
+ *   `mlops validate` CSV, interleaved A/B at load < 1 (wall / CPU / max RSS per /usr/bin/time)
+ *                                     2.80-2.95 s / 4.6-5.3 s / 195-201 MB   2.34-2.59 s / 4.2-4.6 s / 189-198 MB
+ *   bench/validate-data.ts (wall / MB/s or rows/s / peak RSS / CPU)
+ *     CSV 121 MB                      2.65-3.65 s / 33-46 / 166-171 / 2.8-3.6   2.29-3.30 s / 37-53 / 158-160 / 2.6-3.8
+ *     Parquet (unchanged path)        1.87-2.67 s / 1.1-1.6M / 189-204 / 2.4-3.0  2.06-2.23 s / 1.3-1.5M / 201-203 / 2.7-2.9
+ *     CSV x10 1.2 GB                  23.2-29.6 s / 41-52 / 183-188 / 24-30     19.1-27.3 s / 44-63 / 172-174 / 20-28
+ * Profiles and reports are byte-identical to the string parser's (flights CSV, seattle-weather.csv,
+ * a 41 MB flights file with quotes, "" and CRLF; sharded and sequential). What is left in a shard
+ * worker: ~40% the byte path itself (ByteColumn.id: hash probe and byte compare, ~50 ns a field),
+ * the rest profile sketches (frequent items, KLL) and validation; GC ~9%.
+ *
+ * Files: csv-options.ts (options, batch sizes, limits), csv-chunks.ts (chunked reads, UTF-8 checks),
+ * csv-text-parser.ts (the string parser, the reference), csv-byte-column.ts and csv-byte-parser.ts
+ * (the byte path); this file picks the parser and is the TableReader.
+ */
+
+
+
+
+
+/** Whether a CSV with this delimiter (default ",") is read on the byte path: an ASCII delimiter. */
+function csvUsesBytePath(delimiter = ',') {
+    return delimiter.charCodeAt(0) < 0x80;
+}
+function checkDelimiter(delimiter) {
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+        throw new UsageError(`invalid CSV delimiter ${JSON.stringify(delimiter)}`, {
+            hint: 'use a single character other than a quote or a line break, e.g. "," or "\\t"',
+        });
+    }
+    return delimiter;
+}
+/** A streaming reader for a CSV (or TSV) file. */
+function csv_csvReader(file, options = {}) {
+    const delimiter = checkDelimiter(options.delimiter ?? ',');
+    const bytePath = options.bytePath !== false && csvUsesBytePath(delimiter);
+    const batchRows = Math.max(1, options.batchRows ?? (bytePath ? BYTE_PATH_BATCH_ROWS : DEFAULT_BATCH_ROWS));
+    let header = null;
+    /**
+     * Reading only the header takes small reads: a 1 MB first read would parse its ~25,000 records
+     * for nothing (~30 ms before `mlops validate` can plan its shards).
+     */
+    function readOptions(headerOnly) {
+        return headerOnly ? { ...options, chunkSize: Math.min(options.chunkSize ?? DEFAULT_CHUNK_SIZE, HEADER_CHUNK_SIZE) } : options;
+    }
+    async function* parseBytes(headerOnly) {
+        const parser = new CsvByteParser(file, batchRows, delimiter, options.header, (options.start ?? 0) === 0, options.columnMajorMinColumns, options.encodeColumns);
+        try {
+            for await (const { bytes, ascii } of byteChunks(file, readOptions(headerOnly))) {
+                parser.feed(bytes, ascii, false);
+                if (headerOnly && parser.header)
+                    break;
+                while (parser.ready.length > 0)
+                    yield parser.ready.shift();
+            }
+        }
+        catch (e) {
+            if (e instanceof InvalidUtf8)
+                throw invalidUtf8Error(file, e, parser.endPosition());
+            throw e;
+        }
+        if (!(headerOnly && parser.header))
+            parser.feed(Buffer.alloc(0), true, true);
+        header = parser.header;
+        if (!headerOnly) {
+            while (parser.ready.length > 0)
+                yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
+    }
+    async function* parse(headerOnly) {
+        if (bytePath) {
+            yield* parseBytes(headerOnly);
+            return;
+        }
+        const parser = new CsvParser(file, batchRows, delimiter, options.header);
+        try {
+            for await (const text of textChunks(file, readOptions(headerOnly))) {
+                parser.feed(text, false);
+                if (headerOnly && parser.header)
+                    break;
+                while (parser.ready.length > 0)
+                    yield parser.ready.shift();
+            }
+        }
+        catch (e) {
+            if (e instanceof InvalidUtf8)
+                throw invalidUtf8Error(file, e, parser.endPosition());
+            throw e;
+        }
+        if (!(headerOnly && parser.header))
+            parser.feed('', true);
+        header = parser.header;
+        if (!headerOnly) {
+            while (parser.ready.length > 0)
+                yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
+    }
+    return {
+        file,
+        format: 'csv',
+        hasLines: true,
+        async columns() {
+            if (header === null)
+                for await (const _ of parse(true))
+                    ;
+            return header;
+        },
+        batches: () => parse(false),
+    };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/jsonl.ts
+/**
+ * JSON Lines reader (https://jsonlines.org): one JSON object per line, streamed in columnar batches.
+ *
+ * - Blank (whitespace-only) lines are skipped; LF or CRLF line endings; UTF-8 (BOM stripped).
+ * - Columns come from the first record's keys and grow, in order of first appearance, when a later
+ *   record has a new key: a batch's `columns` is a new array whenever it grew, and rows of that batch
+ *   before the key appeared hold `undefined` (as do records that lack a key).
+ * - Scalars keep their JSON type (string, number, boolean, null); objects and arrays are re-serialised
+ *   to JSON text. Integers beyond 2^53 lose precision, as in JSON.parse.
+ */
+
+
+
+const jsonl_CR = 13;
+function isBlank(s, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c !== 32 && c !== 9 && c !== 13 && c !== 10)
+            return false;
+    }
+    return true;
+}
+class JsonlParser {
+    file;
+    batchRows;
+    partial;
+    columns = null;
+    /** The first record's keys (what `columns()` promises before reading rows). */
+    firstKeys = null;
+    ready = [];
+    index = new Map();
+    values = [];
+    lines;
+    rows = 0;
+    rowOffset = 0;
+    line = 1;
+    buf = '';
+    pos = 0;
+    constructor(file, batchRows, partial = false) {
+        this.file = file;
+        this.batchRows = batchRows;
+        this.partial = partial;
+        this.lines = new Int32Array(batchRows);
+    }
+    /** The line the text after everything fed so far starts on (after the final feed). */
+    nextLine() {
+        return this.line;
+    }
+    endPosition() {
+        return endOfText(this.buf.slice(this.pos), this.line);
+    }
+    feed(text, final) {
+        const s = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
+        this.buf = s;
+        let pos = 0;
+        const n = s.length;
+        while (pos < n) {
+            let end = s.indexOf('\n', pos);
+            let next = end + 1;
+            if (end === -1) {
+                if (!final)
+                    break;
+                end = n;
+                next = n;
+            }
+            const stop = end > pos && s.charCodeAt(end - 1) === jsonl_CR ? end - 1 : end;
+            if (!isBlank(s, pos, stop))
+                this.record(s.slice(pos, stop));
+            this.line++;
+            pos = next;
+        }
+        this.pos = pos;
+        if (final) {
+            if (this.columns === null) {
+                if (this.partial)
+                    return;
+                throw new InputError('file is empty', {
+                    location: { file: this.file, line: 1, column: 1 },
+                    hint: 'a JSON Lines file needs at least one JSON object, one per line',
+                });
+            }
+            if (this.rows > 0)
+                this.flush();
+        }
+    }
+    fail(what, column) {
+        throw new InputError(what, {
+            location: { file: this.file, line: this.line, column },
+            hint: 'each non-blank line must be one JSON object, e.g. {"age": 42, "city": "Oslo"}',
+        });
+    }
+    /** A nested value as JSON text; JSON.parse takes any depth but JSON.stringify recurses. */
+    nestedText(v, key) {
+        try {
+            return JSON.stringify(v);
+        }
+        catch (e) {
+            if (!(e instanceof RangeError))
+                throw e;
+            this.fail(`the value of "${key.length > 60 ? `${key.slice(0, 60)}…` : key}" nests too deeply to keep as text`);
+        }
+    }
+    record(text) {
+        let obj;
+        try {
+            obj = JSON.parse(text);
+        }
+        catch (e) {
+            const m = /at position (\d+)/.exec(e.message);
+            const column = m ? Number(m[1]) + 1 : text.length + 1;
+            this.fail(`invalid JSON: ${e.message.replace(/ in JSON at position \d+.*$/, '')}`, column);
+        }
+        if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+            const kind = obj === null ? 'null' : Array.isArray(obj) ? 'an array' : `a ${typeof obj}`;
+            let column = 1;
+            while (column <= text.length && /\s/.test(text[column - 1]))
+                column++;
+            this.fail(`expected a JSON object, found ${kind}`, column);
+        }
+        if (this.columns === null) {
+            this.columns = [];
+            this.newArrays();
+        }
+        const r = this.rows;
+        for (const key in obj) {
+            let c = this.index.get(key);
+            if (c === undefined)
+                c = this.addColumn(key);
+            const v = obj[key];
+            this.values[c][r] = v !== null && typeof v === 'object' ? this.nestedText(v, key) : v;
+        }
+        this.lines[r] = this.line;
+        this.rows = r + 1;
+        if (this.firstKeys === null)
+            this.firstKeys = this.columns;
+        if (this.rows === this.batchRows)
+            this.flush();
+    }
+    addColumn(key) {
+        const c = this.columns.length;
+        this.columns = [...this.columns, key]; // a new array: earlier batches keep theirs
+        this.index.set(key, c);
+        const col = new Array(this.batchRows);
+        for (let r = 0; r < this.rows; r++)
+            col[r] = undefined;
+        this.values.push(col);
+        return c;
+    }
+    newArrays() {
+        const n = this.columns.length;
+        this.values = new Array(n);
+        for (let c = 0; c < n; c++)
+            this.values[c] = new Array(this.batchRows);
+        this.lines = new Int32Array(this.batchRows);
+    }
+    flush() {
+        const n = this.rows;
+        let lines = this.lines;
+        // Holes (keys a record lacked) read as undefined; make the arrays exactly `n` long.
+        for (const col of this.values)
+            col.length = n;
+        if (n < this.batchRows)
+            lines = lines.subarray(0, n);
+        this.ready.push({ columns: this.columns, values: this.values, length: n, lines, rowOffset: this.rowOffset });
+        this.rowOffset += n;
+        this.rows = 0;
+        this.newArrays();
+    }
+}
+/** A streaming reader for a JSON Lines file. */
+function jsonl_jsonlReader(file, options = {}) {
+    const batchRows = Math.max(1, options.batchRows ?? DEFAULT_BATCH_ROWS);
+    let columns = null;
+    async function* parse(firstOnly) {
+        const parser = new JsonlParser(file, batchRows, options.partial);
+        try {
+            for await (const text of textChunks(file, options)) {
+                parser.feed(text, false);
+                if (firstOnly && parser.firstKeys)
+                    break;
+                while (parser.ready.length > 0)
+                    yield parser.ready.shift();
+            }
+        }
+        catch (e) {
+            if (e instanceof InvalidUtf8)
+                throw invalidUtf8Error(file, e, parser.endPosition());
+            throw e;
+        }
+        if (!(firstOnly && parser.firstKeys))
+            parser.feed('', true);
+        columns = parser.firstKeys;
+        if (!firstOnly) {
+            while (parser.ready.length > 0)
+                yield parser.ready.shift();
+            options.onEnd?.(parser.nextLine());
+        }
+    }
+    return {
+        file,
+        format: 'jsonl',
+        hasLines: true,
+        async columns() {
+            if (columns === null)
+                for await (const _ of parse(true))
+                    ;
+            return columns;
+        },
+        batches: () => parse(false),
+    };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/data/open-table.ts
+/**
+ * Picks the reader for a data file: by `options.format`, else by extension (a trailing `.gz` means
+ * gzip around a text format, decompressed as a stream).
+ */
+
+
+
+
+
+const SUPPORTED_EXTENSIONS = (/* unused pure expression or super */ null && ([
+    '.csv',
+    '.tsv',
+    '.jsonl',
+    '.ndjson',
+    '.parquet',
+    '.csv.gz',
+    '.tsv.gz',
+    '.jsonl.gz',
+    '.ndjson.gz',
+]));
+const BY_EXTENSION = {
+    '.csv': { format: 'csv' },
+    '.tsv': { format: 'csv', delimiter: '\t' },
+    '.jsonl': { format: 'jsonl' },
+    '.ndjson': { format: 'jsonl' },
+    '.parquet': { format: 'parquet' },
+};
+function extensionOf(name) {
+    const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    const dot = name.lastIndexOf('.');
+    return dot > slash ? name.slice(dot).toLowerCase() : '';
+}
+async function openTable(file, options = {}) {
+    let info;
+    try {
+        info = await stat(file);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+            throw new InputError('file not found', {
+                location: { file },
+                hint: `check the path; relative paths are resolved from ${process.cwd()}`,
+            });
+        }
+        throw new InputError(`cannot read the file: ${e.message}`, { location: { file }, hint: 'check its permissions', cause: e });
+    }
+    if (info.isDirectory()) {
+        throw new InputError('is a directory, not a data file', {
+            location: { file },
+            hint: `point at one file (${SUPPORTED_EXTENSIONS.join(', ')}); to check several, run the step once per file`,
+        });
+    }
+    let ext = extensionOf(file);
+    const gzip = ext === '.gz';
+    if (gzip)
+        ext = extensionOf(file.slice(0, -3));
+    const known = BY_EXTENSION[ext];
+    // A delimiter says "delimited text" even when the extension (.txt, .dat) does not.
+    const format = options.format ?? known?.format ?? (options.delimiter !== undefined ? 'csv' : undefined);
+    if (format === undefined) {
+        throw new UsageError(`cannot tell the format of "${file}" from its extension`, {
+            hint: `supported extensions: ${SUPPORTED_EXTENSIONS.join(', ')}; for other delimited text, give the delimiter`,
+        });
+    }
+    const textOptions = { ...options, gzip: options.gzip ?? gzip };
+    switch (format) {
+        case 'csv':
+            return csvReader(file, { ...textOptions, delimiter: options.delimiter ?? (format === known?.format ? known.delimiter : undefined) });
+        case 'jsonl':
+            return jsonlReader(file, textOptions);
+        case 'parquet':
+            if (gzip) {
+                throw new UsageError(`"${file}": gzip-compressed Parquet is not supported`, {
+                    hint: 'Parquet compresses its own pages (e.g. ZSTD or Snappy); store the .parquet file without .gz',
+                });
+            }
+            {
+                // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
+                // cost, and a step reading CSV or JSON Lines never needs them.
+                const { parquetReader } = await Promise.all(/* import() */[__webpack_require__.e(349), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 13873));
+                return parquetReader(file, options);
+            }
+        default:
+            throw new UsageError(`unknown table format "${String(format)}"`, { hint: 'use csv, jsonl or parquet' });
+    }
+}
+
+
+/***/ })
+
+};
