@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ readTrainingRecords),
-/* harmony export */   Z9: () => (/* binding */ MAX_PROFILE_BYTES),
-/* harmony export */   zt: () => (/* binding */ MAX_RUN_RECORD_BYTES)
+/* harmony export */   Z: () => (/* binding */ MAX_PROFILE_BYTES),
+/* harmony export */   readTrainingRecords: () => (/* binding */ readTrainingRecords),
+/* harmony export */   z: () => (/* binding */ MAX_RUN_RECORD_BYTES)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -438,7 +438,7 @@ var training_records = __webpack_require__(9371);
 function forgeArtifactDownloader(forge) {
     return async ({ repo, artifactId, destination }) => {
         const zip = await forge.downloadArtifact({ ...repo, artifact_id: artifactId });
-        await extractZip(zip, destination, { maxBytes: report_limits/* MAX_REPORT_BYTES */.WA + report_limits/* MAX_EXAMPLES_BYTES */.tM + training_records/* MAX_RUN_RECORD_BYTES */.zt + training_records/* MAX_PROFILE_BYTES */.Z9, name: `artifact ${artifactId}` });
+        await extractZip(zip, destination, { maxBytes: report_limits/* MAX_REPORT_BYTES */.WA + report_limits/* MAX_EXAMPLES_BYTES */.tM + training_records/* MAX_RUN_RECORD_BYTES */.z + training_records/* MAX_PROFILE_BYTES */.Z, name: `artifact ${artifactId}` });
     };
 }
 /** @actions/artifact's public download refuses GHES; what it checks (GITHUB_SERVER_URL's host). */

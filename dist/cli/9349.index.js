@@ -182,7 +182,7 @@ async function resolveBaseBranch(spec, env) {
             env.log?.(`run ${run.id} of ${where} has no artifact ${spec.artifact}; trying an older run`);
             continue;
         }
-        if (artifact.sizeInBytes > report_limits/* MAX_REPORT_BYTES */.WA + report_limits/* MAX_EXAMPLES_BYTES */.tM + training_records/* MAX_RUN_RECORD_BYTES */.zt + training_records/* MAX_PROFILE_BYTES */.Z9) {
+        if (artifact.sizeInBytes > report_limits/* MAX_REPORT_BYTES */.WA + report_limits/* MAX_EXAMPLES_BYTES */.tM + training_records/* MAX_RUN_RECORD_BYTES */.z + training_records/* MAX_PROFILE_BYTES */.Z) {
             throw new errors/* InputError */.dz(`artifact ${spec.artifact} of run ${run.id} is ${artifact.sizeInBytes} bytes, more than an evaluation report, its examples, a run record and a profile can be`, {
                 hint: 'upload only the evaluation report, its per-example file, and train\'s run.json and validate-data\'s profile.json',
             });
@@ -292,9 +292,9 @@ async function compareFiles(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ readTrainingRecords),
-/* harmony export */   Z9: () => (/* binding */ MAX_PROFILE_BYTES),
-/* harmony export */   zt: () => (/* binding */ MAX_RUN_RECORD_BYTES)
+/* harmony export */   Z: () => (/* binding */ MAX_PROFILE_BYTES),
+/* harmony export */   readTrainingRecords: () => (/* binding */ readTrainingRecords),
+/* harmony export */   z: () => (/* binding */ MAX_RUN_RECORD_BYTES)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);

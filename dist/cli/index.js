@@ -3677,7 +3677,7 @@ const compareCommand = {
             throw new cli/* CommandUsageError */.nT(`--pr must be a positive whole number (got ${JSON.stringify(values.pr)})`, compare_usage);
         // Loaded on demand: other commands should not pay for compare's code at start-up.
         const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(3926), __nccwpck_require__.e(9349), __nccwpck_require__.e(9832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9349));
-        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(3926), __nccwpck_require__.e(9349), __nccwpck_require__.e(676), __nccwpck_require__.e(8311)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3041));
+        const { runCompareStep } = await Promise.all(/* import() */[__nccwpck_require__.e(3926), __nccwpck_require__.e(9349), __nccwpck_require__.e(3373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8300));
         const { LocalForge } = await Promise.all(/* import() */[__nccwpck_require__.e(7700), __nccwpck_require__.e(8737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1118));
         const kind = baselineKindOf(baselineArg);
         const registryFlag = ['registry', 'registry-branch', 'baseline-alias'].find((f) => values[f] !== undefined);
