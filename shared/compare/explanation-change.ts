@@ -5,15 +5,11 @@
  * features side by side with their ranks, so a reviewer sees when the head model leans on
  * something new.
  *
- * As with the training records (training-records.ts): a file given that is missing or broken is
- * the user's mistake (exit 2); one found beside a report that is broken is a note (it may come
- * from a fork's artifact and must not stop the report); none found is normal.
+ * Found and read as the training records are (side-record.ts).
  */
-import { stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { EXPLANATION_ASSET, EXPLANATION_SCHEMA, explanationSchema, type Explanation, type ExplanationChange } from '../formats/explanation-format.js';
-import { InputError } from '../runtime/errors.js';
 import { readJsonAs } from '../registry/release-files.js';
+import { readSideRecord } from './side-record.js';
 
 /** Features shown per side: the union of both sides' top ten. */
 export const TOP_FEATURES_SHOWN = 10;
@@ -27,27 +23,18 @@ export interface SideExplanation {
 
 /** One side's explanation: the file given, else `explanation.json` beside its report, else none. */
 export async function readSideExplanation(spec: { side: 'head' | 'baseline'; given?: string; besideReport?: string }, notes: string[]): Promise<SideExplanation | undefined> {
-  const file = spec.given ?? (spec.besideReport === undefined ? undefined : join(dirname(spec.besideReport), EXPLANATION_ASSET));
-  if (file === undefined) return undefined;
-  const given = spec.given !== undefined;
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) {
-    if (given) throw new InputError('explanation not found (or not a regular file)', { location: { file }, hint: 'give the explanation.json explain wrote, or leave the option out' });
-    return undefined;
-  }
-  if (info.size > MAX_EXPLANATION_BYTES) {
-    const message = `the ${spec.side}'s explanation is ${(info.size / 1024 / 1024).toFixed(0)} MiB, more than the ${MAX_EXPLANATION_BYTES / 1024 / 1024} MiB compare reads`;
-    if (given) throw new InputError(message, { location: { file } });
-    notes.push(message);
-    return undefined;
-  }
-  try {
-    return { file, explanation: await readJsonAs(file, explanationSchema, `${EXPLANATION_SCHEMA} explanation`, 'point at the explanation.json explain wrote') };
-  } catch (e) {
-    if (given || !(e instanceof InputError)) throw e;
-    notes.push(`the ${spec.side}'s explanation beside its evaluation report was left out: ${e.message}`);
-    return undefined;
-  }
+  const read = await readSideRecord(
+    {
+      ...spec,
+      name: EXPLANATION_ASSET,
+      what: 'explanation',
+      maxBytes: MAX_EXPLANATION_BYTES,
+      hint: 'give the explanation.json explain wrote, or leave the option out',
+      read: (file) => readJsonAs(file, explanationSchema, `${EXPLANATION_SCHEMA} explanation`, 'point at the explanation.json explain wrote'),
+    },
+    notes,
+  );
+  return read && { file: read.file, explanation: read.value };
 }
 
 function sideInfo(s: SideExplanation | undefined): ExplanationChange['head'] {

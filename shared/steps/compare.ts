@@ -114,10 +114,7 @@ async function driftSettingsOf(config: string | undefined, model: string): Promi
 }
 
 /** Params, data, code and environment, head against baseline; none when neither side has a record. */
-async function whatChangedOf(options: CompareStepOptions, baselineFile: string, model: string): Promise<WhatChanged | undefined> {
-  // Two reports in one folder share whatever run.json lies there: neither side's can be told apart,
-  // so only records named explicitly are read.
-  const apart = resolve(dirname(options.head)) !== resolve(dirname(baselineFile));
+async function whatChangedOf(options: CompareStepOptions, baselineFile: string, model: string, apart: boolean): Promise<WhatChanged | undefined> {
   // Loaded here, not at the step's start: the drift tests they use cost every compare run ~50 ms of
   // start-up, and most runs have no records to compare.
   const { readTrainingRecords } = await import('../compare/training-records.js');
@@ -131,10 +128,7 @@ async function whatChangedOf(options: CompareStepOptions, baselineFile: string, 
 }
 
 /** Both sides' top features by importance; none when neither side has an explanation. */
-async function explanationsOf(options: CompareStepOptions, baselineFile: string | undefined): Promise<ExplanationChange | undefined> {
-  // As for the training records: two reports in one folder share one explanation.json, so only
-  // explanations named explicitly are read then.
-  const apart = baselineFile !== undefined && resolve(dirname(options.head)) !== resolve(dirname(baselineFile));
+async function explanationsOf(options: CompareStepOptions, baselineFile: string | undefined, apart: boolean): Promise<ExplanationChange | undefined> {
   const notes: string[] = [];
   const { explanationChange, readSideExplanation } = await import('../compare/explanation-change.js');
   const [head, base] = await Promise.all([
@@ -156,11 +150,14 @@ export async function runCompareStep(options: CompareStepOptions, env: CompareSt
     baselineExamplesUnavailable: baseline.examplesUnavailable,
   });
   const model = comparison.model ?? options.model ?? 'model';
+  // Two reports in one folder share whatever run.json, profile.json or explanation.json lies there:
+  // neither side's can be told apart, so only records named explicitly are read then.
+  const apart = baseline.file !== undefined && resolve(dirname(options.head)) !== resolve(dirname(baseline.file));
   if (baseline.file) {
-    const changed = await whatChangedOf(options, baseline.file, model);
+    const changed = await whatChangedOf(options, baseline.file, model, apart);
     if (changed) comparison.what_changed = changed;
   }
-  const explanations = await explanationsOf(options, baseline.file);
+  const explanations = await explanationsOf(options, baseline.file, apart);
   if (explanations) comparison.explanations = explanations;
   const ctx: ComparisonReportContext = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
   const marker = stickyMarker({ workflow: options.workflow, model });
