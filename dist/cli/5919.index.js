@@ -63,10 +63,7 @@ async function driftSettingsOf(config, model) {
     return Object.hasOwn(models, model) ? models[model] : undefined;
 }
 /** Params, data, code and environment, head against baseline; none when neither side has a record. */
-async function whatChangedOf(options, baselineFile, model) {
-    // Two reports in one folder share whatever run.json lies there: neither side's can be told apart,
-    // so only records named explicitly are read.
-    const apart = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(options.head)) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(baselineFile));
+async function whatChangedOf(options, baselineFile, model, apart) {
     // Loaded here, not at the step's start: the drift tests they use cost every compare run ~50 ms of
     // start-up, and most runs have no records to compare.
     const { readTrainingRecords } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9371));
@@ -80,10 +77,7 @@ async function whatChangedOf(options, baselineFile, model) {
     return whatChanged(base, head, { drift: await driftSettingsOf(options.config, model) });
 }
 /** Both sides' top features by importance; none when neither side has an explanation. */
-async function explanationsOf(options, baselineFile) {
-    // As for the training records: two reports in one folder share one explanation.json, so only
-    // explanations named explicitly are read then.
-    const apart = baselineFile !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(options.head)) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(baselineFile));
+async function explanationsOf(options, baselineFile, apart) {
     const notes = [];
     const { explanationChange, readSideExplanation } = await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 744));
     const [head, base] = await Promise.all([
@@ -105,12 +99,15 @@ async function runCompareStep(options, env = {}) {
         baselineExamplesUnavailable: baseline.examplesUnavailable,
     });
     const model = comparison.model ?? options.model ?? 'model';
+    // Two reports in one folder share whatever run.json, profile.json or explanation.json lies there:
+    // neither side's can be told apart, so only records named explicitly are read then.
+    const apart = baseline.file !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(options.head)) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(baseline.file));
     if (baseline.file) {
-        const changed = await whatChangedOf(options, baseline.file, model);
+        const changed = await whatChangedOf(options, baseline.file, model, apart);
         if (changed)
             comparison.what_changed = changed;
     }
-    const explanations = await explanationsOf(options, baseline.file);
+    const explanations = await explanationsOf(options, baseline.file, apart);
     if (explanations)
         comparison.explanations = explanations;
     const ctx = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };

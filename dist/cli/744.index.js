@@ -10,13 +10,9 @@ export const modules = {
 /* harmony export */   readSideExplanation: () => (/* binding */ readSideExplanation)
 /* harmony export */ });
 /* unused harmony exports TOP_FEATURES_SHOWN, MAX_EXPLANATION_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _formats_explanation_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3994);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
-/* harmony import */ var _registry_release_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8317);
+/* harmony import */ var _formats_explanation_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3994);
+/* harmony import */ var _registry_release_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8317);
+/* harmony import */ var _side_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7895);
 /**
  * The PR report's "What the model relies on": each side's explanation (explain's
  * `mlops-actions/explanation@1`) read from beside its evaluation report — where the PR report's
@@ -24,12 +20,8 @@ export const modules = {
  * features side by side with their ranks, so a reviewer sees when the head model leans on
  * something new.
  *
- * As with the training records (training-records.ts): a file given that is missing or broken is
- * the user's mistake (exit 2); one found beside a report that is broken is a note (it may come
- * from a fork's artifact and must not stop the report); none found is normal.
+ * Found and read as the training records are (side-record.ts).
  */
-
-
 
 
 
@@ -39,32 +31,15 @@ const TOP_FEATURES_SHOWN = 10;
 const MAX_EXPLANATION_BYTES = 64 * 1024 * 1024;
 /** One side's explanation: the file given, else `explanation.json` beside its report, else none. */
 async function readSideExplanation(spec, notes) {
-    const file = spec.given ?? (spec.besideReport === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(spec.besideReport), _formats_explanation_format_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPLANATION_ASSET */ .ph));
-    if (file === undefined)
-        return undefined;
-    const given = spec.given !== undefined;
-    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined);
-    if (!info?.isFile()) {
-        if (given)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('explanation not found (or not a regular file)', { location: { file }, hint: 'give the explanation.json explain wrote, or leave the option out' });
-        return undefined;
-    }
-    if (info.size > MAX_EXPLANATION_BYTES) {
-        const message = `the ${spec.side}'s explanation is ${(info.size / 1024 / 1024).toFixed(0)} MiB, more than the ${MAX_EXPLANATION_BYTES / 1024 / 1024} MiB compare reads`;
-        if (given)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(message, { location: { file } });
-        notes.push(message);
-        return undefined;
-    }
-    try {
-        return { file, explanation: await (0,_registry_release_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readJsonAs */ .X)(file, _formats_explanation_format_js__WEBPACK_IMPORTED_MODULE_2__/* .explanationSchema */ .lr, `${_formats_explanation_format_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPLANATION_SCHEMA */ .YC} explanation`, 'point at the explanation.json explain wrote') };
-    }
-    catch (e) {
-        if (given || !(e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz))
-            throw e;
-        notes.push(`the ${spec.side}'s explanation beside its evaluation report was left out: ${e.message}`);
-        return undefined;
-    }
+    const read = await (0,_side_record_js__WEBPACK_IMPORTED_MODULE_2__/* .readSideRecord */ .v)({
+        ...spec,
+        name: _formats_explanation_format_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPLANATION_ASSET */ .ph,
+        what: 'explanation',
+        maxBytes: MAX_EXPLANATION_BYTES,
+        hint: 'give the explanation.json explain wrote, or leave the option out',
+        read: (file) => (0,_registry_release_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readJsonAs */ .X)(file, _formats_explanation_format_js__WEBPACK_IMPORTED_MODULE_0__/* .explanationSchema */ .lr, `${_formats_explanation_format_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPLANATION_SCHEMA */ .YC} explanation`, 'point at the explanation.json explain wrote'),
+    }, notes);
+    return read && { file: read.file, explanation: read.value };
 }
 function sideInfo(s) {
     if (!s)

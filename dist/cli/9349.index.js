@@ -288,6 +288,61 @@ async function compareFiles(options) {
 
 /***/ }),
 
+/***/ 7895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ readSideRecord)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/**
+ * One side's record for the PR report (a run record, a training-data profile, an explanation): the
+ * path given, else `name` beside the side's evaluation report, where the PR report's artifact and a
+ * registry release keep it. A path given that is missing, too large or broken is the user's
+ * mistake (exit 2). One found beside a report that is too large or broken is left out with a note:
+ * it may come from a fork's artifact and must not stop the report. None found is normal.
+ *
+ * Either may be untrusted: size-capped before it is read, then checked by `read` (a zod schema).
+ */
+
+
+
+async function readSideRecord(spec, notes) {
+    const file = spec.given ?? (spec.besideReport === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(spec.besideReport), spec.name));
+    if (file === undefined)
+        return undefined;
+    const given = spec.given !== undefined;
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined);
+    if (!info?.isFile()) {
+        if (given)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${spec.what} not found (or not a regular file)`, { location: { file }, hint: spec.hint });
+        return undefined;
+    }
+    if (info.size > spec.maxBytes) {
+        const message = `${spec.what} is ${(info.size / 1024 / 1024).toFixed(0)} MiB, more than the ${(spec.maxBytes / 1024 / 1024).toFixed(0)} MiB compare reads`;
+        if (given)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(message, { location: { file } });
+        notes.push(`the ${spec.side}'s ${spec.what} was left out: ${message}`);
+        return undefined;
+    }
+    try {
+        return { file, value: await spec.read(file) };
+    }
+    catch (e) {
+        if (given || !(e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz))
+            throw e;
+        notes.push(`the ${spec.side}'s ${spec.what} beside its evaluation report was left out: ${e.message}`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -296,15 +351,11 @@ async function compareFiles(options) {
 /* harmony export */   readTrainingRecords: () => (/* binding */ readTrainingRecords),
 /* harmony export */   z: () => (/* binding */ MAX_RUN_RECORD_BYTES)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
-/* harmony import */ var _formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6048);
-/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9680);
-/* harmony import */ var _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7781);
-/* harmony import */ var _registry_release_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8317);
+/* harmony import */ var _formats_run_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6048);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9680);
+/* harmony import */ var _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7781);
+/* harmony import */ var _registry_release_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8317);
+/* harmony import */ var _side_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7895);
 /**
  * Reads one side's training records for "What changed": the run record train wrote (`run.json`) and
  * the training data's profile validate-data wrote (`profile.json`). Each is either given (a path the
@@ -313,10 +364,8 @@ async function compareFiles(options) {
  * file there is normal: the section says what it could not compare; a broken one is a note, since it
  * may come from a fork's artifact and must not stop the report).
  *
- * Both may be untrusted: size-capped before parsing, checked by their zod schemas, then only data.
+ * How each is found, capped and read: side-record.ts.
  */
-
-
 
 
 
@@ -326,56 +375,14 @@ async function compareFiles(options) {
 const MAX_RUN_RECORD_BYTES = 16 * 1024 * 1024;
 /** A profile of 10,000 columns is ~85 MB (docs/formats.md); larger is not a profile we wrote. */
 const MAX_PROFILE_BYTES = 256 * 1024 * 1024;
-async function sizeOf(file) {
-    try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
-        return s.isFile() ? s.size : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readOne(file, given, max, what, read, notes, side) {
-    const size = await sizeOf(file);
-    if (size === undefined) {
-        if (given)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} not found (or not a regular file)`, { location: { file }, hint: 'give the file train or validate-data wrote, or leave the option out' });
-        return undefined;
-    }
-    if (size > max) {
-        const message = `${what} is ${(size / 1024 / 1024).toFixed(0)} MiB, more than the ${(max / 1024 / 1024).toFixed(0)} MiB compare reads`;
-        if (given)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(message, { location: { file } });
-        notes.push(`the ${side}'s ${what} was left out: ${message}`);
-        return undefined;
-    }
-    try {
-        return await read(file);
-    }
-    catch (e) {
-        if (given || !(e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz))
-            throw e;
-        notes.push(`the ${side}'s ${what} beside its evaluation report was left out: ${e.message}`);
-        return undefined;
-    }
-}
 async function readTrainingRecords(spec) {
     const notes = [];
-    const folder = spec.besideReport === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(spec.besideReport);
-    const runFile = spec.run ?? (folder === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_ASSET */ .VI));
-    const profileFile = spec.profile ?? (folder === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_ASSET */ .Pr));
-    const out = { notes };
-    if (runFile !== undefined) {
-        const record = await readOne(runFile, spec.run !== undefined, MAX_RUN_RECORD_BYTES, 'run record', (f) => (0,_registry_release_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonAs */ .X)(f, _formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__/* .runRecordSchema */ ._A, `${_formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_SCHEMA */ .EJ} train record`, 'point at the record train wrote (run-out)'), notes, spec.side);
-        if (record)
-            out.run = { file: runFile, record };
-    }
-    if (profileFile !== undefined) {
-        const profile = await readOne(profileFile, spec.profile !== undefined, MAX_PROFILE_BYTES, 'training-data profile', _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_5__.readProfile, notes, spec.side);
-        if (profile)
-            out.profile = { file: profileFile, profile };
-    }
-    return out;
+    const side = { side: spec.side, besideReport: spec.besideReport };
+    const hint = 'give the file train or validate-data wrote, or leave the option out';
+    // One after the other: the notes keep the same order on every run.
+    const run = await (0,_side_record_js__WEBPACK_IMPORTED_MODULE_4__/* .readSideRecord */ .v)({ ...side, given: spec.run, name: _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_ASSET */ .VI, what: 'run record', maxBytes: MAX_RUN_RECORD_BYTES, hint, read: (f) => (0,_registry_release_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJsonAs */ .X)(f, _formats_run_format_js__WEBPACK_IMPORTED_MODULE_0__/* .runRecordSchema */ ._A, `${_formats_run_format_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_SCHEMA */ .EJ} train record`, 'point at the record train wrote (run-out)') }, notes);
+    const profile = await (0,_side_record_js__WEBPACK_IMPORTED_MODULE_4__/* .readSideRecord */ .v)({ ...side, given: spec.profile, name: _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_ASSET */ .Pr, what: 'training-data profile', maxBytes: MAX_PROFILE_BYTES, hint, read: _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_2__.readProfile }, notes);
+    return { notes, ...(run ? { run: { file: run.file, record: run.value } } : {}), ...(profile ? { profile: { file: profile.file, profile: profile.value } } : {}) };
 }
 
 

@@ -4568,10 +4568,7 @@ async function driftSettingsOf(config, model) {
     return Object.hasOwn(models, model) ? models[model] : undefined;
 }
 /** Params, data, code and environment, head against baseline; none when neither side has a record. */
-async function whatChangedOf(options, baselineFile, model) {
-    // Two reports in one folder share whatever run.json lies there: neither side's can be told apart,
-    // so only records named explicitly are read.
-    const apart = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(options.head)) !== (0,external_node_path_.resolve)((0,external_node_path_.dirname)(baselineFile));
+async function whatChangedOf(options, baselineFile, model, apart) {
     // Loaded here, not at the step's start: the drift tests they use cost every compare run ~50 ms of
     // start-up, and most runs have no records to compare.
     const { readTrainingRecords } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49371));
@@ -4585,10 +4582,7 @@ async function whatChangedOf(options, baselineFile, model) {
     return whatChanged(base, head, { drift: await driftSettingsOf(options.config, model) });
 }
 /** Both sides' top features by importance; none when neither side has an explanation. */
-async function explanationsOf(options, baselineFile) {
-    // As for the training records: two reports in one folder share one explanation.json, so only
-    // explanations named explicitly are read then.
-    const apart = baselineFile !== undefined && (0,external_node_path_.resolve)((0,external_node_path_.dirname)(options.head)) !== (0,external_node_path_.resolve)((0,external_node_path_.dirname)(baselineFile));
+async function explanationsOf(options, baselineFile, apart) {
     const notes = [];
     const { explanationChange, readSideExplanation } = await __nccwpck_require__.e(/* import() */ 744).then(__nccwpck_require__.bind(__nccwpck_require__, 30744));
     const [head, base] = await Promise.all([
@@ -4610,12 +4604,15 @@ async function runCompareStep(options, env = {}) {
         baselineExamplesUnavailable: baseline.examplesUnavailable,
     });
     const model = comparison.model ?? options.model ?? 'model';
+    // Two reports in one folder share whatever run.json, profile.json or explanation.json lies there:
+    // neither side's can be told apart, so only records named explicitly are read then.
+    const apart = baseline.file !== undefined && (0,external_node_path_.resolve)((0,external_node_path_.dirname)(options.head)) !== (0,external_node_path_.resolve)((0,external_node_path_.dirname)(baseline.file));
     if (baseline.file) {
-        const changed = await whatChangedOf(options, baseline.file, model);
+        const changed = await whatChangedOf(options, baseline.file, model, apart);
         if (changed)
             comparison.what_changed = changed;
     }
-    const explanations = await explanationsOf(options, baseline.file);
+    const explanations = await explanationsOf(options, baseline.file, apart);
     if (explanations)
         comparison.explanations = explanations;
     const ctx = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
@@ -7640,6 +7637,61 @@ async function fetch(...args) {
 
 /***/ }),
 
+/***/ 67895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ readSideRecord)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(49980);
+/**
+ * One side's record for the PR report (a run record, a training-data profile, an explanation): the
+ * path given, else `name` beside the side's evaluation report, where the PR report's artifact and a
+ * registry release keep it. A path given that is missing, too large or broken is the user's
+ * mistake (exit 2). One found beside a report that is too large or broken is left out with a note:
+ * it may come from a fork's artifact and must not stop the report. None found is normal.
+ *
+ * Either may be untrusted: size-capped before it is read, then checked by `read` (a zod schema).
+ */
+
+
+
+async function readSideRecord(spec, notes) {
+    const file = spec.given ?? (spec.besideReport === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(spec.besideReport), spec.name));
+    if (file === undefined)
+        return undefined;
+    const given = spec.given !== undefined;
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined);
+    if (!info?.isFile()) {
+        if (given)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${spec.what} not found (or not a regular file)`, { location: { file }, hint: spec.hint });
+        return undefined;
+    }
+    if (info.size > spec.maxBytes) {
+        const message = `${spec.what} is ${(info.size / 1024 / 1024).toFixed(0)} MiB, more than the ${(spec.maxBytes / 1024 / 1024).toFixed(0)} MiB compare reads`;
+        if (given)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(message, { location: { file } });
+        notes.push(`the ${spec.side}'s ${spec.what} was left out: ${message}`);
+        return undefined;
+    }
+    try {
+        return { file, value: await spec.read(file) };
+    }
+    catch (e) {
+        if (given || !(e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz))
+            throw e;
+        notes.push(`the ${spec.side}'s ${spec.what} beside its evaluation report was left out: ${e.message}`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 65779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7959,15 +8011,11 @@ function deltaLabel(ci, direction) {
 /* harmony export */   readTrainingRecords: () => (/* binding */ readTrainingRecords),
 /* harmony export */   z: () => (/* binding */ MAX_RUN_RECORD_BYTES)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(49980);
-/* harmony import */ var _formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76048);
-/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(69680);
-/* harmony import */ var _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(67781);
-/* harmony import */ var _registry_release_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(28317);
+/* harmony import */ var _formats_run_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76048);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(69680);
+/* harmony import */ var _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67781);
+/* harmony import */ var _registry_release_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28317);
+/* harmony import */ var _side_record_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67895);
 /**
  * Reads one side's training records for "What changed": the run record train wrote (`run.json`) and
  * the training data's profile validate-data wrote (`profile.json`). Each is either given (a path the
@@ -7976,10 +8024,8 @@ function deltaLabel(ci, direction) {
  * file there is normal: the section says what it could not compare; a broken one is a note, since it
  * may come from a fork's artifact and must not stop the report).
  *
- * Both may be untrusted: size-capped before parsing, checked by their zod schemas, then only data.
+ * How each is found, capped and read: side-record.ts.
  */
-
-
 
 
 
@@ -7989,56 +8035,14 @@ function deltaLabel(ci, direction) {
 const MAX_RUN_RECORD_BYTES = 16 * 1024 * 1024;
 /** A profile of 10,000 columns is ~85 MB (docs/formats.md); larger is not a profile we wrote. */
 const MAX_PROFILE_BYTES = 256 * 1024 * 1024;
-async function sizeOf(file) {
-    try {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
-        return s.isFile() ? s.size : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readOne(file, given, max, what, read, notes, side) {
-    const size = await sizeOf(file);
-    if (size === undefined) {
-        if (given)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} not found (or not a regular file)`, { location: { file }, hint: 'give the file train or validate-data wrote, or leave the option out' });
-        return undefined;
-    }
-    if (size > max) {
-        const message = `${what} is ${(size / 1024 / 1024).toFixed(0)} MiB, more than the ${(max / 1024 / 1024).toFixed(0)} MiB compare reads`;
-        if (given)
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(message, { location: { file } });
-        notes.push(`the ${side}'s ${what} was left out: ${message}`);
-        return undefined;
-    }
-    try {
-        return await read(file);
-    }
-    catch (e) {
-        if (given || !(e instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz))
-            throw e;
-        notes.push(`the ${side}'s ${what} beside its evaluation report was left out: ${e.message}`);
-        return undefined;
-    }
-}
 async function readTrainingRecords(spec) {
     const notes = [];
-    const folder = spec.besideReport === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(spec.besideReport);
-    const runFile = spec.run ?? (folder === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .RUN_ASSET */ .VI));
-    const profileFile = spec.profile ?? (folder === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .PROFILE_ASSET */ .Pr));
-    const out = { notes };
-    if (runFile !== undefined) {
-        const record = await readOne(runFile, spec.run !== undefined, MAX_RUN_RECORD_BYTES, 'run record', (f) => (0,_registry_release_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readJsonAs */ .X)(f, _formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__/* .runRecordSchema */ ._A, `${_formats_run_format_js__WEBPACK_IMPORTED_MODULE_3__/* .RUN_SCHEMA */ .EJ} train record`, 'point at the record train wrote (run-out)'), notes, spec.side);
-        if (record)
-            out.run = { file: runFile, record };
-    }
-    if (profileFile !== undefined) {
-        const profile = await readOne(profileFile, spec.profile !== undefined, MAX_PROFILE_BYTES, 'training-data profile', _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .readProfile */ .e, notes, spec.side);
-        if (profile)
-            out.profile = { file: profileFile, profile };
-    }
-    return out;
+    const side = { side: spec.side, besideReport: spec.besideReport };
+    const hint = 'give the file train or validate-data wrote, or leave the option out';
+    // One after the other: the notes keep the same order on every run.
+    const run = await (0,_side_record_js__WEBPACK_IMPORTED_MODULE_4__/* .readSideRecord */ .v)({ ...side, given: spec.run, name: _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_ASSET */ .VI, what: 'run record', maxBytes: MAX_RUN_RECORD_BYTES, hint, read: (f) => (0,_registry_release_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJsonAs */ .X)(f, _formats_run_format_js__WEBPACK_IMPORTED_MODULE_0__/* .runRecordSchema */ ._A, `${_formats_run_format_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_SCHEMA */ .EJ} train record`, 'point at the record train wrote (run-out)') }, notes);
+    const profile = await (0,_side_record_js__WEBPACK_IMPORTED_MODULE_4__/* .readSideRecord */ .v)({ ...side, given: spec.profile, name: _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_ASSET */ .Pr, what: 'training-data profile', maxBytes: MAX_PROFILE_BYTES, hint, read: _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .readProfile */ .e }, notes);
+    return { notes, ...(run ? { run: { file: run.file, record: run.value } } : {}), ...(profile ? { profile: { file: profile.file, profile: profile.value } } : {}) };
 }
 
 

@@ -4039,7 +4039,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7239);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8618);
 /** The bundle's entry (action.yml runs dist/index.js, built from this file). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -4049,7 +4049,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7239:
+/***/ 8618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24840,6 +24840,48 @@ async function profile_merge_readProfile(file) {
     return parsed.data;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/compare/side-record.ts
+/**
+ * One side's record for the PR report (a run record, a training-data profile, an explanation): the
+ * path given, else `name` beside the side's evaluation report, where the PR report's artifact and a
+ * registry release keep it. A path given that is missing, too large or broken is the user's
+ * mistake (exit 2). One found beside a report that is too large or broken is left out with a note:
+ * it may come from a fork's artifact and must not stop the report. None found is normal.
+ *
+ * Either may be untrusted: size-capped before it is read, then checked by `read` (a zod schema).
+ */
+
+
+
+async function side_record_readSideRecord(spec, notes) {
+    const file = spec.given ?? (spec.besideReport === undefined ? undefined : join(dirname(spec.besideReport), spec.name));
+    if (file === undefined)
+        return undefined;
+    const given = spec.given !== undefined;
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) {
+        if (given)
+            throw new InputError(`${spec.what} not found (or not a regular file)`, { location: { file }, hint: spec.hint });
+        return undefined;
+    }
+    if (info.size > spec.maxBytes) {
+        const message = `${spec.what} is ${(info.size / 1024 / 1024).toFixed(0)} MiB, more than the ${(spec.maxBytes / 1024 / 1024).toFixed(0)} MiB compare reads`;
+        if (given)
+            throw new InputError(message, { location: { file } });
+        notes.push(`the ${spec.side}'s ${spec.what} was left out: ${message}`);
+        return undefined;
+    }
+    try {
+        return { file, value: await spec.read(file) };
+    }
+    catch (e) {
+        if (given || !(e instanceof InputError))
+            throw e;
+        notes.push(`the ${spec.side}'s ${spec.what} beside its evaluation report was left out: ${e.message}`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/compare/training-records.ts
 /**
  * Reads one side's training records for "What changed": the run record train wrote (`run.json`) and
@@ -24849,10 +24891,8 @@ async function profile_merge_readProfile(file) {
  * file there is normal: the section says what it could not compare; a broken one is a note, since it
  * may come from a fork's artifact and must not stop the report).
  *
- * Both may be untrusted: size-capped before parsing, checked by their zod schemas, then only data.
+ * How each is found, capped and read: side-record.ts.
  */
-
-
 
 
 
@@ -24862,56 +24902,14 @@ async function profile_merge_readProfile(file) {
 const MAX_RUN_RECORD_BYTES = 16 * 1024 * 1024;
 /** A profile of 10,000 columns is ~85 MB (docs/formats.md); larger is not a profile we wrote. */
 const MAX_PROFILE_BYTES = 256 * 1024 * 1024;
-async function training_records_sizeOf(file) {
-    try {
-        const s = await stat(file);
-        return s.isFile() ? s.size : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readOne(file, given, max, what, read, notes, side) {
-    const size = await training_records_sizeOf(file);
-    if (size === undefined) {
-        if (given)
-            throw new InputError(`${what} not found (or not a regular file)`, { location: { file }, hint: 'give the file train or validate-data wrote, or leave the option out' });
-        return undefined;
-    }
-    if (size > max) {
-        const message = `${what} is ${(size / 1024 / 1024).toFixed(0)} MiB, more than the ${(max / 1024 / 1024).toFixed(0)} MiB compare reads`;
-        if (given)
-            throw new InputError(message, { location: { file } });
-        notes.push(`the ${side}'s ${what} was left out: ${message}`);
-        return undefined;
-    }
-    try {
-        return await read(file);
-    }
-    catch (e) {
-        if (given || !(e instanceof InputError))
-            throw e;
-        notes.push(`the ${side}'s ${what} beside its evaluation report was left out: ${e.message}`);
-        return undefined;
-    }
-}
 async function readTrainingRecords(spec) {
     const notes = [];
-    const folder = spec.besideReport === undefined ? undefined : dirname(spec.besideReport);
-    const runFile = spec.run ?? (folder === undefined ? undefined : join(folder, RUN_ASSET));
-    const profileFile = spec.profile ?? (folder === undefined ? undefined : join(folder, PROFILE_ASSET));
-    const out = { notes };
-    if (runFile !== undefined) {
-        const record = await readOne(runFile, spec.run !== undefined, MAX_RUN_RECORD_BYTES, 'run record', (f) => readJsonAs(f, runRecordSchema, `${RUN_SCHEMA} train record`, 'point at the record train wrote (run-out)'), notes, spec.side);
-        if (record)
-            out.run = { file: runFile, record };
-    }
-    if (profileFile !== undefined) {
-        const profile = await readOne(profileFile, spec.profile !== undefined, MAX_PROFILE_BYTES, 'training-data profile', readProfile, notes, spec.side);
-        if (profile)
-            out.profile = { file: profileFile, profile };
-    }
-    return out;
+    const side = { side: spec.side, besideReport: spec.besideReport };
+    const hint = 'give the file train or validate-data wrote, or leave the option out';
+    // One after the other: the notes keep the same order on every run.
+    const run = await readSideRecord({ ...side, given: spec.run, name: RUN_ASSET, what: 'run record', maxBytes: MAX_RUN_RECORD_BYTES, hint, read: (f) => readJsonAs(f, runRecordSchema, `${RUN_SCHEMA} train record`, 'point at the record train wrote (run-out)') }, notes);
+    const profile = await readSideRecord({ ...side, given: spec.profile, name: PROFILE_ASSET, what: 'training-data profile', maxBytes: MAX_PROFILE_BYTES, hint, read: readProfile }, notes);
+    return { notes, ...(run ? { run: { file: run.file, record: run.value } } : {}), ...(profile ? { profile: { file: profile.file, profile: profile.value } } : {}) };
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/compare/baseline.ts
