@@ -19,22 +19,13 @@ import { runCli, type CliIo } from '../../shared/runtime/cli.js';
 import { evaluate } from '../../shared/steps/evaluate.js';
 import { validateData } from '../../shared/steps/validate-data.js';
 import { seedBranch, seedPullRequest, seedRepo, seedWorkflowRun, sha, startGitHubSim, type GitHubSim } from '../support/github-sim/index.js';
+import { binaryPredictionsCsv } from '../support/binary-predictions.js';
 
 const REPO = 'octo-org/model-zoo';
 let sim: GitHubSim;
 let dir: string;
 
-function predictionsCsv(quality: number, n = 200): string {
-  let s = 11;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const rows = ['id,label,score,prediction'];
-  for (let i = 0; i < n; i++) {
-    const label = rand() < 0.4 ? 1 : 0;
-    const score = Math.min(1, Math.max(0, quality * label + (1 - quality) * rand()));
-    rows.push(`r${i},${label},${score.toFixed(4)},${score >= 0.5 ? 1 : 0}`);
-  }
-  return `${rows.join('\n')}\n`;
-}
+const predictionsCsv = (quality: number): string => binaryPredictionsCsv(quality, { rows: 200, seed: 11 });
 
 async function report(name: string, quality: number): Promise<string> {
   await writeFile(join(dir, `${name}.csv`), predictionsCsv(quality));

@@ -24,25 +24,12 @@ import { runCli, type CliIo } from '../../shared/runtime/cli.js';
 import { seedRepo, startGitHubSim, type GitHubSim } from '../support/github-sim/index.js';
 import { REPO, simClient } from '../github/sim-client.js';
 import { localEnv, tempDir } from '../registry/fixtures.js';
+import { binaryPredictionsCsv } from '../support/binary-predictions.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const CONFIG = 'version: 1\nmodels:\n  weather:\n    task: binary\n    metrics:\n      accuracy: { max_regression: 0.2 }\n';
 
-/**
- * A deterministic binary predictions file of `n` rows: the same labels for every `quality`, scores
- * that separate the classes better as `quality` grows (so two files make two comparable models).
- */
-function predictionsCsv(quality: number, n = 300): string {
-  let s = 42;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const rows = ['id,label,score,prediction'];
-  for (let i = 0; i < n; i++) {
-    const label = rand() < 0.4 ? 1 : 0;
-    const score = Math.min(1, Math.max(0, quality * label + (1 - quality) * rand()));
-    rows.push(`r${i},${label},${score.toFixed(4)},${score >= 0.5 ? 1 : 0}`);
-  }
-  return `${rows.join('\n')}\n`;
-}
+const predictionsCsv = (quality: number): string => binaryPredictionsCsv(quality, { rows: 300, seed: 42 });
 
 let dir: string;
 /** Evaluation reports (with their per-example files next to them) of three models: v1, v2, head. */

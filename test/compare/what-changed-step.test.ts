@@ -18,18 +18,9 @@ import { InputError } from '../../shared/runtime/errors.js';
 import { COMMENT_BODY_LIMIT } from '../../shared/formats/forge-markers.js';
 import type { RunRecord } from '../../shared/formats/run-format.js';
 import { localEnv, tempDir } from '../registry/fixtures.js';
+import { binaryPredictionsCsv } from '../support/binary-predictions.js';
 
-function predictionsCsv(quality: number, n = 200): string {
-  let s = 7;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const rows = ['id,label,score,prediction'];
-  for (let i = 0; i < n; i++) {
-    const label = rand() < 0.4 ? 1 : 0;
-    const score = Math.min(1, Math.max(0, quality * label + (1 - quality) * rand()));
-    rows.push(`r${i},${label},${score.toFixed(4)},${score >= 0.5 ? 1 : 0}`);
-  }
-  return `${rows.join('\n')}\n`;
-}
+const predictionsCsv = (quality: number): string => binaryPredictionsCsv(quality, { rows: 200, seed: 7 });
 
 function runRecord(params: Record<string, unknown>, script: string): RunRecord {
   return {
