@@ -2,11 +2,13 @@
  * `npm run bench`: runs the registered benchmarks, prints tables and writes bench/out/bench.json.
  * Timings live here, never in tests.
  *
- *   npm run bench [-- --only NAME[,NAME]] [-- --runs N]
+ *   npm run bench [-- --only NAME[,NAME]] [-- --runs N] [-- --bundles-dir DIR]
  *
  * Cold start: each action bundle run as the runner would, but with no inputs, so it fails fast on
  * the missing required input. That measures loading the bundle plus the action face, nothing else,
  * next to a bare `node -e 0`. Runs are interleaved so machine load drifts affect every row alike.
+ * `--bundles-dir DIR` times the bundles of a private build (`node scripts/build.mjs --out-dir DIR`:
+ * DIR/actions/<step>/dist/index.js and DIR/dist/cli/index.js) instead of the repository's.
  *
  * Contract inference (`--only contract-inference`): not a timing but a rate, measured here because it
  * takes 20 splits of three datasets: false alarms and caught defects of inferred contracts.
@@ -56,16 +58,16 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-export function benchColdStart(runs = 10): ColdStartRow[] {
+export function benchColdStart(runs = 10, bundlesDir = root): ColdStartRow[] {
   const cwd = mkdtempSync(join(tmpdir(), 'mlops-coldstart-'));
   // A runner-like but input-less environment: nothing from this shell leaks in.
   const env = { PATH: process.env.PATH ?? '', HOME: cwd, GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: cwd };
   const targets: Array<{ name: string; args: string[] }> = [{ name: 'node -e 0', args: ['-e', '0'] }];
   for (const step of readdirSync(join(root, 'actions')).sort()) {
-    const bundle = join(root, 'actions', step, 'dist/index.js');
+    const bundle = join(bundlesDir, 'actions', step, 'dist/index.js');
     if (existsSync(bundle)) targets.push({ name: `action ${step}`, args: [bundle] });
   }
-  const cli = join(root, 'dist/cli/index.js');
+  const cli = join(bundlesDir, 'dist/cli/index.js');
   if (existsSync(cli)) targets.push({ name: 'mlops --version', args: [cli, '--version'] });
 
   const times = targets.map(() => [] as number[]);
@@ -82,7 +84,7 @@ export function benchColdStart(runs = 10): ColdStartRow[] {
   const base = median(times[0]!);
   return targets.map((t, j) => ({
     name: t.name,
-    command: ['node', ...t.args.map((a) => (a.startsWith(root) ? relative(root, a) : a))].join(' '),
+    command: ['node', ...t.args.map((a) => (a.startsWith(bundlesDir) ? relative(bundlesDir, a) : a))].join(' '),
     runs,
     medianMs: median(times[j]!),
     minMs: Math.min(...times[j]!),
@@ -101,7 +103,10 @@ export function formatColdStart(rows: ColdStartRow[]): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, runs: { type: 'string', default: '10' } }, strict: true });
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, runs: { type: 'string', default: '10' }, 'bundles-dir': { type: 'string' } },
+    strict: true,
+  });
   const only = values.only ? new Set(values.only.split(',')) : undefined;
   const want = (name: string) => !only || only.has(name);
 
@@ -117,7 +122,7 @@ async function main(): Promise<void> {
   const contractInference: InferenceMeasurement[] = want('contract-inference') ? await benchContractInference() : [];
   if (contractInference.length > 0) console.log(`${formatContractInference(contractInference)}\n`);
 
-  const coldStart = want('cold-start') ? benchColdStart(Number(values.runs)) : [];
+  const coldStart = want('cold-start') ? benchColdStart(Number(values.runs), values['bundles-dir'] === undefined ? root : resolve(values['bundles-dir'])) : [];
   if (coldStart.length > 0) console.log(`${formatColdStart(coldStart)}\n`);
 
   const out = join(root, 'bench/out/bench.json');
