@@ -1,8 +1,10 @@
 /**
  * The fairness part of a comparison: each sensitive column's summaries (evaluate --sensitive),
  * head against baseline, gated by the model's `fairness:` rules in mlops.yaml with the metric rules'
- * own semantics (rules.ts): `equalized_odds_difference: { threshold: 0.1, max_regression: 0.02 }`
- * means head ≤ 0.1 and head ≤ baseline + 0.02, since lower is better for a difference.
+ * own semantics (rules.ts): `equalized_odds_difference: { max: 0.1, max_regression: 0.02 }`
+ * means head ≤ 0.1 and head ≤ baseline + 0.02, since lower is better for a difference; `min` is a
+ * lower bound (`disparate_impact_ratio: { min: 0.8 }`), and `threshold` the older name of the bound
+ * on the worse side (mlops-config.ts).
  *
  * - Outcomes pair by column and positive class (multiclass: one per class, one-vs-rest); a column's
  *   rules apply to each of its outcomes, as a slice column's rules apply to each of its values.
@@ -11,11 +13,11 @@
  * - The delta is not paired-tested (the per-example file does not carry the sensitive columns):
  *   `delta_ci` is null and the label `not_tested`; each side's own bootstrap CI is kept.
  */
-import type { FairnessRules, MetricRule } from '../config/mlops-config.js';
+import type { FairnessRule, FairnessRules } from '../config/mlops-config.js';
 import type { EvaluationReport, FairnessOutcome, MetricValue } from '../formats/evaluation-format.js';
 import type { FairnessComparison, MetricComparison, RuleResult } from '../formats/comparison-format.js';
 import { SUMMARY_DIRECTION } from '../model/fairness-rates.js';
-import { evaluateRules, requireDirection, statusOf } from './rules.js';
+import { evaluateRules, fmt, requireDirection, statusOf } from './rules.js';
 
 export interface FairnessGate {
   fairness: FairnessComparison[];
@@ -30,18 +32,42 @@ export interface FairnessGate {
 
 const knownDirection = (name: string) => (Object.hasOwn(SUMMARY_DIRECTION, name) ? SUMMARY_DIRECTION[name as keyof typeof SUMMARY_DIRECTION] : undefined);
 
+/**
+ * The plain bounds `max` and `min` (head <= max, head >= min, inclusive with the metric rules'
+ * rounding allowance), placed after `present` and `threshold` in the rule results.
+ */
+function withBounds(name: string, rule: FairnessRule, head: number | undefined, results: RuleResult[]): RuleResult[] {
+  const severity = rule.severity ?? 'error';
+  const bounds: RuleResult[] = [];
+  for (const kind of ['max', 'min'] as const) {
+    const v = rule[kind];
+    if (v === undefined) continue;
+    if (head === undefined) {
+      bounds.push({ rule: kind, value: v, bound: null, outcome: 'skipped', severity, message: `${name}: no head value to check` });
+      continue;
+    }
+    const slack = 8 * Number.EPSILON * Math.max(Math.abs(head), Math.abs(v));
+    const ok = kind === 'max' ? head <= v + slack : head >= v - slack;
+    const op = kind === 'max' ? (ok ? '<=' : '>') : ok ? '>=' : '<';
+    bounds.push({ rule: kind, value: v, bound: v, outcome: ok ? 'pass' : 'fail', severity, message: `${name} ${fmt(head)} ${op} ${kind} ${fmt(v)}` });
+  }
+  if (bounds.length === 0) return results;
+  const at = results.filter((r) => r.rule === 'present' || r.rule === 'threshold').length;
+  return [...results.slice(0, at), ...bounds, ...results.slice(at)];
+}
+
 function compareSummary(
   name: string,
   head: MetricValue | undefined,
   base: MetricValue | undefined,
-  rule: MetricRule | undefined,
+  rule: FairnessRule | undefined,
   ctx: { where: string; firstRun: 'pass' | 'fail'; noBaselineReason: string },
 ): MetricComparison {
   const reported = head?.direction ?? base?.direction ?? knownDirection(name);
   const direction = rule ? requireDirection(name, ctx.where, rule.direction, reported) : (reported ?? null);
   const h = head?.value;
   const b = base?.value;
-  const rules = rule ? evaluateRules({ name, rule, direction: direction!, head: h, baseline: b, firstRun: ctx.firstRun, noBaselineReason: ctx.noBaselineReason }) : [];
+  const rules = rule ? withBounds(name, rule, h, evaluateRules({ name, rule, direction: direction!, head: h, baseline: b, firstRun: ctx.firstRun, noBaselineReason: ctx.noBaselineReason })) : [];
   const delta = h !== undefined && b !== undefined ? h - b : null;
   return {
     name,
@@ -89,7 +115,7 @@ export function compareFairness(
   const headColumns = new Set<string>();
   for (const c of head.fairness?.columns ?? []) {
     headColumns.add(c.column);
-    const columnRules = rulesOf(c.column) as Record<string, MetricRule | undefined> | undefined;
+    const columnRules = rulesOf(c.column) as Record<string, FairnessRule | undefined> | undefined;
     for (const o of c.outcomes) {
       const key = outcomeKey(c.column, o);
       seen.add(key);
@@ -117,10 +143,10 @@ export function compareFairness(
     }
   }
   for (const [column, r] of Object.entries(configured)) {
-    for (const [name, rule] of Object.entries(r as Record<string, MetricRule | undefined>)) {
+    for (const [name, rule] of Object.entries(r as Record<string, FairnessRule | undefined>)) {
       if (rule) requireDirection(name, `fairness rule for ${name} of sensitive column ${column}`, rule.direction, knownDirection(name));
     }
-    const defined = Object.values(r as Record<string, MetricRule | undefined>).filter((x): x is MetricRule => x !== undefined);
+    const defined = Object.values(r as Record<string, FairnessRule | undefined>).filter((x): x is FairnessRule => x !== undefined);
     if (headColumns.has(column) || defined.length === 0) continue;
     const severe = defined.some((x) => (x.severity ?? 'error') === 'error');
     if (severe) out.missingFailed++;

@@ -21,12 +21,13 @@
  *       first_run: pass
  *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
  *       fairness:
- *         race: { equalized_odds_difference: { threshold: 0.10, max_regression: 0.02 } }
+ *         race: { equalized_odds_difference: { max: 0.10, max_regression: 0.02 }, disparate_impact_ratio: { min: 0.8 } }
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ContractError } from '../runtime/errors.js';
 import { METRIC_NAMES } from '../model/metrics/index.js';
+import { SUMMARY_DIRECTION } from '../model/fairness-rates.js';
 import { defaultDirection } from './metric-direction.js';
 import { driftSectionSchema } from '../drift/drift-config.js';
 import { closestMatch, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from '../runtime/yaml-source.js';
@@ -72,21 +73,35 @@ export const significanceSchema = z
   .partial();
 
 /**
+ * A rule on one fairness summary: the metric rules' keys, plus `max` and `min`, plain bounds whatever
+ * the direction (issue 15's syntax, and drift-check's `fairness.rules`): `max: 0.10` on a difference,
+ * `min: 0.8` on a ratio (the four-fifths rule). `threshold` keeps working as the bound on the worse
+ * side (a difference's max, a ratio's min); giving it beside that bound is an error
+ * (fairnessRuleProblems).
+ */
+export const fairnessRuleSchema = metricRuleSchema
+  .extend({
+    max: z.number().describe('Upper bound (inclusive): head <= max; for the differences and gaps (lower is better), e.g. equalized_odds_difference max 0.10'),
+    min: z.number().describe('Lower bound (inclusive): head >= min; for the ratios (higher is better), e.g. disparate_impact_ratio min 0.8 (the four-fifths rule)'),
+  })
+  .partial();
+
+/**
  * Rules on the fairness summaries of one sensitive column (evaluate --sensitive): the metric rules'
  * keys and semantics, each summary's direction known (differences and gaps lower, ratios higher).
  * Only the summaries evaluate writes, so a misspelt name is an error, not a gate that never runs.
  */
 export const fairnessRulesSchema = z
   .strictObject({
-    demographic_parity_difference: metricRuleSchema,
-    demographic_parity_ratio: metricRuleSchema,
-    equalized_odds_difference: metricRuleSchema,
-    equalized_odds_ratio: metricRuleSchema,
-    equal_opportunity_difference: metricRuleSchema,
-    disparate_impact_ratio: metricRuleSchema,
-    mae_max_gap: metricRuleSchema,
-    rmse_max_gap: metricRuleSchema,
-    mean_error_max_gap: metricRuleSchema,
+    demographic_parity_difference: fairnessRuleSchema,
+    demographic_parity_ratio: fairnessRuleSchema,
+    equalized_odds_difference: fairnessRuleSchema,
+    equalized_odds_ratio: fairnessRuleSchema,
+    equal_opportunity_difference: fairnessRuleSchema,
+    disparate_impact_ratio: fairnessRuleSchema,
+    mae_max_gap: fairnessRuleSchema,
+    rmse_max_gap: fairnessRuleSchema,
+    mean_error_max_gap: fairnessRuleSchema,
   })
   .partial()
   .describe('Gate rules per fairness summary of this sensitive column; multiclass: applied to every class (one-vs-rest)');
@@ -177,6 +192,7 @@ export type ModelConfigInput = z.input<typeof modelConfigSchema>;
 export type MetricRule = z.infer<typeof metricRuleSchema>;
 export type SliceRule = z.infer<typeof sliceRuleSchema>;
 export type FairnessRules = z.infer<typeof fairnessRulesSchema>;
+export type FairnessRule = z.infer<typeof fairnessRuleSchema>;
 export type SignificanceConfig = z.infer<typeof significanceSchema>;
 
 function ruleProblems(rules: Record<string, MetricRule> | undefined, base: PropertyKey[]): YamlProblem[] {
@@ -193,11 +209,34 @@ function ruleProblems(rules: Record<string, MetricRule> | undefined, base: Prope
   return out;
 }
 
+/**
+ * `threshold` on a fairness summary is the bound on its worse side, so beside `max` (a difference)
+ * or `min` (a ratio) it would be a second value for one bound; and min above max admits nothing.
+ */
+function fairnessRuleProblems(rules: Record<string, FairnessRules> | undefined, base: PropertyKey[]): YamlProblem[] {
+  const out: YamlProblem[] = [];
+  for (const [column, perSummary] of Object.entries(rules ?? {})) {
+    for (const [name, rule] of Object.entries(perSummary as Record<string, FairnessRule | undefined>)) {
+      if (!rule) continue;
+      const path = [...base, column, name];
+      const alias = (rule.direction ?? SUMMARY_DIRECTION[name as keyof typeof SUMMARY_DIRECTION]) === 'higher' ? 'min' : 'max';
+      if (rule.threshold !== undefined && rule[alias] !== undefined) {
+        out.push({ path, what: `${formatKeyPath(path)}: threshold and ${alias} are one bound here (threshold is the older name of ${alias} for ${name})`, hint: `keep ${alias}: ${rule[alias]} and remove threshold` });
+      }
+      if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+        out.push({ path, what: `${formatKeyPath(path)}: min ${rule.min} is above max ${rule.max}, so no value passes`, hint: 'swap or fix the bounds' });
+      }
+    }
+  }
+  return out;
+}
+
 function semanticProblems(c: MlopsConfig): YamlProblem[] {
   const out: YamlProblem[] = [];
   for (const [model, m] of Object.entries(c.models ?? {})) {
     out.push(...ruleProblems(m.metrics, ['models', model, 'metrics']));
     for (const [column, s] of Object.entries(m.slices ?? {})) out.push(...ruleProblems(s.metrics, ['models', model, 'slices', column, 'metrics']));
+    out.push(...fairnessRuleProblems(m.fairness, ['models', model, 'fairness']));
   }
   return out;
 }
@@ -258,6 +297,7 @@ export async function gateRulesOf(o: { rules?: ModelConfigInput; model?: string;
 function modelRuleProblems(m: ModelConfig): YamlProblem[] {
   const out = ruleProblems(m.metrics, ['metrics']);
   for (const [column, s] of Object.entries(m.slices ?? {})) out.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
+  out.push(...fairnessRuleProblems(m.fairness, ['fairness']));
   return out;
 }
 
@@ -289,6 +329,7 @@ export function parseModelConfig(value: unknown, where: string): ModelConfig {
   }
   const problems = [...ruleProblems(parsed.data.metrics, ['metrics'])];
   for (const [column, s] of Object.entries(parsed.data.slices ?? {})) problems.push(...ruleProblems(s.metrics, ['slices', column, 'metrics']));
+  problems.push(...fairnessRuleProblems(parsed.data.fairness, ['fairness']));
   if (problems.length > 0) throw new ContractError(`${where}: ${problems[0]!.what}`, { hint: problems[0]!.hint });
   return parsed.data;
 }

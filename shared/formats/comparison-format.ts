@@ -19,7 +19,8 @@ const schemas = once(() => {
   const interval = z.tuple([z.number(), z.number()]);
   const direction = z.enum(['higher', 'lower']);
 
-  const ruleKindSchema = z.enum(['present', 'threshold', 'min_absolute_change', 'min_relative_change', 'max_regression']);
+  /** `max` / `min` (added within @1): a fairness summary's plain bounds, head <= max / head >= min. */
+  const ruleKindSchema = z.enum(['present', 'threshold', 'max', 'min', 'min_absolute_change', 'min_relative_change', 'max_regression']);
 
   const ruleResultSchema = z.object({
     /** `present`: the head must carry the metric (implied by any rule on it). */

@@ -112,6 +112,10 @@ function ruleText(r: RuleResult, direction: MetricComparison['direction']): stri
       return 'present';
     case 'threshold':
       return `${ge} ${v}`;
+    case 'max':
+      return `≤ ${v}`;
+    case 'min':
+      return `≥ ${v}`;
     case 'min_absolute_change':
       return `Δ ${direction === 'lower' ? '≤ −' : '≥ +'}${v}`;
     case 'min_relative_change':

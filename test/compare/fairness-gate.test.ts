@@ -90,6 +90,56 @@ describe('compare: fairness', () => {
     expect(ok.fairness!.race!.equalized_odds_difference).toEqual({ threshold: 0.1, max_regression: 0.02 });
   });
 
+  it("the issue's syntax: max on a difference, min on a ratio, beside max_regression", () => {
+    const cfg = parseModelRulesText(
+      'fairness:\n  grp:\n    equalized_odds_difference: { max: 0.10, max_regression: 0.02 }\n    disparate_impact_ratio: { min: 0.6 }\n',
+      'rules.yaml',
+    );
+    expect(cfg.fairness!.grp!.equalized_odds_difference).toEqual({ max: 0.1, max_regression: 0.02 });
+    const c = compareReports(head, base, cfg);
+    expect(c.verdict).toBe('fail');
+    const f = c.fairness![0]!;
+    const eod = f.summaries.find((m) => m.name === 'equalized_odds_difference')!;
+    expect(eod.rules.map((r) => [r.rule, r.outcome, r.bound])).toEqual([
+      ['present', 'pass', null],
+      ['max', 'fail', 0.1],
+      ['max_regression', 'fail', 0.02],
+    ]);
+    const di = f.summaries.find((m) => m.name === 'disparate_impact_ratio')!;
+    expect(di.rules.map((r) => [r.rule, r.outcome, r.bound])).toEqual([
+      ['present', 'pass', null],
+      ['min', 'pass', 0.6],
+    ]);
+    expect(c.gate.failures).toEqual([
+      'fairness grp: equalized_odds_difference 0.5 > max 0.1',
+      'fairness grp: equalized_odds_difference 0.5 > baseline 0 + 0.02 allowed regression = 0.02',
+    ]);
+    expect(comparisonSchema.parse(c)).toEqual(c);
+    const md = renderComparisonComment(c, { model: 'm', baseline: { kind: 'file', file: 'base.json' } });
+    expect(md).toContain('❌ ≤ 0.1000');
+    expect(md).toContain('✅ ≥ 0.6000');
+    // On the bound passes (inclusive), as threshold does; a missing head skips the bound.
+    const onBound = compareReports(head, base, rules({ grp: { equalized_odds_difference: { max: 0.5 }, disparate_impact_ratio: { min: 2 / 3 } } }));
+    expect(onBound.verdict).toBe('pass');
+    const missing = compareReports(base, head, rules({ grp: { equalized_odds_ratio: { min: 0.5 } } }));
+    expect(missing.fairness![0]!.summaries.find((m) => m.name === 'equalized_odds_ratio')!.rules.map((r) => [r.rule, r.outcome])).toEqual([
+      ['present', 'fail'],
+      ['min', 'skipped'],
+    ]);
+  });
+
+  it('threshold stays an alias of the bound on the worse side; both at once, or min above max, is an error at its place', () => {
+    const a = compareReports(head, base, rules({ grp: { equalized_odds_difference: { threshold: 0.1 } } }));
+    const b = compareReports(head, base, rules({ grp: { equalized_odds_difference: { max: 0.1 } } }));
+    expect(a.verdict).toBe('fail');
+    expect(b.verdict).toBe('fail');
+    expect(() => parseModelRulesText('fairness:\n  race:\n    equalized_odds_difference: { threshold: 0.1, max: 0.1 }\n', 'rules.yaml')).toThrow(/threshold and max are one bound here/);
+    expect(() => parseModelRulesText('fairness:\n  race:\n    disparate_impact_ratio: { threshold: 0.8, min: 0.8 }\n', 'rules.yaml')).toThrow(/threshold and min are one bound here/);
+    expect(() => parseModelRulesText('fairness:\n  race:\n    disparate_impact_ratio: { min: 0.9, max: 0.8 }\n', 'rules.yaml')).toThrow(/min 0.9 is above max 0.8/);
+    // threshold beside the other side's bound is fine: a ratio's threshold is its min.
+    expect(parseModelRulesText('fairness:\n  race:\n    disparate_impact_ratio: { threshold: 0.8, max: 1 }\n', 'rules.yaml').fairness!.race!.disparate_impact_ratio).toEqual({ threshold: 0.8, max: 1 });
+  });
+
   it('renders a Fairness table in the PR comment, the column name escaped', () => {
     const renamed = (r: EvaluationReport): EvaluationReport => ({ ...r, fairness: { ...r.fairness!, columns: r.fairness!.columns.map((c) => ({ ...c, column: '<img src=x>|@team' })) } });
     const c = compareReports(renamed(head), renamed(base), rules({ '<img src=x>|@team': { equalized_odds_difference: { max_regression: 0.02 } } }));
