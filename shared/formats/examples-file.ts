@@ -1,8 +1,9 @@
 /**
  * The per-example file next to an evaluation report (`<out>.examples.jsonl.gz`): one JSON object
  * per row, `{"id": …, "label": …, "prediction": …, "score": …}` (fields by task, see
- * docs/evaluate.md), gzip-compressed. The compare step pairs rows of two reports by `id` for
- * paired significance tests.
+ * docs/evaluate.md), and with `evaluate --sensitive` each row's sensitive values under
+ * `"sensitive"`, gzip-compressed. The compare step pairs rows of two reports by `id` for paired
+ * significance tests (of the metrics, and of the fairness summaries by the sensitive values).
  *
  * Why a worker thread: turning a million doubles into shortest round-trip text and gzipping it is
  * ~2 s of CPU, as long as the bootstrap itself. The bootstrap is synchronous on the main thread, so
@@ -17,7 +18,12 @@ export type ExampleField =
   | { key: string; kind: 'coded'; codes: Int32Array | Uint8Array; json: string[] }
   | { key: string; kind: 'number'; values: Float64Array }
   /** `width` numbers per row, written as a JSON array. */
-  | { key: string; kind: 'vector'; values: Float64Array; width: number };
+  | { key: string; kind: 'vector'; values: Float64Array; width: number }
+  /**
+   * A JSON object per row, one member per entry: `json[codes[i]]` is the JSON text of row i's value
+   * (`"sensitive": {"race": "Caucasian", "sex": null}`). Member names are user data: JSON-escaped.
+   */
+  | { key: string; kind: 'record'; members: Array<{ name: string; codes: Int32Array; json: string[] }> };
 
 export interface ExamplesSpec {
   rows: number;
@@ -47,7 +53,14 @@ for (let start = 0; start < spec.rows; start += 65536) {
       s += ',"' + x.key + '":';
       if (x.kind === 'coded') s += x.json[x.codes[i]];
       else if (x.kind === 'number') s += x.values[i];
-      else {
+      else if (x.kind === 'record') {
+        s += '{';
+        for (let j = 0; j < x.members.length; j++) {
+          const m = x.members[j];
+          s += (j ? ',' : '') + m.nameJson + ':' + m.json[m.codes[i]];
+        }
+        s += '}';
+      } else {
         s += '[';
         for (let j = 0; j < x.width; j++) s += (j ? ',' : '') + x.values[i * x.width + j];
         s += ']';
@@ -63,7 +76,9 @@ parentPort.postMessage(gzipSync(Buffer.concat(parts), { level: spec.level }));
 /** Renders the gzipped JSON Lines on a worker thread; resolves with the bytes to write. */
 export function renderExamplesFile(spec: ExamplesSpec): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, level: spec.level ?? 1 } });
+    // Member names JSON-escaped once here, not per row in the worker.
+    const fields = spec.fields.map((f) => (f.kind === 'record' ? { ...f, members: f.members.map((m) => ({ ...m, nameJson: JSON.stringify(m.name) })) } : f));
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, fields, level: spec.level ?? 1 } });
     worker.once('message', (m: Uint8Array) => {
       resolve(Buffer.from(m.buffer, m.byteOffset, m.byteLength));
       void worker.terminate();
@@ -73,4 +88,23 @@ export function renderExamplesFile(spec: ExamplesSpec): Promise<Buffer> {
       if (code !== 0) reject(new Error(`examples worker exited with code ${code}`));
     });
   });
+}
+
+/**
+ * The `"sensitive"` member of each row (evaluate --sensitive): every sensitive column's value as
+ * text, null where the cell is missing (`codes[i]` < 0), as the fairness section groups them.
+ * Undefined when there are no sensitive columns.
+ */
+export function sensitiveExampleField(columns: ReadonlyArray<{ column: string; values: readonly string[]; codes: Int32Array }>): ExampleField | undefined {
+  if (columns.length === 0) return undefined;
+  return {
+    key: 'sensitive',
+    kind: 'record',
+    members: columns.map((c) => {
+      const k = c.values.length;
+      const codes = new Int32Array(c.codes.length);
+      for (let i = 0; i < codes.length; i++) codes[i] = c.codes[i]! < 0 ? k : c.codes[i]!;
+      return { name: c.column, codes, json: [...c.values.map((v) => JSON.stringify(v)), 'null'] };
+    }),
+  };
 }

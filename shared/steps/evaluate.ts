@@ -15,7 +15,7 @@ import { basename } from 'node:path';
 import type { TableFormat } from '../data/table.js';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { InputError, UsageError } from '../runtime/errors.js';
-import { renderExamplesFile } from '../formats/examples-file.js';
+import { renderExamplesFile, sensitiveExampleField } from '../formats/examples-file.js';
 import { importMetrics } from '../model/import/index.js';
 import type { TensorboardSelect } from '../model/import/tensorboard.js';
 import { EVALUATION_SCHEMA, evaluationReportSchema, type EvaluationReport } from '../formats/evaluation-format.js';
@@ -272,7 +272,9 @@ async function evaluatePredictions(options: EvaluateOptions, file: string): Prom
   // Examples first: rendered and gzipped on a worker thread while the bootstrap keeps this one busy.
   let examples: Promise<Buffer> | undefined;
   if (options.out && options.examples !== false) {
-    examples = renderExamplesFile({ rows: n, ids: data.ids, fields: exampleFields });
+    // With --sensitive, each row's sensitive values too: compare's paired CIs of the fairness deltas.
+    const sensitiveField = sensitiveExampleField((data.sensitive ?? []).map((s) => ({ column: s.column, values: s.dict.texts, codes: s.codes })));
+    examples = renderExamplesFile({ rows: n, ids: data.ids, fields: sensitiveField ? [...exampleFields, sensitiveField] : exampleFields });
     examples.catch(() => undefined);
     report.examples = { file: basename(examplesPathFor(options.out)), format: 'jsonl.gz', sha256: '0'.repeat(64), rows: n, id_column: options.id ?? null };
   }
