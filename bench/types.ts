@@ -9,4 +9,8 @@ export interface BenchRow {
   peakRssMb: number;
   /** User + system CPU seconds of the measured process (all threads), when known. */
   cpuSeconds?: number;
+  /** Runs measured; seconds and CPU are their medians, peak RSS their maximum (when more than one). */
+  runs?: number;
+  /** Against an anchor row (another engine doing comparable work) and the goal set for us. */
+  vs?: { anchor: string; wallRatio: number; cpuRatio: number; goalWallRatio?: number; goalRssMb?: number };
 }
