@@ -117,13 +117,14 @@ export class Xoshiro128 {
   }
 
   /**
-   * Adds counts.length draws of nextIndex(counts.length) to `counts`: the bootstrap's hot loop, with
-   * the generator state held in locals (same stream as calling nextIndex repeatedly). Returns false
-   * if a count exceeded what the array holds (only conceivable for Uint8Array: a row drawn > 255
-   * times); the caller then replays the stream into a wider array.
+   * Adds counts.length draws of nextIndex(counts.length) to `counts`: the bootstrap's hot loop (same
+   * stream as calling nextIndex repeatedly). Returns false if a count exceeded what the array holds
+   * (only conceivable for Uint8Array: a row drawn > 255 times); the caller then replays the stream
+   * into a wider array.
    */
   drawCounts(counts: Multiplicities): boolean {
     const n = counts.length;
+    if (counts instanceof Uint8Array && n <= 0x200000) return this.drawByteCounts(counts);
     const max = counts instanceof Uint8Array ? 255 : 4294967295;
     let ok = true;
     if (n > 0x200000) {
@@ -165,6 +166,91 @@ export class Xoshiro128 {
     this.s3 = s3;
     return ok;
   }
+
+  /**
+   * drawCounts for byte counts and n ≤ 2^21, block-wise: drawIndexBlock fills DRAW_BLOCK indices,
+   * then addCounts scatters them. Two small functions called ~250 times per resample get V8's
+   * regular optimised code (int32 state in registers); one 1M-iteration loop was entered through
+   * on-stack replacement and ran at half speed in about half the runs (measured 5–7 ms against
+   * 3.2 ms per 1M draws). Same draws, same order, same counts.
+   */
+  private drawByteCounts(counts: Uint8Array): boolean {
+    const n = counts.length;
+    const threshold = (4294967296 - n) % n;
+    const state = DRAW_STATE;
+    state[0] = this.s0;
+    state[1] = this.s1;
+    state[2] = this.s2;
+    state[3] = this.s3;
+    let seen = 0;
+    for (let start = 0; start < n; start += DRAW_BLOCK) {
+      const len = Math.min(DRAW_BLOCK, n - start);
+      drawIndexBlock(state, n, threshold, DRAW_INDICES, len);
+      seen |= addCounts(counts, DRAW_INDICES, len);
+    }
+    this.s0 = state[0]!;
+    this.s1 = state[1]!;
+    this.s2 = state[2]!;
+    this.s3 = state[3]!;
+    return seen < 256;
+  }
+}
+
+/** Indices per drawIndexBlock call: 16 KiB of Uint32, well inside L1/L2 beside the counts. */
+const DRAW_BLOCK = 4096;
+/** Scratch for drawByteCounts (one per thread: every worker has its own module instance). */
+const DRAW_STATE = new Int32Array(4);
+const DRAW_INDICES = new Uint32Array(DRAW_BLOCK);
+
+/**
+ * `len` draws of Lemire's bounded index in [0, n) (n ≤ 2^21) from the xoshiro128** state in `state`
+ * (updated), into `out`. The low word of r·n is Math.imul(r, n); the high word is exact in a double
+ * because r·n < 2^53, and storing it into a Uint32Array truncates it (floor, as it is ≥ 0).
+ */
+function drawIndexBlock(state: Int32Array, n: number, threshold: number, out: Uint32Array, len: number): void {
+  let s0 = state[0]!;
+  let s1 = state[1]!;
+  let s2 = state[2]!;
+  let s3 = state[3]!;
+  for (let k = 0; k < len; k++) {
+    let x = Math.imul(s1, 5);
+    let r = Math.imul((x << 7) | (x >>> 25), 9);
+    let t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    while (Math.imul(r, n) >>> 0 < threshold) {
+      x = Math.imul(s1, 5);
+      r = Math.imul((x << 7) | (x >>> 25), 9);
+      t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+    }
+    out[k] = (r >>> 0) * n * TWO_POW_MINUS_32;
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+}
+
+/** counts[index[k]]++ for k < len; returns the OR of the new counts (≥ 256: one wrapped). */
+function addCounts(counts: Uint8Array, index: Uint32Array, len: number): number {
+  let seen = 0;
+  for (let k = 0; k < len; k++) {
+    const i = index[k]!;
+    const v = counts[i]! + 1;
+    counts[i] = v;
+    seen |= v;
+  }
+  return seen;
 }
 
 function rotl(x: number, k: number): number {

@@ -103,6 +103,14 @@ export interface BinaryEvaluation {
   readonly flags: Uint8Array;
   /** Rows [0, cut) are predicted positive. */
   readonly cut: number;
+  /**
+   * The summary's spans (see summarizeBinaryBytes): exclusive end rank of each, ascending, the last
+   * is `length`. A span ends at every ECE bin end and at the cut, after at most SPAN_ROWS rows, and
+   * where a run of untied rows starts or stops.
+   */
+  readonly spanEnd: Uint32Array;
+  /** Per span: 1 if it holds tied scores (tie-group loop), 0 if every row is its own tie group. */
+  readonly spanTied: Uint8Array;
 }
 
 export function binaryEvaluation(
@@ -144,7 +152,43 @@ export function binaryEvaluation(
   for (const end of ranked.groupEnd) flags[end - 1]! |= 1;
   for (let r = 0; r < n; r++) if (r === n - 1 || bin[r + 1] !== bin[r]) flags[r]! |= 2;
   if (cut > 0) flags[cut - 1]! |= 4;
-  return { task: 'binary', length: n, posLabel, threshold, eceBins, ranked, order: ranked.order, logLoss: ll, gap, bin, flags, cut };
+  const { spanEnd, spanTied } = summarySpans(flags);
+  return { task: 'binary', length: n, posLabel, threshold, eceBins, ranked, order: ranked.order, logLoss: ll, gap, bin, flags, cut, spanEnd, spanTied };
+}
+
+/** Rows per summary span at most: the size of the average-precision buffers (2 × 32 KiB). */
+const SPAN_ROWS = 4096;
+/** Runs of fewer untied rows than this stay in the tie-group loop (a call per short run costs more). */
+const MIN_UNTIED_RUN = 64;
+
+/** The spans of summarizeBinaryBytes from the row flags (see BinaryEvaluation.spanEnd). */
+function summarySpans(flags: Uint8Array): { spanEnd: Uint32Array; spanTied: Uint8Array } {
+  const n = flags.length;
+  // tied[r]: row r shares its score with a neighbour (it or the row before it is no group end).
+  const tied = new Uint8Array(n);
+  for (let r = 0; r < n; r++) tied[r] = (flags[r]! & 1) === 0 || (r > 0 && (flags[r - 1]! & 1) === 0) ? 1 : 0;
+  // Short untied runs join the tied rows around them.
+  for (let r = 0; r < n; ) {
+    if (tied[r]) {
+      r++;
+      continue;
+    }
+    let e = r;
+    while (e < n && !tied[e]) e++;
+    if (e - r < MIN_UNTIED_RUN) tied.fill(1, r, e);
+    r = e;
+  }
+  const ends: number[] = [];
+  const kinds: number[] = [];
+  let start = 0;
+  for (let r = 0; r < n; r++) {
+    if (r === n - 1 || (flags[r]! & 6) !== 0 || tied[r + 1] !== tied[r] || r + 1 - start === SPAN_ROWS) {
+      ends.push(r + 1);
+      kinds.push(tied[r]!);
+      start = r + 1;
+    }
+  }
+  return { spanEnd: Uint32Array.from(ends), spanTied: Uint8Array.from(kinds) };
 }
 
 /** Sufficient statistics of every binary metric for one weighting of the rows. */
@@ -161,10 +205,22 @@ export interface BinarySummary {
   apSum: number;
 }
 
-/** One pass over the prepared rows (weights in prepared-row order; omitted = all 1). */
+/**
+ * One pass over the prepared rows (weights in prepared-row order; omitted = all 1). Byte weights
+ * (the bootstrap's multiplicities, and all-1 for the point values) take the span loops of
+ * summarizeBinaryBytes; other weights take the plain loop. Both give the same summary, bit for bit:
+ * they add the same terms in the same order.
+ */
 export function summarizeBinary(data: BinaryEvaluation, weights?: ArrayLike<number>): BinarySummary {
+  if (weights === undefined) return summarizeBinaryBytes(data, new Uint8Array(data.length).fill(1));
+  return weights instanceof Uint8Array ? summarizeBinaryBytes(data, weights) : summarizeBinaryGeneral(data, weights);
+}
+
+/**
+ * The summary in one plain pass, for any weights (the reference the span loops below reproduce).
+ */
+export function summarizeBinaryGeneral(data: BinaryEvaluation, w: ArrayLike<number>): BinarySummary {
   const n = data.length;
-  const w = weights ?? new Uint8Array(n).fill(1);
   const { positive } = data.ranked;
   const { logLoss: ll, gap, flags } = data;
   let tp = 0;
@@ -213,6 +269,139 @@ export function summarizeBinary(data: BinaryEvaluation, weights?: ArrayLike<numb
     }
   }
   return { weight: tp + fp, positives: tp, negatives: fp, tp: tpCut, fp: fpCut, logLossSum: llSum, brierSum: brSum, eceAbsGap, rocArea, apSum };
+}
+
+// Running sums of summarizeBinaryBytes, carried from span to span in one Float64Array.
+const S_TP = 0;
+const S_FP = 1;
+const S_ROC = 2;
+const S_AP = 3;
+const S_LL = 4;
+const S_BRIER = 5;
+const S_BIN_GAP = 6;
+const S_DP = 7;
+const S_DW = 8;
+/** Average precision terms of an untied span: numerators dP·TP and denominators TP + FP. */
+const AP_NUM = new Float64Array(SPAN_ROWS);
+const AP_DEN = new Float64Array(SPAN_ROWS);
+
+/**
+ * summarizeBinaryGeneral for byte weights, span by span (BinaryEvaluation.spanEnd): the summary is
+ * the bootstrap's per-resample pass, and this is ~2× faster than the plain loop (measured 3.0 ms
+ * against 7.5 ms per 1M rows). Why:
+ * - Bin ends and the cut are span ends, read between spans, so the row loops test no flags for them.
+ * - Untied spans (every row its own tie group, the usual case for continuous scores) skip the
+ *   tie-group bookkeeping and the `dP > 0` branch of average precision, which mispredicts on
+ *   random weights: each row writes its AP numerator and denominator at slot k and advances k by
+ *   1 if dP ≥ 1, ((dP + 255) >> 8 for dP ≤ 255), then one loop divides and adds the k terms in order.
+ * - Each span is a call of a small function: V8 optimises it as a whole function, not through
+ *   on-stack replacement of a 1M-row loop (which ran at half speed in about half the runs).
+ */
+function summarizeBinaryBytes(data: BinaryEvaluation, w: Uint8Array): BinarySummary {
+  const { positive } = data.ranked;
+  const { logLoss: ll, gap, flags, spanEnd, spanTied } = data;
+  const acc = new Float64Array(9);
+  let tpCut = 0;
+  let fpCut = 0;
+  let eceAbsGap = 0;
+  let start = 0;
+  for (let s = 0; s < spanEnd.length; s++) {
+    const end = spanEnd[s]!;
+    if (spanTied[s]) tiedSpan(acc, w, positive, ll, gap, flags, start, end);
+    else untiedSpan(acc, w, positive, ll, gap, start, end);
+    start = end;
+    const f = flags[end - 1]!;
+    if (f & 4) {
+      tpCut = acc[S_TP]!;
+      fpCut = acc[S_FP]!;
+    }
+    if (f & 2) {
+      eceAbsGap += Math.abs(acc[S_BIN_GAP]!);
+      acc[S_BIN_GAP] = 0;
+    }
+  }
+  const tp = acc[S_TP]!;
+  const fp = acc[S_FP]!;
+  return { weight: tp + fp, positives: tp, negatives: fp, tp: tpCut, fp: fpCut, logLossSum: acc[S_LL]!, brierSum: acc[S_BRIER]!, eceAbsGap, rocArea: acc[S_ROC]!, apSum: acc[S_AP]! };
+}
+
+/** Rows [a, b), each its own tie group (dP·dN = 0, so the ROC term is dN·TP). */
+function untiedSpan(acc: Float64Array, w: Uint8Array, positive: Uint8Array, ll: Float64Array, gap: Float64Array, a: number, b: number): void {
+  let tp = acc[S_TP]!;
+  let fp = acc[S_FP]!;
+  let roc = acc[S_ROC]!;
+  let llSum = acc[S_LL]!;
+  let brSum = acc[S_BRIER]!;
+  let binGap = acc[S_BIN_GAP]!;
+  const num = AP_NUM;
+  const den = AP_DEN;
+  let k = 0;
+  for (let r = a; r < b; r++) {
+    const wr = w[r]!;
+    llSum += wr * ll[r]!;
+    const g = gap[r]!;
+    const wg = wr * g;
+    brSum += wg * g;
+    binGap += wg;
+    const dP = positive[r]! * wr;
+    const dN = wr - dP;
+    roc += dN * (tp + dP / 2);
+    tp += dP;
+    fp += dN;
+    num[k] = dP * tp;
+    den[k] = tp + fp;
+    k += (dP + 255) >> 8;
+  }
+  let ap = acc[S_AP]!;
+  for (let j = 0; j < k; j++) ap += num[j]! / den[j]!;
+  acc[S_TP] = tp;
+  acc[S_FP] = fp;
+  acc[S_ROC] = roc;
+  acc[S_AP] = ap;
+  acc[S_LL] = llSum;
+  acc[S_BRIER] = brSum;
+  acc[S_BIN_GAP] = binGap;
+}
+
+/** Rows [a, b) with tie groups (flags bit 1 ends one); a group may run on into the next span. */
+function tiedSpan(acc: Float64Array, w: Uint8Array, positive: Uint8Array, ll: Float64Array, gap: Float64Array, flags: Uint8Array, a: number, b: number): void {
+  let tp = acc[S_TP]!;
+  let fp = acc[S_FP]!;
+  let roc = acc[S_ROC]!;
+  let ap = acc[S_AP]!;
+  let llSum = acc[S_LL]!;
+  let brSum = acc[S_BRIER]!;
+  let binGap = acc[S_BIN_GAP]!;
+  let dP = acc[S_DP]!;
+  let dW = acc[S_DW]!;
+  for (let r = a; r < b; r++) {
+    const wr = w[r]!;
+    llSum += wr * ll[r]!;
+    const g = gap[r]!;
+    const wg = wr * g;
+    brSum += wg * g;
+    binGap += wg;
+    dW += wr;
+    dP += positive[r]! * wr;
+    if ((flags[r]! & 1) !== 0) {
+      const dN = dW - dP;
+      roc += dN * (tp + dP / 2);
+      tp += dP;
+      fp += dN;
+      if (dP > 0) ap += (dP * tp) / (tp + fp);
+      dP = 0;
+      dW = 0;
+    }
+  }
+  acc[S_TP] = tp;
+  acc[S_FP] = fp;
+  acc[S_ROC] = roc;
+  acc[S_AP] = ap;
+  acc[S_LL] = llSum;
+  acc[S_BRIER] = brSum;
+  acc[S_BIN_GAP] = binGap;
+  acc[S_DP] = dP;
+  acc[S_DW] = dW;
 }
 
 const div0 = (a: number, b: number) => (b === 0 ? 0 : a / b);

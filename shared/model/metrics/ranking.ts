@@ -114,15 +114,17 @@ export function rankBinary(yTrue: ArrayLike<Label>, yScore: ArrayLike<number>, p
   const order = argsortDescending(yScore);
   const score = new Float64Array(n);
   const positive = new Uint8Array(n);
-  const ends: number[] = [];
+  // Group ends into a typed array (at most n of them), not a growing JS array of up to 1M numbers.
+  const ends = new Uint32Array(n);
+  let groups = 0;
   for (let r = 0; r < n; r++) {
     const i = order[r]!;
     score[r] = yScore[i]!;
     positive[r] = yTrue[i] === posLabel ? 1 : 0;
-    if (r > 0 && score[r] !== score[r - 1]) ends.push(r);
+    if (r > 0 && score[r] !== score[r - 1]) ends[groups++] = r;
   }
-  if (n > 0) ends.push(n);
-  return { length: n, order, score, positive, groupEnd: Uint32Array.from(ends) };
+  if (n > 0) ends[groups++] = n;
+  return { length: n, order, score, positive, groupEnd: ends.slice(0, groups) };
 }
 
 /** Weights given per input row, permuted into rank order. */
