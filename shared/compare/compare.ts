@@ -27,6 +27,7 @@ import { directionOf, evaluateRules, requireDirection, statusOf } from './rules.
 import { DEFAULT_ALPHA, deltaLabel, delongTest, mcnemarTest, pairedBootstrapDeltas, type DeltaInterval } from './significance.js';
 import { pairedModels, type PairedExamples } from './examples-pairing.js';
 import { compareFairness } from './fairness-compare.js';
+import { fairnessDeltas } from './fairness-deltas.js';
 
 export interface CompareOptions {
   /** The model's name under `models:` (recorded in the output). */
@@ -202,7 +203,13 @@ export function compareReports(
   }
 
   // Fairness summaries (evaluate --sensitive) under the fairness: rules (fairness-compare.ts).
-  const fairness = compareFairness(head, baseline, config?.fairness, firstRun);
+  const fairness = compareFairness(
+    head,
+    baseline,
+    config?.fairness,
+    firstRun,
+    data && baseline && options.paired ? { deltas: fairnessDeltas(head, baseline, options.paired, sig) } : { reason: reason ?? 'not tested' },
+  );
   const all = [...metrics.flatMap((m) => m.rules), ...slices.flatMap((s) => s.metrics.flatMap((m) => m.rules)), ...(fairness?.rules ?? [])];
   const failures: string[] = [];
   const describe = (prefix: string, rs: readonly RuleResult[]) => {

@@ -29,6 +29,8 @@ export interface ExampleRows {
   /** Multiclass: one row of class probabilities per example, flattened (width = classes). */
   scores?: Float64Array;
   width?: number;
+  /** evaluate --sensitive: each sensitive column's value per row (null = missing); absent in older files. */
+  sensitive?: Map<string, Array<string | null>>;
 }
 
 /** Reads a `.examples.jsonl.gz` file, checking it against what the report recorded (SHA-256, rows). */
@@ -55,6 +57,7 @@ export async function readExamplesFile(file: string, expected?: { sha256?: strin
   const numPreds: number[] = [];
   const score: number[] = [];
   const scores: number[] = [];
+  const sensitive = new Map<string, Array<string | null>>();
   let lineNo = 0;
   const lines = createInterface({ input: input.pipe(tap).pipe(gunzip), crlfDelay: Infinity });
   const gunzipError = new Promise<never>((_, reject) => gunzip.once('error', (e) => reject(fail(`not a gzip file: ${e.message}`, undefined, 'point the report at the file evaluate wrote'))));
@@ -77,6 +80,17 @@ export async function readExamplesFile(file: string, expected?: { sha256?: strin
         preds.push(o.prediction as Label);
       }
       if ('score' in o) score.push(o.score as number);
+      if ('sensitive' in o) {
+        const v = o.sensitive as Record<string, unknown> | null;
+        if (v === null || typeof v !== 'object' || Array.isArray(v)) throw fail('"sensitive" is not an object', lineNo);
+        for (const column of Object.keys(v)) {
+          const x = v[column];
+          if (x !== null && typeof x !== 'string') throw fail(`"sensitive" value of ${JSON.stringify(column)} is not text or null`, lineNo);
+          let values = sensitive.get(column);
+          if (!values) sensitive.set(column, (values = []));
+          values.push(x);
+        }
+      }
       if ('scores' in o) {
         const s = o.scores as number[];
         if (rows.width === undefined) rows.width = s.length;
@@ -93,6 +107,8 @@ export async function readExamplesFile(file: string, expected?: { sha256?: strin
   for (const [what, len] of [['prediction', preds.length], ['score', score.length], ['scores', rows.width ? scores.length / rows.width : 0]] as const) {
     if (len !== 0 && len !== n) throw fail(`"${what}" is on ${len} of ${n} rows`);
   }
+  for (const [column, values] of sensitive) if (values.length !== n) throw fail(`"sensitive" has ${JSON.stringify(column)} on ${values.length} of ${n} rows`);
+  if (sensitive.size > 0) rows.sensitive = sensitive;
   const digest = hash.digest('hex');
   if (expected?.sha256 !== undefined && digest !== expected.sha256) {
     throw fail(`SHA-256 ${digest} differs from the ${expected.sha256} its report records`, undefined, 'the file changed after evaluate wrote the report; re-run evaluate');
@@ -164,6 +180,7 @@ export function pairExamples(head: ExampleRows, base: ExampleRows): PairedExampl
     score: permute(base.score, order) as Float64Array | undefined,
     scores: permute(base.scores, order, base.width) as Float64Array | undefined,
     width: base.width,
+    sensitive: base.sensitive && new Map([...base.sensitive].map(([column, values]) => [column, permute(values, order) as Array<string | null>])),
   };
   return { rows: head.ids.length, ids: head.ids, labels: head.labels, head, base: reordered };
 }

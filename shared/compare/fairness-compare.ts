@@ -10,14 +10,17 @@
  *   rules apply to each of its outcomes, as a slice column's rules apply to each of its values.
  * - A configured column the head report has no fairness section on fails (warns, when all its rules
  *   are warn-severity): the gate asked for a check nobody computed.
- * - The delta is not paired-tested (the per-example file does not carry the sensitive columns):
- *   `delta_ci` is null and the label `not_tested`; each side's own bootstrap CI is kept.
+ * - The delta's paired bootstrap CI and label come from fairness-deltas.ts when both per-example
+ *   files carry the column's values; otherwise `delta_ci` is null, the label `not_tested` and
+ *   `delta_not_tested` says why. Each side's own bootstrap CI is kept either way.
  */
 import type { FairnessRule, FairnessRules } from '../config/mlops-config.js';
 import type { EvaluationReport, FairnessOutcome, MetricValue } from '../formats/evaluation-format.js';
 import type { FairnessComparison, MetricComparison, RuleResult } from '../formats/comparison-format.js';
 import { SUMMARY_DIRECTION } from '../model/fairness-rates.js';
 import { evaluateRules, fmt, requireDirection, statusOf } from './rules.js';
+import { fairnessOutcomeKey, type FairnessDeltas } from './fairness-deltas.js';
+import { deltaLabel, type DeltaInterval } from './significance.js';
 
 export interface FairnessGate {
   fairness: FairnessComparison[];
@@ -61,7 +64,7 @@ function compareSummary(
   head: MetricValue | undefined,
   base: MetricValue | undefined,
   rule: FairnessRule | undefined,
-  ctx: { where: string; firstRun: 'pass' | 'fail'; noBaselineReason: string },
+  ctx: { where: string; firstRun: 'pass' | 'fail'; noBaselineReason: string; interval?: DeltaInterval },
 ): MetricComparison {
   const reported = head?.direction ?? base?.direction ?? knownDirection(name);
   const direction = rule ? requireDirection(name, ctx.where, rule.direction, reported) : (reported ?? null);
@@ -69,6 +72,8 @@ function compareSummary(
   const b = base?.value;
   const rules = rule ? withBounds(name, rule, h, evaluateRules({ name, rule, direction: direction!, head: h, baseline: b, firstRun: ctx.firstRun, noBaselineReason: ctx.noBaselineReason })) : [];
   const delta = h !== undefined && b !== undefined ? h - b : null;
+  const ci = delta !== null ? ctx.interval : undefined;
+  const deltaCi: [number, number] | null = ci && !Number.isNaN(ci.lower) ? [ci.lower, ci.upper] : null;
   return {
     name,
     direction,
@@ -78,11 +83,11 @@ function compareSummary(
     relative_delta: delta !== null && b !== 0 ? delta / Math.abs(b!) : null,
     head_ci: head?.ci ?? null,
     baseline_ci: base?.ci ?? null,
-    delta_ci: null,
-    delta_ci_invalid: null,
+    delta_ci: deltaCi,
+    delta_ci_invalid: ci ? ci.invalid : null,
     p_value: null,
     test: null,
-    label: 'not_tested',
+    label: deltaLabel(deltaCi, direction),
     rules,
     status: statusOf(rules),
   };
@@ -97,12 +102,16 @@ function names(...maps: Array<Record<string, unknown> | undefined>): string[] {
   return [...out];
 }
 
+/** Paired CIs of the deltas (fairness-deltas.ts), or why there are none for any column. */
+export type FairnessPairing = { deltas: FairnessDeltas } | { reason: string };
+
 /** The fairness comparisons and their gate; undefined when neither report nor the rules mention fairness. */
 export function compareFairness(
   head: EvaluationReport,
   baseline: EvaluationReport | undefined,
   rules: Record<string, FairnessRules> | undefined,
   firstRun: 'pass' | 'fail',
+  pairing: FairnessPairing = { reason: 'no paired per-example data' },
 ): FairnessGate | undefined {
   const configured = rules ?? {};
   if (!head.fairness && !baseline?.fairness && Object.keys(configured).length === 0) return undefined;
@@ -122,17 +131,24 @@ export function compareFairness(
       const b = baseOutcomes.get(key);
       const noBase = b ? 'not in the baseline report' : baseline?.fairness ? 'this fairness outcome is not in the baseline report' : 'the baseline report has no fairness section';
       const cls = c.outcomes.length > 1 && o.kind === 'classification' ? ` (class ${String(o.positive_class)})` : '';
+      const intervals = 'deltas' in pairing ? pairing.deltas.intervals.get(fairnessOutcomeKey(c.column, positiveOf(o))) : undefined;
       const summaries = names(o.summaries, b?.summaries, columnRules).map((name) =>
         compareSummary(name, Object.hasOwn(o.summaries, name) ? o.summaries[name] : undefined, b && Object.hasOwn(b.summaries, name) ? b.summaries[name] : undefined, columnRules?.[name], {
           where: `fairness rule for ${name} of sensitive column ${c.column}`,
           firstRun,
           noBaselineReason: noBase,
+          interval: intervals?.get(name),
         }),
       );
       const results = summaries.flatMap((m) => m.rules);
       out.rules.push(...results);
       for (const r of results) if (r.outcome === 'fail') out.failures.push(`${r.severity === 'warn' ? 'warning: ' : ''}fairness ${c.column}${cls}: ${r.message}`);
-      out.fairness.push({ column: c.column, positive_class: positiveOf(o), skipped: null, summaries, status: statusOf(results) });
+      const notTested = summaries.some((m) => m.delta_ci !== null)
+        ? null
+        : 'reason' in pairing
+          ? pairing.reason
+          : (pairing.deltas.notTested.get(c.column) ?? (b ? 'no summary is defined in both reports' : noBase));
+      out.fairness.push({ column: c.column, positive_class: positiveOf(o), skipped: null, summaries, status: statusOf(results), delta_not_tested: notTested });
     }
   }
   for (const c of baseline?.fairness?.columns ?? []) {

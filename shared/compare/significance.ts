@@ -290,6 +290,18 @@ function weightsFor(e: Evaluation, counts: Uint32Array, buffers: Map<Evaluation,
 }
 
 /**
+ * The paired bootstrap's resamples in order: resample r's row multiplicities (paired-row order, the
+ * array is reused), all drawn from one xoshiro128** stream seeded with `seed` (resampleCounts: n
+ * draws of nextIndex(n) each). The metric deltas (below) and the fairness deltas
+ * (fairness-deltas.ts) both draw through here, so one seed gives both the same resamples.
+ */
+export function forEachPairedResample(rows: number, resamples: number, seed: number, visit: (r: number, counts: Uint32Array) => void): void {
+  const rng = new Xoshiro128(seed);
+  const counts = new Uint32Array(rows);
+  for (let r = 0; r < resamples; r++) visit(r, resampleCounts(rng, counts));
+}
+
+/**
  * Percentile bootstrap CIs of head − baseline for each metric both models can give. Each resample's
  * row multiplicities are drawn once (resampleCounts: n draws of nextIndex(n), the same stream as
  * drawing indices and copying rows) and applied to both models, so the resample is paired.
@@ -324,13 +336,10 @@ export function pairedBootstrapDeltas(
     return safe(() => METRICS[name].compute(e, counts));
   };
   const full = new Map<Evaluation, BinarySummary>();
-  const rng = new Xoshiro128(seed);
-  const counts = new Uint32Array(n);
-  for (let r = 0; r < resamples; r++) {
-    resampleCounts(rng, counts);
+  forEachPairedResample(n, resamples, seed, (r, counts) => {
     const summaries = new Map<Evaluation, BinarySummary>();
     for (const j of jobs) j.stats[r] = value(j.name, j.h, counts, summaries) - value(j.name, j.b, counts, summaries);
-  }
+  });
   const alpha = 1 - confidence;
   const out: Partial<Record<MetricName, DeltaInterval>> = {};
   for (const j of jobs) {

@@ -97,9 +97,17 @@ const schemas = once(() => {
     positive_class: z.union([z.string(), z.number()]).nullable(),
     /** Why the rules were not evaluated (only in the baseline, not in the head); null when they were. */
     skipped: z.string().nullable(),
-    /** Each summary as a metric: head, baseline, delta, the reports' CIs, rules (delta_ci null: not paired-tested). */
+    /**
+     * Each summary as a metric: head, baseline, delta, the reports' CIs, the paired bootstrap CI of
+     * the delta and its label (delta_ci null: not paired-tested), rules.
+     */
     summaries: z.array(metricComparisonSchema),
     status: statusSchema,
+    /**
+     * Added within @1 (absent in older comparisons): why the deltas have no paired CI (no baseline,
+     * no per-example data, per-example files without this column's values, …); null when tested.
+     */
+    delta_not_tested: z.string().nullable().optional(),
   });
 
   const reportRefSchema = z.object({

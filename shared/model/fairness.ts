@@ -92,14 +92,14 @@ function metricValue(value: number, direction: 'higher' | 'lower', ci?: { lower:
   return out;
 }
 
-interface Planned {
+export interface Planned {
   /** Finisher key → summary of one outcome. */
   finishers: Record<string, (stats: Float64Array) => number>;
   /** Per outcome: its summaries, in order, with the finisher key of each defined one. */
   outcomes: Array<{ summaries: Array<{ name: string; key?: string; value?: number; reason?: string }> }>;
 }
 
-interface ColumnPlan {
+export interface ColumnPlan {
   /** Per-group sums of this column's groups, with bootstrap multiplicities. */
   summarize: (w?: Multiplicities) => Float64Array;
   plan: Planned;
@@ -107,7 +107,13 @@ interface ColumnPlan {
   finish: (cis: Record<string, BootstrapInterval> | undefined) => FairnessColumn;
 }
 
-function columnSection(outcomes: FairnessOutcomes, col: SensitiveColumn, settings: FairnessSettings, prefix: string): ColumnPlan {
+/**
+ * One sensitive column's groups, summaries and report entry. `plan.finishers` (keyed
+ * `${prefix}${outcome index}:${summary}`) turn `summarize(w)`'s group sums into a summary, over the
+ * groups fixed on the full data: fairnessSection bootstraps them, and compare's paired deltas
+ * (shared/compare/fairness-deltas.ts) run them for both models on the same resamples.
+ */
+export function fairnessColumnPlan(outcomes: FairnessOutcomes, col: SensitiveColumn, settings: FairnessSettings, prefix: string): ColumnPlan {
   const { values, codes } = groupsOf(col);
   const g = values.length;
   const sizes = new Uint32Array(g);
@@ -229,7 +235,7 @@ function columnSection(outcomes: FairnessOutcomes, col: SensitiveColumn, setting
  * about as much as a column's pass over the rows).
  */
 export function fairnessSection(outcomes: FairnessOutcomes, columns: readonly SensitiveColumn[], settings: FairnessSettings): EvaluationFairness {
-  const parts = columns.map((c, i) => columnSection(outcomes, c, settings, `${i}/`));
+  const parts = columns.map((c, i) => fairnessColumnPlan(outcomes, c, settings, `${i}/`));
   const finishers: Record<string, (stats: Float64Array[]) => number> = {};
   parts.forEach((p, i) => {
     for (const [key, f] of Object.entries(p.plan.finishers)) finishers[key] = (all) => f(all[i]!);

@@ -348,13 +348,27 @@ function fairnessRows(f: FairnessComparison): string[] {
     return [`| ${name} | — | — | — | — | — | ${esc(f.skipped ?? 'no summaries', 160)} |`];
   }
   const note = f.skipped === null ? '' : ` (${esc(f.skipped, 80)})`;
-  return f.summaries.map((m) => {
-    const ci = m.head_ci ? `[${formatValue(m.head_ci[0])}, ${formatValue(m.head_ci[1])}]` : '—';
-    return `| ${name} | ${esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${ci} | ${rulesCell(m)}${note} |`;
-  });
+  // The paired CI of the delta when both per-example files carry the column, else the head's own CI.
+  return f.summaries.map(
+    (m) => `| ${name} | ${esc(m.name, 60)} | ${formatValue(m.head)} | ${formatValue(m.baseline)} | ${formatDelta(m.delta)} ${directionArrow(m)} | ${ciCell(m)} | ${LABELS[m.label]} | ${rulesCell(m)}${note} |`,
+  );
 }
 
-const FAIRNESS_HEADER = ['| sensitive column · class | summary | head | baseline | Δ | head CI | rule |', '| --- | --- | ---: | ---: | ---: | --- | --- |'];
+const FAIRNESS_HEADER = ['| sensitive column · class | summary | head | baseline | Δ | CI | significance | rule |', '| --- | --- | ---: | ---: | ---: | --- | --- | --- |'];
+
+/** Why fairness deltas went untested, one line per reason (the columns it applies to named). */
+function fairnessNotTested(fs: readonly FairnessComparison[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const f of fs) {
+    if (!f.delta_not_tested || f.summaries.length === 0) continue;
+    const cols = byReason.get(f.delta_not_tested) ?? [];
+    if (!cols.includes(f.column)) cols.push(f.column);
+    byReason.set(f.delta_not_tested, cols);
+  }
+  const lines = [...byReason].slice(0, 3).map(([why, cols]) => `_Fairness deltas of ${cols.slice(0, 5).map((c) => esc(c, 60)).join(', ')}${cols.length > 5 ? ', …' : ''} not paired-tested: ${esc(why, 300)}; the CI shown is the head report's own bootstrap interval._`);
+  if (byReason.size > 3) lines.push(`_…and ${byReason.size - 3} more reasons in comparison.json._`);
+  return lines;
+}
 
 const SLICE_HEADER = ['| slice | rows (head / baseline) | metric | head | baseline | Δ | rule |', '| --- | ---: | --- | ---: | ---: | ---: | --- |'];
 
@@ -430,7 +444,8 @@ export function renderComparisonReport(c: Comparison, ctx: ComparisonReportConte
     const failing = c.fairness.filter((f) => f.status === 'fail').length;
     body.push('', `### Fairness${failing ? ` (${failing} failing)` : ''}`, '', ...FAIRNESS_HEADER, ...fit.kept);
     if (fit.dropped > 0) body.push('', truncatedNote(fit.kept.length, rows.length, 'fairness rows', limit));
-    body.push('', '_Fairness deltas are not paired-tested; the CI is the head report\'s own bootstrap interval._');
+    const untested = fairnessNotTested(c.fairness);
+    body.push('', ...(untested.length > 0 ? untested : ["_Fairness CIs are paired bootstrap intervals of the delta (head − baseline), on the metrics' resamples._"]));
   }
   if (c.explanations) {
     // Last before the footer: the first thing left out when the document nears its limit.

@@ -1,0 +1,237 @@
+/**
+ * Paired bootstrap CIs of the fairness deltas: for each sensitive column both reports have, each
+ * fairness summary of the head minus the baseline's, on the same resampled rows.
+ *
+ * - Rows: both per-example files, paired by id (examples-pairing.ts). Each row's sensitive values
+ *   come from the files' `"sensitive"` member (evaluate --sensitive writes it); the two files must
+ *   agree on them, as they must on the labels.
+ * - Each side's outcomes are rebuilt from its rows as evaluate built them (task-blocks.ts): binary,
+ *   the positive class and the predicted label (the prediction, else score > threshold); multiclass,
+ *   one-vs-rest per class; regression, the target and prediction. The groups and summaries are
+ *   fairness.ts's own (fairnessColumnPlan), with each report's minimum group size, so the point
+ *   values are the reports' values exactly; a file that does not reproduce its report's value is
+ *   not tested, with the reason.
+ * - Resamples: significance.ts's forEachPairedResample, so one seed gives the fairness deltas the
+ *   resamples of the metric deltas; the interval is the percentile interval of head − baseline
+ *   (NumPy "linear" quantiles), resamples on which either side's summary is undefined dropped and
+ *   counted.
+ * - A column without values in either file (a file evaluate wrote before it kept them, or without
+ *   that --sensitive column) is not tested, with the reason: compare shows each side's own CI then.
+ */
+import type { EvaluationReport } from '../formats/evaluation-format.js';
+import { fairnessColumnPlan, type ColumnPlan, type FairnessOutcomes, type SensitiveColumn } from '../model/fairness.js';
+import type { BinaryOutcome } from '../model/fairness-rates.js';
+import { quantileSorted, type Label } from '../model/metrics/index.js';
+import type { ExampleRows, PairedExamples } from './examples-pairing.js';
+import { forEachPairedResample, type DeltaInterval } from './significance.js';
+
+export interface FairnessDeltaSettings {
+  resamples: number;
+  confidence: number;
+  seed: number;
+}
+
+export interface FairnessDeltas {
+  /** Per outcome (fairnessOutcomeKey) and summary: the paired interval of head − baseline. */
+  intervals: Map<string, Map<string, DeltaInterval>>;
+  /** Per sensitive column: why its deltas were not tested (absent: tested). */
+  notTested: Map<string, string>;
+}
+
+/** One outcome of one sensitive column: the key compare pairs head and baseline outcomes by. */
+export const fairnessOutcomeKey = (column: string, positiveClass: Label | null) => JSON.stringify([column, positiveClass]);
+
+const textOf = (l: unknown) => JSON.stringify(l);
+
+/** A side's fairness outcomes from its per-example rows, as evaluate computed them; or why not. */
+export function outcomesFromRows(report: EvaluationReport, rows: ExampleRows, labels: readonly Label[]): FairnessOutcomes | string {
+  const n = labels.length;
+  if (report.task === 'regression') {
+    if (!(rows.predictions instanceof Float64Array)) return 'its per-example file has no numeric predictions';
+    return { kind: 'regression', outcome: { y: Float64Array.from(labels as number[]), pred: rows.predictions } };
+  }
+  const cls = report.classification;
+  if (!cls || (report.task !== 'binary' && report.task !== 'multiclass')) return 'the report is not a binary, multiclass or regression evaluation of predictions';
+  if (report.task === 'binary') {
+    const pos = textOf(cls.pos_label);
+    const y = Uint8Array.from(labels, (l) => (textOf(l) === pos ? 1 : 0));
+    let pred: Uint8Array;
+    if (cls.predicted_from === 'prediction') {
+      if (!rows.predictions) return 'its per-example file has no predictions';
+      pred = Uint8Array.from(rows.predictions as ArrayLike<Label>, (p) => (textOf(p) === pos ? 1 : 0));
+    } else {
+      if (!rows.score) return 'its per-example file has no scores';
+      const threshold = cls.threshold ?? 0.5;
+      pred = Uint8Array.from(rows.score, (s) => (s > threshold ? 1 : 0));
+    }
+    return { kind: 'classification', outcomes: [{ positiveClass: cls.pos_label!, y, pred, score: rows.score }] };
+  }
+  const classes = cls.classes;
+  const k = classes.length;
+  const index = new Map(classes.map((c, i) => [textOf(c), i] as const));
+  const y = Int32Array.from(labels, (l) => index.get(textOf(l)) ?? -1);
+  let pred: Int32Array;
+  if (rows.predictions) pred = Int32Array.from(rows.predictions as ArrayLike<Label>, (p) => index.get(textOf(p)) ?? -1);
+  else if (rows.scores && rows.width === k) {
+    // scikit-learn's predict: the first maximum, as evaluate.
+    pred = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      let best = 0;
+      for (let j = 1; j < k; j++) if (rows.scores[i * k + j]! > rows.scores[i * k + best]!) best = j;
+      pred[i] = best;
+    }
+  } else return 'its per-example file has no predictions';
+  const proba = rows.scores && rows.width === k ? rows.scores : undefined;
+  const outcomes = classes.map((positiveClass, c): BinaryOutcome & { positiveClass: Label } => {
+    const yc = new Uint8Array(n);
+    const pc = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      yc[i] = y[i] === c ? 1 : 0;
+      pc[i] = pred[i] === c ? 1 : 0;
+    }
+    let score: Float64Array | undefined;
+    if (proba) {
+      score = new Float64Array(n);
+      for (let i = 0; i < n; i++) score[i] = proba[i * k + c]!;
+    }
+    return { positiveClass, y: yc, pred: pc, score };
+  });
+  return { kind: 'classification', outcomes };
+}
+
+/** A column's values as fairness.ts reads them: codes into the distinct texts, −1 for missing. */
+function sensitiveColumn(column: string, values: ReadonlyArray<string | null>): SensitiveColumn {
+  const dict = new Map<string, number>();
+  const texts: string[] = [];
+  const codes = new Int32Array(values.length);
+  values.forEach((v, i) => {
+    if (v === null) {
+      codes[i] = -1;
+      return;
+    }
+    let c = dict.get(v);
+    if (c === undefined) {
+      c = texts.length;
+      dict.set(v, c);
+      texts.push(v);
+    }
+    codes[i] = c;
+  });
+  return { column, values: texts, codes };
+}
+
+/** The first id whose value of `column` differs between the files, or undefined. */
+function firstDifference(paired: PairedExamples, h: ReadonlyArray<string | null>, b: ReadonlyArray<string | null>): string | undefined {
+  for (let i = 0; i < h.length; i++) {
+    if (h[i] !== b[i]) return `id ${JSON.stringify(paired.ids[i])} has ${JSON.stringify(h[i])} in the head's per-example file but ${JSON.stringify(b[i])} in the baseline's`;
+  }
+  return undefined;
+}
+
+const sameValue = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+
+interface Job {
+  key: string;
+  name: string;
+  head: (s: Float64Array) => number;
+  base: (s: Float64Array) => number;
+  estimate: number;
+  stats: Float64Array;
+}
+
+/** Paired CIs of every fairness summary delta both reports have; see the module comment. */
+export function fairnessDeltas(head: EvaluationReport, base: EvaluationReport, paired: PairedExamples, settings: FairnessDeltaSettings): FairnessDeltas {
+  const out: FairnessDeltas = { intervals: new Map(), notTested: new Map() };
+  const hf = head.fairness;
+  const bf = base.fairness;
+  if (!hf || !bf) return out;
+  const baseColumns = new Map(bf.columns.map((c) => [c.column, c] as const));
+  const columns = hf.columns.filter((c) => baseColumns.has(c.column));
+  if (columns.length === 0) return out;
+  const ho = outcomesFromRows(head, paired.head, paired.labels);
+  const bo = outcomesFromRows(base, paired.base, paired.labels);
+  if (typeof ho === 'string' || typeof bo === 'string') {
+    const why = typeof ho === 'string' ? `head: ${ho}` : `baseline: ${bo as string}`;
+    for (const c of columns) out.notTested.set(c.column, why);
+    return out;
+  }
+
+  const plans: Array<{ head: ColumnPlan; base: ColumnPlan; jobs: Job[] }> = [];
+  for (const c of columns) {
+    const hv = paired.head.sensitive?.get(c.column);
+    const bv = paired.base.sensitive?.get(c.column);
+    if (!hv || !bv) {
+      const which = !hv && !bv ? 'neither per-example file has' : !hv ? "the head's per-example file does not have" : "the baseline's per-example file does not have";
+      out.notTested.set(c.column, `${which} the column's values (written before evaluate kept the sensitive columns in it); re-run evaluate with --sensitive to test the deltas`);
+      continue;
+    }
+    const differs = firstDifference(paired, hv, bv);
+    if (differs) {
+      out.notTested.set(c.column, `the two evaluations grouped rows differently: ${differs}`);
+      continue;
+    }
+    const col = sensitiveColumn(c.column, hv);
+    const headPlan = fairnessColumnPlan(ho, col, { minGroupSize: hf.min_group_size, boot: null }, 'h');
+    const basePlan = fairnessColumnPlan(bo, col, { minGroupSize: bf.min_group_size, boot: null }, 'b');
+    const headFull = headPlan.summarize();
+    const baseFull = basePlan.summarize();
+    const jobs: Job[] = [];
+    let mismatch: string | undefined;
+    const baseIndex = new Map((bo.kind === 'classification' ? bo.outcomes.map((o) => textOf(o.positiveClass)) : ['null']).map((k, i) => [k, i] as const));
+    headPlan.plan.outcomes.forEach((hp, oi) => {
+      const positive = ho.kind === 'classification' ? ho.outcomes[oi]!.positiveClass : null;
+      const bi = baseIndex.get(textOf(positive));
+      if (bi === undefined) return;
+      const bp = basePlan.plan.outcomes[bi]!;
+      const reportHead = c.outcomes.find((o) => (o.kind === 'classification' ? textOf(o.positive_class) : 'null') === textOf(positive));
+      const reportBase = baseColumns.get(c.column)!.outcomes.find((o) => (o.kind === 'classification' ? textOf(o.positive_class) : 'null') === textOf(positive));
+      for (const s of hp.summaries) {
+        const t = bp.summaries.find((x) => x.name === s.name);
+        if (s.key === undefined || t?.key === undefined) continue;
+        const headFinish = headPlan.plan.finishers[s.key]!;
+        const baseFinish = basePlan.plan.finishers[t.key]!;
+        const hVal = headFinish(headFull);
+        const bVal = baseFinish(baseFull);
+        // The files must reproduce their reports' values, else the CI would be of something else.
+        const rh = reportHead?.summaries[s.name]?.value;
+        const rb = reportBase?.summaries[s.name]?.value;
+        if (rh === undefined || rb === undefined) continue;
+        if (!sameValue(rh, hVal) || !sameValue(rb, bVal)) {
+          mismatch ??= `the per-example files give ${s.name} ${hVal} (head) and ${bVal} (baseline) but the reports ${rh} and ${rb}; re-run evaluate`;
+          continue;
+        }
+        jobs.push({ key: fairnessOutcomeKey(c.column, positive), name: s.name, head: headFinish, base: baseFinish, estimate: rh - rb, stats: new Float64Array(settings.resamples) });
+      }
+    });
+    if (mismatch) {
+      out.notTested.set(c.column, mismatch);
+      continue;
+    }
+    plans.push({ head: headPlan, base: basePlan, jobs });
+  }
+  if (plans.length === 0) return out;
+
+  forEachPairedResample(paired.rows, settings.resamples, settings.seed, (r, counts) => {
+    for (const p of plans) {
+      if (p.jobs.length === 0) continue;
+      const hs = p.head.summarize(counts);
+      const bs = p.base.summarize(counts);
+      for (const j of p.jobs) j.stats[r] = j.head(hs) - j.base(bs);
+    }
+  });
+  const alpha = 1 - settings.confidence;
+  for (const p of plans) {
+    for (const j of p.jobs) {
+      const valid = j.stats.filter((x) => !Number.isNaN(x)).sort();
+      let perOutcome = out.intervals.get(j.key);
+      if (!perOutcome) out.intervals.set(j.key, (perOutcome = new Map()));
+      perOutcome.set(j.name, {
+        estimate: j.estimate,
+        lower: quantileSorted(valid, alpha / 2),
+        upper: quantileSorted(valid, 1 - alpha / 2),
+        invalid: settings.resamples - valid.length,
+      });
+    }
+  }
+  return out;
+}
