@@ -76,7 +76,15 @@ export interface ParquetReaderOptions extends TableReaderOptions {
    * `rowOffset` stay those of the whole file.
    */
   rowGroups?: { start: number; end: number };
+  /**
+   * Read and decode only columns [start, end) (a column split: validate-data-columns.ts); the
+   * other columns' cells are absent (empty arrays) and their column chunks are never read.
+   */
+  encodeColumns?: { start: number; end: number };
 }
+
+/** The cells of a column outside `encodeColumns` (never read). */
+const NOT_READ: CellValue[] = [];
 
 /** A streaming reader for a Parquet file. */
 export function parquetReader(file: string, options: ParquetReaderOptions = {}): TableReader {
@@ -103,6 +111,8 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
   async function* batches(): AsyncGenerator<RecordBatch> {
     const { buffer, metadata, schema } = await openFile();
     const columns = schema.children.map((c) => c.element.name);
+    const own = options.encodeColumns;
+    const skip = (c: number) => own !== undefined && (c < own.start || c >= own.end);
     const plans = schema.children.map((c) => (options.fastPath === false ? null : fastColumn(c)));
     const convert = schema.children.map(needsConversion);
     const int64 = schema.children.map((c) => c.children.length === 0 && c.element.type === 'INT64');
@@ -123,6 +133,10 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
         // One column at a time: the intermediates (pages, levels) of one column chunk are garbage
         // before the next starts, which keeps the heap near one row group of values.
         for (let c = 0; c < columns.length; c++) {
+          if (skip(c)) {
+            data.push(NOT_READ);
+            continue;
+          }
           let col: CellValue[] | DictionaryChunk | null = null;
           const plan = plans[c];
           if (plan && start === groupStart && end === groupEnd) col = await readFast(buffer, group, columns[c], groupRows, plan, mergers[c]);
@@ -136,7 +150,7 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
         }
         for (let b = 0; b < end - start; b += batchRows) {
           const n = Math.min(batchRows, end - start - b);
-          const parts = data.map((col) => (col instanceof DictionaryChunk ? col.slice(b, n) : b === 0 && n === col.length ? col : col.slice(b, b + n)));
+          const parts = data.map((col) => (col instanceof DictionaryChunk ? col.slice(b, n) : col === NOT_READ || (b === 0 && n === col.length) ? col : col.slice(b, b + n)));
           const lines = new Int32Array(n);
           for (let i = 0; i < n; i++) lines[i] = rowOffset + i + 1;
           yield new ParquetBatch(columns, parts, n, lines, rowOffset);
@@ -219,48 +233,65 @@ class DictionaryChunk {
   private readonly local: Int32Array;
   /** Per batch: the chunk id of each batch-local id, to clear `local` after. */
   private readonly used: Int32Array;
+  /** Per batch: rows per batch-local id (zeroed again after each batch). */
+  private readonly counts: Float64Array;
 
   constructor(
     /** Distinct values of the chunk's dictionary. */
     readonly values: readonly CellValue[],
-    /** Per row of the chunk: index into `values`, or -1 for null. */
+    /**
+     * Per row of the chunk: index into `values`, or -1 for null. slice() rewrites each batch's rows
+     * in place into its batch-local ids, which the batch's dictionary then views (no copy).
+     */
     readonly codes: Int32Array,
   ) {
     this.local = new Int32Array(values.length + 1).fill(-1);
     this.used = new Int32Array(values.length + 1);
+    this.counts = new Float64Array(values.length + 1);
   }
 
   /**
    * Rows [start, start + n) as a batch's ColumnDictionary: values in order of first occurrence in
-   * the batch, as BatchDictionaries would have encoded them.
+   * the batch, as BatchDictionaries would have encoded them. Each range is sliced once, in order.
    */
   slice(start: number, n: number): ColumnDictionary {
+    const codes = this.codes.subarray(start, start + n);
+    const size = relabel(codes, n, this.values.length, this.local, this.used, this.counts);
+    const values: CellValue[] = new Array<CellValue>(size);
+    const counts = new Float64Array(size);
+    const used = this.used;
     const local = this.local;
+    const scratch = this.counts;
     const nullId = this.values.length;
-    const src = this.codes;
-    const codes = new Int32Array(n);
-    const values: CellValue[] = [];
-    let counts = new Float64Array(256);
-    for (let r = 0; r < n; r++) {
-      let g = src[start + r];
-      if (g < 0) g = nullId;
-      let id = local[g];
-      if (id < 0) {
-        id = local[g] = values.length;
-        this.used[id] = g;
-        values.push(g === nullId ? null : this.values[g]);
-        if (id === counts.length) {
-          const grown = new Float64Array(2 * id);
-          grown.set(counts);
-          counts = grown;
-        }
-      }
-      counts[id]++;
-      codes[r] = id;
+    for (let id = 0; id < size; id++) {
+      const g = used[id];
+      values[id] = g === nullId ? null : this.values[g];
+      counts[id] = scratch[id];
+      scratch[id] = 0;
+      local[g] = -1;
     }
-    for (let id = 0; id < values.length; id++) local[this.used[id]] = -1;
     return ColumnDictionary.prebuilt(values, counts, codes, n);
   }
+}
+
+/**
+ * Rewrites codes[0..n) (chunk ids, -1 null) into batch-local ids in order of first occurrence;
+ * records each local id's chunk id in `used` and its rows in `counts`. Returns the local ids' count.
+ */
+function relabel(codes: Int32Array, n: number, nullId: number, local: Int32Array, used: Int32Array, counts: Float64Array): number {
+  let size = 0;
+  for (let r = 0; r < n; r++) {
+    let g = codes[r];
+    if (g < 0) g = nullId;
+    let id = local[g];
+    if (id < 0) {
+      id = local[g] = size++;
+      used[id] = g;
+    }
+    counts[id]++;
+    codes[r] = id;
+  }
+  return size;
 }
 
 /** A Parquet batch: some columns as cells, the dictionary-encoded ones as dictionaries, whose cells are built on first access. */
@@ -441,8 +472,8 @@ class Thrift {
 /** Signals "let hyparquet read this column" (an encoding or layout the fast path does not do). */
 class NotFast extends Error {}
 
-/** RLE / bit-packed hybrid (Encodings.md) into out[0..count). Returns the offset after it. */
-function readHybrid(b: Uint8Array, off: number, end: number, bitWidth: number, out: Uint8Array | Uint32Array, count: number): number {
+/** RLE / bit-packed hybrid (Encodings.md) levels into out[0..count). Returns the offset after it. */
+function readHybrid(b: Uint8Array, off: number, end: number, bitWidth: number, out: Uint8Array, count: number): number {
   if (bitWidth > 24) throw new NotFast();
   const byteWidth = (bitWidth + 7) >> 3;
   const mask = (1 << bitWidth) - 1;
@@ -482,6 +513,77 @@ function readHybrid(b: Uint8Array, off: number, end: number, bitWidth: number, o
     }
   }
   return off;
+}
+
+/**
+ * Dictionary indices (RLE / bit-packed hybrid, after the bit-width byte) into out[at..at+count),
+ * each checked to be below `size`.
+ */
+function readIndices(b: Uint8Array, off: number, end: number, bitWidth: number, out: Int32Array, at: number, count: number, size: number): void {
+  if (bitWidth > 24) throw new NotFast();
+  const byteWidth = (bitWidth + 7) >> 3;
+  const mask = (1 << bitWidth) - 1;
+  const stop = at + count;
+  const last = size - 1;
+  // Any index past the dictionary makes last - k negative, which sets the sign bit.
+  let outOfRange = 0;
+  let i = at;
+  while (i < stop) {
+    if (off >= end) throw new Error('levels or indices end early');
+    let header = 0;
+    let mul = 1;
+    for (;;) {
+      const byte = b[off++];
+      header += (byte & 0x7f) * mul;
+      if (byte < 0x80) break;
+      mul *= 128;
+    }
+    if (header % 2 === 1) {
+      const groups = (header - 1) / 2;
+      const next = off + groups * bitWidth;
+      const to = Math.min(i + groups * 8, stop);
+      let data = 0;
+      let bits = 0;
+      while (i < to) {
+        while (bits < bitWidth) {
+          data |= b[off++] << bits;
+          bits += 8;
+        }
+        const k = data & mask;
+        outOfRange |= last - k;
+        out[i++] = k;
+        data >>>= bitWidth;
+        bits -= bitWidth;
+      }
+      off = next;
+    } else {
+      const n = Math.min(header / 2, stop - i);
+      let v = 0;
+      for (let k = 0; k < byteWidth; k++) v += b[off++] * 2 ** (8 * k);
+      outOfRange |= last - v;
+      out.fill(v, i, i + n);
+      i += n;
+    }
+  }
+  if (outOfRange < 0) throw new Error('dictionary index out of range');
+}
+
+/** codes[at..at+n) = merged[codes[...]] (a dictionary with duplicates merged). */
+function remap(codes: Int32Array, at: number, n: number, merged: Int32Array): void {
+  for (let i = at; i < at + n; i++) codes[i] = merged[codes[i]];
+}
+
+/** codes[at + i] = merged[idx[v++]] where defs[i] is 1, else -1 (null). */
+function scatter(codes: Int32Array, at: number, n: number, defs: Uint8Array, idx: Int32Array, merged: Int32Array): void {
+  let v = 0;
+  for (let i = 0; i < n; i++) codes[at + i] = defs[i] ? merged[idx[v++]] : -1;
+}
+
+/** The first `rows` rows of a dictionary-encoded chunk as cells (-1: null). */
+function codesToCells(codes: Int32Array, values: readonly CellValue[], rows: number, total: number): CellValue[] {
+  const cells: CellValue[] = new Array(total);
+  for (let i = 0; i < rows; i++) cells[i] = codes[i] < 0 ? null : values[codes[i]];
+  return cells;
 }
 
 const TWO32 = 4294967296;
@@ -556,20 +658,13 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
   let dict: CellValue[] | null = null;
   /** While every data page so far used the dictionary: per row, the merged dictionary id (-1 null). */
   let codes: Int32Array | null = null;
-  /** Dictionary index -> merged id, and the merged dictionary. */
+  /** Dictionary index -> merged id (null: the identity, no duplicates), and the merged dictionary. */
   let merged: Int32Array | null = null;
   let mergedValues: CellValue[] = [];
   let row = 0;
   let pos = 0;
   let defs = new Uint8Array(0);
-  let idx = new Uint32Array(0);
-  /** Leaves the encoded form: the rows so far as cells. */
-  const toCells = (): CellValue[] => {
-    const cells: CellValue[] = new Array(rows);
-    if (codes) for (let i = 0; i < row; i++) cells[i] = codes[i] < 0 ? null : mergedValues[codes[i]];
-    codes = null;
-    return cells;
-  };
+  let idx = new Int32Array(0);
   while (row < rows) {
     if (pos >= bytes.length) throw new Error('column chunk ends early');
     const t = new Thrift(bytes, pos);
@@ -588,10 +683,16 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
       // Dates stay cells (the profiler treats those apart).
       merger.encode(dict, dict.length);
       if (row === 0 && !merger.hasOthers) {
-        merged = merger.codes.slice(0, dict.length);
-        mergedValues = merger.values.slice();
+        const ids = merger.codes;
+        let identity = merger.size === dict.length;
+        for (let k = 0; identity && k < dict.length; k++) identity = ids[k] === k;
+        merged = identity ? null : ids.slice(0, dict.length);
+        mergedValues = identity ? dict : merger.values.slice();
         codes = new Int32Array(rows);
-      } else if (codes) out = toCells();
+      } else if (codes) {
+        out = codesToCells(codes, mergedValues, row, rows);
+        codes = null;
+      }
       continue;
     }
     let page: Uint8Array;
@@ -638,40 +739,29 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
     const dense = !col.optional || nonNull === n;
     if (encoding === 2 || encoding === 8) {
       if (!dict) throw new Error('dictionary-encoded page without a dictionary');
-      if (idx.length < nonNull) idx = new Uint32Array(nonNull);
-      if (nonNull > 0) readHybrid(page, defEnd + 1, page.length, page[defEnd], idx, nonNull);
-      const size = dict.length;
-      let outOfRange = 0;
-      if (codes && merged) {
-        if (dense) {
-          for (let i = 0; i < n; i++) {
-            const k = idx[i];
-            outOfRange |= size - 1 - k;
-            codes[row + i] = merged[k];
-          }
-        } else {
-          let v = 0;
-          for (let i = 0; i < n; i++) {
-            if (defs[i]) {
-              const k = idx[v++];
-              outOfRange |= size - 1 - k;
-              codes[row + i] = merged[k];
-            } else codes[row + i] = -1;
-          }
-        }
+      const bitWidth = defEnd < page.length ? page[defEnd] : 0;
+      if (codes && dense) {
+        // The usual case: indices straight into the chunk's codes.
+        if (n > 0) readIndices(page, defEnd + 1, page.length, bitWidth, codes, row, n, dict.length);
+        if (merged) remap(codes, row, n, merged);
       } else {
-        for (let i = 0; i < nonNull; i++) outOfRange |= size - 1 - idx[i];
-        out ??= new Array(rows);
-        if (dense) for (let i = 0; i < n; i++) out[row + i] = dict[idx[i]];
+        if (idx.length < nonNull) idx = new Int32Array(nonNull);
+        if (nonNull > 0) readIndices(page, defEnd + 1, page.length, bitWidth, idx, 0, nonNull, dict.length);
+        if (codes) scatter(codes, row, n, defs, idx, merged ?? IDENTITY(dict.length));
         else {
-          let v = 0;
-          for (let i = 0; i < n; i++) out[row + i] = defs[i] ? dict[idx[v++]] : null;
+          out ??= new Array(rows);
+          if (dense) for (let i = 0; i < n; i++) out[row + i] = dict[idx[i]];
+          else {
+            let v = 0;
+            for (let i = 0; i < n; i++) out[row + i] = defs[i] ? dict[idx[v++]] : null;
+          }
         }
       }
-      // Any index past the dictionary made size - 1 - k negative, which sets the sign bit.
-      if (outOfRange < 0) throw new Error('dictionary index out of range');
     } else if (encoding === 0) {
-      if (codes) out = toCells();
+      if (codes) {
+        out = codesToCells(codes, mergedValues, row, rows);
+        codes = null;
+      }
       out ??= new Array(rows);
       const vals = readPlainCells(page, defEnd, nonNull, col).cells;
       if (dense) for (let i = 0; i < n; i++) out[row + i] = vals[i];
@@ -684,4 +774,14 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
   }
   if (codes) return new DictionaryChunk(mergedValues, codes);
   return out ?? new Array(rows).fill(null);
+}
+
+/** The identity map [0, n) (a dictionary without duplicates), kept for the largest n asked. */
+let identityMap = new Int32Array(0);
+function IDENTITY(n: number): Int32Array {
+  if (identityMap.length < n) {
+    identityMap = new Int32Array(Math.max(n, 2 * identityMap.length));
+    for (let i = 0; i < identityMap.length; i++) identityMap[i] = i;
+  }
+  return identityMap;
 }
