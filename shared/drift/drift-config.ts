@@ -23,7 +23,7 @@
  *           label: churned
  *           prediction: predicted_churn        # or score: p_churn (+ threshold, default 0.5)
  *           sensitive: [gender, age_band]
- *           rules:
+ *           rules:                         # task: multiclass (prediction only) checks each class one-vs-rest
  *             gender: { disparate_impact_ratio: { min: 0.8 }, equal_opportunity_difference: { max: 0.1 } }
  *         pull_request: { labels: [mlops:retrain], reviewers: [ml-oncall], on_recovery: comment }
  */
@@ -91,7 +91,10 @@ export const driftFairnessRulesSchema = z
 
 export const driftFairnessSchema = z
   .strictObject({
-    task: z.enum(['binary', 'regression']).default('binary').describe('binary (default): a label and a predicted class or score; regression: a numeric target and prediction (group MAE, RMSE and mean error gaps)'),
+    task: z
+      .enum(['binary', 'multiclass', 'regression'])
+      .default('binary')
+      .describe('binary (default): a label and a predicted class or score; multiclass: a label and a predicted class, each class one-vs-rest as evaluate; regression: a numeric target and prediction (group MAE, RMSE and mean error gaps)'),
     label: z.string().min(1).describe('The column with the observed outcome (the delayed label); rows without one are left out and counted'),
     prediction: z.string().min(1).optional().describe("The column with the model's predicted class (regression: the predicted value)"),
     score: z.string().min(1).optional().describe('The column with P(positive class); predicted positive when score > threshold (unless prediction is given)'),
@@ -108,6 +111,11 @@ export const driftFairnessSchema = z
       if (f.prediction === undefined) ctx.addIssue({ code: 'custom', message: 'task regression needs prediction (the predicted value column)', path: ['prediction'] });
       for (const key of ['score', 'threshold', 'positive'] as const) {
         if (f[key] !== undefined) ctx.addIssue({ code: 'custom', message: `${key} is for task binary; a regression model has a prediction column only`, path: [key] });
+      }
+    } else if (f.task === 'multiclass') {
+      if (f.prediction === undefined) ctx.addIssue({ code: 'custom', message: 'task multiclass needs prediction (the predicted class column)', path: ['prediction'] });
+      for (const key of ['score', 'threshold', 'positive'] as const) {
+        if (f[key] !== undefined) ctx.addIssue({ code: 'custom', message: `${key} is for task binary; task multiclass reads the predicted class, every class one-vs-rest`, path: [key] });
       }
     } else if (f.prediction === undefined && f.score === undefined) {
       ctx.addIssue({ code: 'custom', message: 'give prediction (the predicted class column) or score (the P(positive) column)', path: ['prediction'] });

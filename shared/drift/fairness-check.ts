@@ -15,8 +15,9 @@
  * A configured column that a source with rows does not have is broken evidence: an InputError
  * naming the column and the source, before any report exists.
  *
- * Binary classifiers (one positive class, as OpenScale's monitor) and regression models (group
- * MAE, RMSE and mean error, and their gaps); a rule whose summary
+ * Binary classifiers (one positive class, as OpenScale's monitor), multiclass classifiers (every
+ * class one-vs-rest, as evaluate: prepareTask's outcomes, each rule checked on each class) and
+ * regression models (group MAE, RMSE and mean error, and their gaps); a rule whose summary
  * cannot be computed (fewer than 2 groups with enough labelled rows, a rate undefined in every
  * group) is reported as not checked, and does not decide: too few outcomes are no evidence of harm.
  */
@@ -279,9 +280,10 @@ export class FairnessRows implements RowTap {
  */
 function checkClasses(texts: readonly string[], config: DriftFairnessConfig, model: string): void {
   const key = `drift.models.${model}.fairness`;
+  if (config.task === 'multiclass') return;
   if (texts.length > 2) {
-    throw new InputError(`fairness: the label and prediction columns hold ${texts.length} classes (${texts.slice(0, 10).join(', ')}${texts.length > 10 ? ', …' : ''}); the production fairness check is for binary classifiers`, {
-      hint: `map the outcome to two classes in the production data, or leave ${key} out`,
+    throw new InputError(`fairness: the label and prediction columns hold ${texts.length} classes (${texts.slice(0, 10).join(', ')}${texts.length > 10 ? ', …' : ''}); task binary has two`, {
+      hint: `set ${key}.task: multiclass (each class one-vs-rest), or map the outcome to two classes in the production data`,
     });
   }
   if (config.positive !== undefined) {
@@ -297,24 +299,31 @@ function checkClasses(texts: readonly string[], config: DriftFairnessConfig, mod
 function checkRules(config: DriftFairnessConfig, section: DriftFairness['section'], used: number): FairnessRuleCheck[] {
   const out: FairnessRuleCheck[] = [];
   // Own entries only: column names are user data ("constructor", "__proto__").
+  const multiclass = config.task === 'multiclass';
   for (const [column, perSummary] of Object.entries(config.rules ?? {})) {
     const col = section.columns.find((c) => c.column === column);
-    const outcome = col?.outcomes[0];
+    // Multiclass: every class's outcome (one-vs-rest), as compare applies a column's rules; else the one.
+    const outcomes = multiclass ? (col?.outcomes ?? []) : [col?.outcomes[0]];
+    if (outcomes.length === 0) outcomes.push(undefined);
     for (const [summary, rule] of Object.entries(perSummary as Record<string, { min?: number; max?: number } | undefined>)) {
       if (!rule) continue;
-      const m = outcome && Object.hasOwn(outcome.summaries, summary) ? outcome.summaries[summary]! : undefined;
-      const omitted = outcome?.omitted.find((o) => o.metric === summary)?.reason ?? (used === 0 ? 'no labelled rows yet (outcomes arrive later)' : 'not computed');
-      for (const kind of ['min', 'max'] as const) {
-        const threshold = rule[kind];
-        if (threshold === undefined) continue;
-        const base = { column, summary, rule: kind, threshold, ci: m?.ci ?? null };
-        if (!m) {
-          out.push({ ...base, value: null, passed: null, message: `${column} ${summary}: not checked: ${omitted}` });
-          continue;
+      for (const outcome of outcomes) {
+        const cls = multiclass && outcome?.kind === 'classification' ? outcome.positive_class : undefined;
+        const name = cls === undefined ? column : `${column} (class ${String(cls)})`;
+        const m = outcome && Object.hasOwn(outcome.summaries, summary) ? outcome.summaries[summary]! : undefined;
+        const omitted = outcome?.omitted.find((o) => o.metric === summary)?.reason ?? (used === 0 ? 'no labelled rows yet (outcomes arrive later)' : 'not computed');
+        for (const kind of ['min', 'max'] as const) {
+          const threshold = rule[kind];
+          if (threshold === undefined) continue;
+          const base = { column, ...(cls === undefined ? {} : { positive_class: cls }), summary, rule: kind, threshold, ci: m?.ci ?? null };
+          if (!m) {
+            out.push({ ...base, value: null, passed: null, message: `${name} ${summary}: not checked: ${omitted}` });
+            continue;
+          }
+          const passed = kind === 'min' ? m.value >= threshold : m.value <= threshold;
+          const op = kind === 'min' ? (passed ? '>=' : '<') : passed ? '<=' : '>';
+          out.push({ ...base, value: m.value, passed, message: `${name} ${summary} ${fmt(m.value)} ${op} ${fmt(threshold)} (${kind})` });
         }
-        const passed = kind === 'min' ? m.value >= threshold : m.value <= threshold;
-        const op = kind === 'min' ? (passed ? '>=' : '<') : passed ? '<=' : '>';
-        out.push({ ...base, value: m.value, passed, message: `${column} ${summary} ${fmt(m.value)} ${op} ${fmt(threshold)} (${kind})` });
       }
     }
   }
@@ -333,7 +342,7 @@ export function fairnessCheck(rows: FairnessRows, model: string): DriftFairness 
   const regression = config.task === 'regression';
   if (data.rows > 0) {
     if (!regression) checkClasses(data.dict.texts, config, model);
-    const prepared = prepareTask(regression ? 'regression' : 'binary', data, {
+    const prepared = prepareTask(regression ? 'regression' : config.task === 'multiclass' ? 'multiclass' : 'binary', data, {
       file: 'the production data',
       score: config.score !== undefined ? [config.score] : [],
       scoreClassTexts: [],
@@ -353,7 +362,7 @@ export function fairnessCheck(rows: FairnessRows, model: string): DriftFairness 
     label: config.label,
     prediction: config.prediction ?? null,
     score: config.score ?? null,
-    task: regression ? 'regression' : 'binary',
+    task: config.task ?? 'binary',
     threshold: regression || config.prediction !== undefined ? null : threshold,
     positive_class: positive,
     rows: rows.rows,

@@ -74,6 +74,8 @@ const schemas = once(() => {
   /** One bound on one fairness summary of one sensitive column (drift.models.<model>.fairness.rules). */
   const fairnessRuleCheckSchema = z.object({
     column: z.string(),
+    /** Added within @1: task multiclass, the class seen one-vs-rest (a rule is checked on every class); absent otherwise. */
+    positive_class: z.union([z.number(), z.string()]).optional(),
     /** The summary as evaluate names it: disparate_impact_ratio, equal_opportunity_difference, … */
     summary: z.string(),
     /** min: value >= threshold; max: value <= threshold. */
@@ -89,8 +91,8 @@ const schemas = once(() => {
 
   /** Group fairness on the production rows whose outcome has arrived (shared/drift/fairness-check.ts). */
   const driftFairnessSchema = z.object({
-    /** binary: group rates of one positive class; regression: group errors. */
-    task: z.enum(['binary', 'regression']),
+    /** binary: group rates of one positive class; multiclass (added within @1): of every class one-vs-rest; regression: group errors. */
+    task: z.enum(['binary', 'multiclass', 'regression']),
     label: z.string(),
     prediction: z.string().nullable(),
     score: z.string().nullable(),

@@ -170,7 +170,8 @@ const METRIC_HEADER = ['| metric | source | value | rule | baseline | result |',
 function fairnessRuleRow(r: FairnessRuleCheck): string {
   const result = r.passed === null ? '➖ not checked' : r.passed ? '✅ passed' : '❌ breached';
   const ci = r.ci ? `[${formatValue(r.ci[0])}, ${formatValue(r.ci[1])}]` : '';
-  return `| ${esc(r.column, 60)} | ${r.summary} | ${formatValue(r.value)} | ${ci} | ${r.rule === 'min' ? '≥' : '≤'} ${formatValue(r.threshold)} | ${result} |`;
+  const cls = r.positive_class === undefined ? '' : ` · class ${esc(String(r.positive_class), 40)}`;
+  return `| ${esc(r.column, 60)}${cls} | ${r.summary} | ${formatValue(r.value)} | ${ci} | ${r.rule === 'min' ? '≥' : '≤'} ${formatValue(r.threshold)} | ${result} |`;
 }
 
 /**

@@ -297,3 +297,75 @@ describe('drift-check fairness: an http source with rows', () => {
     }
   });
 });
+
+describe.skipIf(!existsSync(PYTHON) || spawnSync(PYTHON, ['-c', 'import pandas'], { encoding: 'utf8' }).status !== 0)('drift-check fairness: multiclass, each class one-vs-rest', () => {
+  it("equals evaluate --sensitive's section on the labelled rows and pandas' summaries per class; a rule is checked on every class", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'drift-fairness-mc-'));
+    const file = join(dir, 'prod.csv');
+    const labelled = join(dir, 'labelled.csv');
+    // Three classes, three groups (and a 12-row group left out); group "u" gets "fox" predicted far
+    // more often than the others; every 11th row awaits its label.
+    let s = 12345;
+    const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+    const classes = ['cat', 'dog', 'fox'];
+    const all = ['label,pred,grp'];
+    const done = ['label,pred,grp'];
+    for (let i = 0; i < 912; i++) {
+      const grp = i < 12 ? 'tiny' : ['s', 't', 'u'][i % 3]!;
+      const y = classes[Math.floor(rand() * 3)]!;
+      const pred = grp === 'u' && rand() < 0.4 ? 'fox' : rand() < 0.7 ? y : classes[Math.floor(rand() * 3)]!;
+      const row = `${i % 11 === 5 ? '' : y},${pred},${grp}`;
+      all.push(row);
+      if (i % 11 !== 5) done.push(row);
+    }
+    writeFileSync(file, `${all.join('\n')}\n`);
+    writeFileSync(labelled, `${done.join('\n')}\n`);
+    const fairness = driftModelSchema.parse({
+      sources: [{ files: [file] }],
+      fairness: { task: 'multiclass', label: 'label', prediction: 'pred', sensitive: ['grp'], resamples: 30, rules: { grp: { disparate_impact_ratio: { min: 0.6 } } } },
+    }).fairness!;
+    const { report } = await checkDrift({ model: 'm', reference: { kind: 'file', path: file }, sources: [{ files: [file] }] as never, config: { fairness }, out: join(dir, 'r.json'), env: {} });
+    const { report: evaluation } = await evaluate({ predictions: labelled, task: 'multiclass', label: 'label', prediction: 'pred', sensitive: ['grp'], minGroupSize: 30, resamples: 30 });
+    const f = report.fairness!;
+    expect(f.task).toBe('multiclass');
+    expect(f.positive_class).toBeNull();
+    expect(f.missing_label).toBe(all.length - done.length);
+    // The same functions on the same rows: the very same section, CIs included.
+    expect(f.section).toEqual(evaluation.fairness);
+    const run = spawnSync(PYTHON, [join(import.meta.dirname, 'drift-fairness-multiclass-reference.py'), file, '30'], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`drift-fairness-multiclass-reference.py failed: ${run.stderr}`);
+    const ref = JSON.parse(run.stdout) as Record<string, Record<string, number | null>>;
+    const outcomes = f.section.columns[0]!.outcomes;
+    expect(outcomes.map((o) => (o.kind === 'classification' ? o.positive_class : null))).toEqual(classes);
+    expect(f.section.columns[0]!.skipped_groups.map((g) => g.value)).toEqual(['tiny']);
+    let worst = 0;
+    for (const o of outcomes) {
+      if (o.kind !== 'classification') throw new Error('expected classification');
+      for (const [name, v] of Object.entries(ref[String(o.positive_class)]!)) {
+        if (v === null) {
+          expect(o.summaries[name], `${String(o.positive_class)} ${name}`).toBeUndefined();
+          continue;
+        }
+        const d = Math.abs(o.summaries[name]!.value - v);
+        worst = Math.max(worst, d);
+        expect(d, `${String(o.positive_class)} ${name}: ours ${o.summaries[name]!.value}, pandas ${v}`).toBeLessThanOrEqual(1e-12);
+      }
+    }
+    console.log(`drift fairness, multiclass one-vs-rest vs pandas: max |ours − pandas| = ${worst.toExponential(2)}`);
+    // One rule, checked on each class (pandas decides which pass): fox over-predicted in group u
+    // moves the selection rates of every class there, so some classes breach and some do not.
+    const di = classes.map((c) => ref[c]!.disparate_impact_ratio!);
+    expect(f.rules.map((r) => [r.positive_class, r.summary, r.passed])).toEqual(classes.map((c, i) => [c, 'disparate_impact_ratio', di[i]! >= 0.6]));
+    expect(f.rules.map((r) => r.value)).toEqual(f.section.columns[0]!.outcomes.map((o) => o.summaries.disparate_impact_ratio!.value));
+    expect(new Set(f.rules.map((r) => r.passed))).toEqual(new Set([true, false]));
+    expect(report.decision).toBe('degradation');
+    const breached = classes.filter((_, i) => di[i]! < 0.6);
+    for (const c of breached) expect(report.reasons.join('\n')).toMatch(new RegExp(`grp \\(class ${c}\\) disparate_impact_ratio 0\\.\\d+ < 0\\.6 \\(min\\)`));
+    expect(driftReportSchema.parse(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).fairness).toEqual(f);
+    const { renderDriftPrBody } = await import('../../shared/report/drift-pr-body.js');
+    expect(renderDriftPrBody(report)).toContain(`| grp · class ${breached[0]} | disparate_impact_ratio |`);
+    // Multiclass reads the predicted class: a score, threshold or positive class is a config error.
+    expect(driftModelSchema.safeParse({ sources: [{ files: [file] }], fairness: { task: 'multiclass', label: 'label', score: 'p', sensitive: ['grp'] } }).success).toBe(false);
+    expect(driftModelSchema.safeParse({ sources: [{ files: [file] }], fairness: { task: 'multiclass', label: 'label', prediction: 'pred', positive: 'fox', sensitive: ['grp'] } }).success).toBe(false);
+  });
+});
