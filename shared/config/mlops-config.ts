@@ -65,7 +65,7 @@ export const sliceRuleSchema = z
 
 export const significanceSchema = z
   .strictObject({
-    resamples: z.number().int().min(0).max(100_000).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (as evaluate)'),
+    resamples: z.number().int().min(0).max(100_000).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 1000 (as evaluate)'),
     confidence: z.number().gt(0).lt(1).describe('Two-sided confidence of the delta CIs; default 0.95'),
     alpha: z.number().gt(0).lt(1).describe("Significance level reported with McNemar's and DeLong's p-values; default 0.05"),
     seed: z.number().int().describe('PRNG seed of the paired bootstrap; default 20240101'),

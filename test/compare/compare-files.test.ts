@@ -188,7 +188,7 @@ describe('compareFiles on a multiclass pair (penguins)', () => {
     };
     const order = ids.map((_: string, i: number) => i) as number[];
     const [h, b] = await Promise.all([write('beak', 'beak', order), write('body', 'body', [...order].reverse())]);
-    const c = comparisonSchema.parse(await compareFiles({ head: h, baseline: b, rules: { metrics: { accuracy: { min_absolute_change: 0.1 } } } }));
+    const c = comparisonSchema.parse(await compareFiles({ head: h, baseline: b, rules: { metrics: { accuracy: { min_absolute_change: 0.1 } } }, significance: { resamples: 200 } }));
     const ref = pairs.beak_vs_body;
     const acc = metric(c, 'accuracy');
     expect(acc.head).toBeCloseTo(ref.accuracy_head, 15);

@@ -34,7 +34,7 @@ Options:
   --min-group-size N      smaller groups are listed and left out of the fairness
                           summaries (default 30)
   --id COL                column pairing rows across reports (default: the row index)
-  --resamples N           bootstrap resamples for CIs, 0 = none (default 200)
+  --resamples N           bootstrap resamples for CIs, 0 = none (default 1000)
   --confidence X          CI level (default 0.95)
   --seed N                bootstrap seed (default 20240101)
   --model FILE            model file whose SHA-256 goes in the report, repeatable

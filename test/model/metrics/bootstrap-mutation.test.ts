@@ -90,7 +90,7 @@ describe('bootstrap option refusals', () => {
     expect(() => resolveBootstrapOptions({ confidence: 0 })).toThrow('bootstrap: confidence must be in (0, 1), got 0');
     expect(() => resolveBootstrapOptions({ confidence: 1 })).toThrow('bootstrap: confidence must be in (0, 1), got 1');
     expect(() => resolveBootstrapOptions({ seed: 0.5 })).toThrow('bootstrap: seed must be an integer, got 0.5');
-    expect(resolveBootstrapOptions({})).toEqual({ resamples: 200, confidence: 0.95, seed: 20240101 });
+    expect(resolveBootstrapOptions({})).toEqual({ resamples: 1000, confidence: 0.95, seed: 20240101 });
     expect(resolveBootstrapOptions({ resamples: 1, confidence: 0.5, seed: -3 })).toEqual({ resamples: 1, confidence: 0.5, seed: -3 });
   });
   it('refuses an empty sample', () => {

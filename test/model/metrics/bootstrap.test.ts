@@ -162,7 +162,7 @@ describe('bootstrapMetrics on prepared data', () => {
       expect(ci!.lower, name).toBeLessThanOrEqual(ci!.estimate);
       expect(ci!.upper, name).toBeGreaterThanOrEqual(ci!.estimate);
       expect(ci!.upper - ci!.lower, name).toBeLessThan(0.2);
-      expect(ci!.resamples).toBe(200);
+      expect(ci!.resamples).toBe(1000);
     }
     expect(cis.roc_auc!.estimate).toBeCloseTo(sb.expected.plain.roc_auc!, 12);
   });
