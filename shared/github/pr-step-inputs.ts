@@ -5,14 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { baselineKindOf } from '../compare/baseline.js';
 import type { CompareStepBaseline } from '../compare/baseline.js';
 import { UsageError } from '../runtime/errors.js';
 import { resolvePullTarget, runContextOf, type PullTarget, type RunContext } from './event-context.js';
-import { GitHubForge } from './github-forge.js';
-import { openGitHubRegistry } from './github-registry.js';
+import type { GitHubForge } from './github-forge.js';
 import type { GitHubClient } from './octokit.js';
-import { stepGitHubClient } from './step-client.js';
 
 /** The inputs' zod shapes (names as in action.yml). */
 export const prStepInputShape = {
@@ -53,6 +50,12 @@ export interface PrStep {
 
 /** The run, the PR it reports on, and the baseline, from the event payload and the inputs. */
 export async function openPrStep(input: PrStepInputs, env: Record<string, string | undefined>, log: (m: string) => void): Promise<PrStep> {
+  // Loaded here, not with the input shapes: the steps read their inputs before they pay for the
+  // forge, the registry and the baseline code (issue 18).
+  const { baselineKindOf } = await import('../compare/baseline.js');
+  const { GitHubForge } = await import('./github-forge.js');
+  const { openGitHubRegistry } = await import('./github-registry.js');
+  const { stepGitHubClient } = await import('./step-client.js');
   const payload = env.GITHUB_EVENT_PATH && existsSync(env.GITHUB_EVENT_PATH) ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
   const ctx = runContextOf(env, payload);
   const client = input.token ? stepGitHubClient(input.token, env, log) : undefined;

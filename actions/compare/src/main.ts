@@ -1,10 +1,6 @@
 /** compare: inputs -> runCompareStep() -> comment, check run, outputs, job summary, exit code. */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { parseModelRulesText } from '../../../shared/config/mlops-config.js';
-import { runCompareStep } from '../../../shared/steps/compare.js';
-import { actionsArtifactDownloader } from '../../../shared/github/actions-artifact.js';
-import { forgeArtifactDownloader, isGitHubEnterpriseServer } from '../../../shared/github/artifact-download.js';
 import { openPrStep, prStepInputShape } from '../../../shared/github/pr-step-inputs.js';
 import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
@@ -32,6 +28,11 @@ const inputs = z.object({
 export const run = (): Promise<void> =>
   runAction(async () => {
   const input = readInputs(inputs);
+  // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
+  const { parseModelRulesText } = await import('../../../shared/config/mlops-config.js');
+  const { runCompareStep } = await import('../../../shared/steps/compare.js');
+  const { actionsArtifactDownloader } = await import('../../../shared/github/actions-artifact.js');
+  const { forgeArtifactDownloader, isGitHubEnterpriseServer } = await import('../../../shared/github/artifact-download.js');
   const env = process.env;
   const { ctx, forge, target, baseline } = await openPrStep(input, env, logInfo);
 

@@ -1,11 +1,6 @@
 /** drift-check: inputs -> runDriftStep() -> the retraining PR, outputs, job summary. */
 import { z } from 'zod';
 import { FAIL_ON } from '../../../shared/drift/column-alarm.js';
-import { runDriftStep } from '../../../shared/steps/drift-check.js';
-import { runContextOf } from '../../../shared/github/event-context.js';
-import { openGitHubRegistry } from '../../../shared/github/github-registry.js';
-import { GitHubForge } from '../../../shared/github/github-forge.js';
-import { stepGitHubClient } from '../../../shared/github/step-client.js';
 import { annotate, appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
 const bool = z.enum(['true', 'false']);
@@ -35,6 +30,12 @@ const inputs = z.object({
 export const run = (): Promise<void> =>
   runAction(async () => {
   const input = readInputs(inputs);
+  // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
+  const { runDriftStep } = await import('../../../shared/steps/drift-check.js');
+  const { runContextOf } = await import('../../../shared/github/event-context.js');
+  const { openGitHubRegistry } = await import('../../../shared/github/github-registry.js');
+  const { GitHubForge } = await import('../../../shared/github/github-forge.js');
+  const { stepGitHubClient } = await import('../../../shared/github/step-client.js');
   const env = process.env;
   const ctx = runContextOf(env, {});
   const repo = { owner: ctx.owner, repo: ctx.repo };

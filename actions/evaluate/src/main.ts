@@ -1,12 +1,10 @@
 /** evaluate: inputs -> evaluate() -> outputs and job summary. Evaluate never gates; compare does. */
 import { z } from 'zod';
-import { parseTensorboardSelect } from '../../../shared/model/import/tensorboard.js';
 import { parseMlflowStep } from '../../../shared/model/import/mlflow-step.js';
 import { splitList } from '../../../shared/runtime/list-input.js';
-import { evaluate } from '../../../shared/steps/evaluate.js';
-import { metricValuesJson, renderEvaluationSummary } from '../../../shared/report/evaluation-summary.js';
 import { appendSummary, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 import { parseDelimiter } from '../../../shared/runtime/cli.js';
+import { UsageError } from '../../../shared/runtime/errors.js';
 
 const num = z.coerce.number().finite();
 const inputs = z.object({
@@ -42,6 +40,12 @@ const inputs = z.object({
 export const run = (): Promise<void> =>
   runAction(async () => {
   const input = readInputs(inputs, { untrimmed: ['delimiter'] });
+  // evaluate() says the same; said here too so that a step without either input stops before loading it.
+  if (input.predictions === undefined && input.import === undefined) throw new UsageError((o) => `give ${o.option('predictions', 'FILE')} (or ${o.option('import', 'PATH')})`);
+  // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
+  const { parseTensorboardSelect } = await import('../../../shared/model/import/tensorboard.js');
+  const { evaluate } = await import('../../../shared/steps/evaluate.js');
+  const { metricValuesJson, renderEvaluationSummary } = await import('../../../shared/report/evaluation-summary.js');
   const result = await evaluate({
     predictions: input.predictions,
     importPath: input.import,

@@ -2,11 +2,9 @@
 import { z } from 'zod';
 import { splitCommandWords } from '../../../shared/model/predict-command.js';
 import { parseTimeoutMinutes } from '../../../shared/model/train/timeout.js';
-import { renderExplanationSummary } from '../../../shared/report/explanation-summary.js';
 import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 import { parseDelimiter } from '../../../shared/runtime/cli.js';
 import { splitList } from '../../../shared/runtime/list-input.js';
-import { explain } from '../../../shared/steps/explain.js';
 
 const int = z.coerce.number().int();
 const inputs = z.object({
@@ -31,6 +29,9 @@ const inputs = z.object({
 export const run = (): Promise<void> =>
   runAction(async () => {
     const input = readInputs(inputs, { untrimmed: ['delimiter'] });
+    // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
+    const { explain } = await import('../../../shared/steps/explain.js');
+    const { renderExplanationSummary } = await import('../../../shared/report/explanation-summary.js');
     const features = splitList(input.features);
     const result = await explain(
       {

@@ -1,12 +1,5 @@
 /** promote-model: inputs -> promoteModel() through GitHub's ports -> outputs, job summary. */
 import { z } from 'zod';
-import { runContextOf } from '../../../shared/github/event-context.js';
-import { loadDeclaredAliases } from '../../../shared/config/mlops-config.js';
-import { openGitHubPromotePorts } from '../../../shared/github/promote-ports.js';
-import { promoteModel } from '../../../shared/steps/promote-model.js';
-import { openOciArtifacts } from '../../../shared/oci/oci-artifact-store.js';
-import { stepGitHubClient } from '../../../shared/github/step-client.js';
-import { renderPromoteSummary } from '../../../shared/report/registry-summary.js';
 import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
 const bool = z.enum(['true', 'false']);
@@ -29,6 +22,14 @@ const inputs = z.object({
 export const run = (): Promise<void> =>
   runAction(async () => {
   const input = readInputs(inputs);
+  // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
+  const { runContextOf } = await import('../../../shared/github/event-context.js');
+  const { loadDeclaredAliases } = await import('../../../shared/config/mlops-config.js');
+  const { openGitHubPromotePorts } = await import('../../../shared/github/promote-ports.js');
+  const { promoteModel } = await import('../../../shared/steps/promote-model.js');
+  const { openOciArtifacts } = await import('../../../shared/oci/oci-artifact-store.js');
+  const { stepGitHubClient } = await import('../../../shared/github/step-client.js');
+  const { renderPromoteSummary } = await import('../../../shared/report/registry-summary.js');
   const env = process.env;
   const ctx = runContextOf(env, {});
   const github = openGitHubPromotePorts(stepGitHubClient(input.token, env, logInfo), {

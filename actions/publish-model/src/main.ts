@@ -2,13 +2,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { runContextOf } from '../../../shared/github/event-context.js';
-import { openGitHubPublishPorts } from '../../../shared/github/publish-ports.js';
-import { publishModel } from '../../../shared/steps/publish-model.js';
-import { openOciArtifacts } from '../../../shared/oci/oci-artifact-store.js';
-import { ociReferenceOf } from '../../../shared/formats/oci-artifact-format.js';
-import { stepGitHubClient } from '../../../shared/github/step-client.js';
-import { renderPublishSummary } from '../../../shared/report/registry-summary.js';
 import { appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
 const bool = z.enum(['true', 'false']);
@@ -37,6 +30,14 @@ const inputs = z.object({
 export const run = (): Promise<void> =>
   runAction(async () => {
   const input = readInputs(inputs);
+  // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
+  const { runContextOf } = await import('../../../shared/github/event-context.js');
+  const { openGitHubPublishPorts } = await import('../../../shared/github/publish-ports.js');
+  const { publishModel } = await import('../../../shared/steps/publish-model.js');
+  const { openOciArtifacts } = await import('../../../shared/oci/oci-artifact-store.js');
+  const { ociReferenceOf } = await import('../../../shared/formats/oci-artifact-format.js');
+  const { stepGitHubClient } = await import('../../../shared/github/step-client.js');
+  const { renderPublishSummary } = await import('../../../shared/report/registry-summary.js');
   const env = process.env;
   const payload = env.GITHUB_EVENT_PATH && existsSync(env.GITHUB_EVENT_PATH) ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
   const ctx = runContextOf(env, payload);

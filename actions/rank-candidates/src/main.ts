@@ -2,9 +2,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import type { BaselineSpec } from '../../../shared/compare/baseline.js';
-import { candidateFiles, runRankStep } from '../../../shared/steps/rank-candidates.js';
-import { parseModelRulesText } from '../../../shared/config/mlops-config.js';
-import { forgeArtifactDownloader } from '../../../shared/github/artifact-download.js';
 import { openPrStep, prStepInputShape } from '../../../shared/github/pr-step-inputs.js';
 import { appendSummary, failStep, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 import { UsageError } from '../../../shared/runtime/errors.js';
@@ -27,6 +24,10 @@ const inputs = z.object({
 export const run = (): Promise<void> =>
   runAction(async () => {
   const input = readInputs(inputs);
+  // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
+  const { candidateFiles, runRankStep } = await import('../../../shared/steps/rank-candidates.js');
+  const { parseModelRulesText } = await import('../../../shared/config/mlops-config.js');
+  const { forgeArtifactDownloader } = await import('../../../shared/github/artifact-download.js');
   const env = process.env;
   const { ctx, forge, target, baseline: spec } = await openPrStep(input, env, logInfo);
   const rules = input.rules === undefined ? undefined : parseModelRulesText(input.rules, 'input rules');

@@ -1,14 +1,8 @@
 /** train: inputs -> train() -> outputs, job summary. */
 import { z } from 'zod';
-import { parseCommandList, type CommandSpec } from '../../../shared/model/train/command.js';
-import { splitGlobList } from '../../../shared/model/train/declared-files.js';
-import { LocalRunCache } from '../../../shared/local/local-run-cache.js';
-import { guardRunCacheTemps } from '../../../shared/runtime/run-cache-temps.js';
-import { parseParamsText } from '../../../shared/model/train/params.js';
+import type { CommandSpec } from '../../../shared/model/train/command.js';
 import type { RunCache, RunCacheLog } from '../../../shared/ports/run-cache.js';
 import { parseTimeoutMinutes } from '../../../shared/model/train/timeout.js';
-import { train } from '../../../shared/steps/train.js';
-import { renderTrainSummary } from '../../../shared/report/train-summary.js';
 import { annotate, appendSummary, logInfo, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 
 const inputs = z.object({
@@ -36,6 +30,8 @@ const log: RunCacheLog = { info: logInfo, warn: (m) => annotate('warning', m) };
  */
 async function chooseCache(kind: 'auto' | 'github' | 'local' | 'off', dir: string): Promise<RunCache | undefined> {
   if (kind === 'off') return undefined;
+  const { guardRunCacheTemps } = await import('../../../shared/runtime/run-cache-temps.js');
+  const { LocalRunCache } = await import('../../../shared/local/local-run-cache.js');
   // Half-built cache entries: stale ones swept, this run's removed on cancel (shared/runtime/run-cache-temps.ts).
   await guardRunCacheTemps(dir);
   if (kind === 'local') return new LocalRunCache(dir, log);
@@ -52,6 +48,12 @@ async function chooseCache(kind: 'auto' | 'github' | 'local' | 'off', dir: strin
 export const run = (): Promise<void> =>
   runAction(async () => {
   const input = readInputs(inputs);
+  // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
+  const { parseCommandList } = await import('../../../shared/model/train/command.js');
+  const { splitGlobList } = await import('../../../shared/model/train/declared-files.js');
+  const { parseParamsText } = await import('../../../shared/model/train/params.js');
+  const { train } = await import('../../../shared/steps/train.js');
+  const { renderTrainSummary } = await import('../../../shared/report/train-summary.js');
   const command: CommandSpec = input.shell ? { shell: input.shell, script: input.command } : { argv: parseCommandList(input.command) };
   const result = await train(
     {

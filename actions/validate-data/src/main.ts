@@ -1,6 +1,5 @@
 /** validate-data: inputs -> validateData() (or a shard, or the shards' fan-in) -> outputs, annotations, job summary. */
 import { z } from 'zod';
-import { validateData } from '../../../shared/steps/validate-data.js';
 import { FAIL_ON, asValidationReport, failingCounts, failsValidation, renderValidationSummary } from '../../../shared/report/validation-summary.js';
 import { annotate, appendSummary, failStep, readInputs, runAction, setOutputs } from '../../../shared/runtime/action.js';
 import { parseDelimiter } from '../../../shared/runtime/cli.js';
@@ -53,6 +52,8 @@ export const run = (): Promise<void> =>
     ({ report, profile, profilePath, reportPath } = result);
     data = result.shard.data;
   } else {
+    // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
+    const { validateData } = await import('../../../shared/steps/validate-data.js');
     const result = await validateData({
       data: input.data!,
       contract: input.contract,
