@@ -100,7 +100,7 @@ function sliceReader(reader: TableReader, columns: readonly string[], range: Col
 
 export interface ColumnTask {
   file: string;
-  format: 'csv';
+  format: 'csv' | 'parquet';
   delimiter?: string;
   columns: string[];
   contract?: Contract;
@@ -112,7 +112,8 @@ export interface ColumnTask {
 /** One worker's pass: profile of its own columns only, its validator's tallies, the rows. */
 export async function scanColumnRange(task: ColumnTask): Promise<{ profile: Profile; validator?: ValidatorState; rows: number }> {
   const range = task.columnRanges[task.part];
-  // openTable hands its options on to the CSV reader, which encodes only this range.
+  // openTable hands its options on to the CSV reader, which encodes only this range (the Parquet
+  // reader reads only this range's column chunks).
   const options: Parameters<typeof openTable>[1] & Pick<CsvReaderOptions, 'encodeColumns'> = { format: task.format, delimiter: task.delimiter, encodeColumns: range };
   const reader = sliceReader(await openTable(task.file, options), task.columns, range);
   const contract = task.contract && contractForRange(task.contract, task.columns, task.columnRanges, task.part);
@@ -132,7 +133,7 @@ export interface ColumnPartResult {
 /** The single pass's report and profile from every part's result (parts in range order). */
 export function joinColumnParts(
   parts: readonly ColumnPartResult[],
-  input: { file: string; format: 'csv'; columns: readonly string[]; contract?: Contract; contractFile?: string; hasLines: boolean; ranges: readonly ColumnRange[] },
+  input: { file: string; format: 'csv' | 'parquet'; columns: readonly string[]; contract?: Contract; contractFile?: string; hasLines: boolean; ranges: readonly ColumnRange[] },
 ): { report: ValidationReport; profile: Profile; rows: number } {
   const first = parts[0];
   const columns: Record<string, ColumnProfile> = {};

@@ -71,6 +71,18 @@ export const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
 
 /**
+ * Parquet split by columns (validate-data-columns.ts; opt in with `columnSplitMinRows`): each part
+ * reads, decodes, profiles and checks only its own columns' chunks, so nothing is read twice and
+ * nothing is merged (the result is the single pass's, byte for byte), and the first part runs in
+ * this thread. Not by default: on flights-3m (5 columns, `mlops validate` with the benchmark
+ * contract) the main thread's CPU went from 1.99 s to 1.65 s and the worker took 0.82 s, but the
+ * whole run from 2.5-2.6 to 3.5-4.5 CPU s (V8's GC and compiler threads 1.0 s -> 1.8 s, the
+ * worker's bundle load ~0.25 s) and 155-167 MB -> 185-210 MB peak RSS: on two cores that is no
+ * faster. Worth it once per-column work outweighs a second isolate.
+ */
+export const DEFAULT_PARQUET_COLUMN_SPLIT_MIN_ROWS = Number.POSITIVE_INFINITY;
+
+/**
  * Files wider than this are not cut into row shards: every shard holds every column's sketches
  * (tens of KB a column once rows are read) and the merge re-derives each column from them, so at
  * 10,000 columns two shards and their merge peaked at 2.26 GB, with 8-9 s of the run spent merging
@@ -89,6 +101,8 @@ export interface ParallelOptions {
   minRows?: number;
   /** Split CSV/TSV files (not .gz) of at least this many columns by columns, not rows (default MAX_ROW_SHARD_COLUMNS + 1; tests lower it). */
   columnSplitFrom?: number;
+  /** Split Parquet files of at least this many rows by columns (default DEFAULT_PARQUET_COLUMN_SPLIT_MIN_ROWS; needs 2+ columns). */
+  columnSplitMinRows?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,7 +170,7 @@ function formatWhere(loc: SourceLocation): string {
 export async function runShard(task: ShardTask): Promise<ShardOutcome> {
   try {
     if (task.columnSplit) {
-      const part = await scanColumnRange({ ...task, format: 'csv', columnRanges: task.columnSplit.ranges, part: task.columnSplit.part });
+      const part = await scanColumnRange({ ...task, format: task.format === 'parquet' ? 'parquet' : 'csv', columnRanges: task.columnSplit.ranges, part: task.columnSplit.part });
       // nextLine shifts row shards' lines; every part of a column split reads from line 1.
       return { ok: true, ...part, nextLine: 1 };
     }
@@ -249,18 +263,10 @@ export async function planShards(input: ShardPlanInput): Promise<ShardTask[] | u
   const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, availableParallelism()));
   if (!(workers >= 2)) return undefined;
   if (input.contract && !canMergeShards(input.contract)) return undefined;
+  if (input.format === 'parquet') return planParquetShards(input, workers);
   const byColumns = input.columns.length >= (input.parallel?.columnSplitFrom ?? MAX_ROW_SHARD_COLUMNS + 1);
   if (byColumns ? input.format !== 'csv' : input.columns.length > MAX_ROW_SHARD_COLUMNS) return undefined;
   const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
-  if (input.format === 'parquet') {
-    const { MAX_RANGE_ROWS, parquetRowGroupRows } = await import('./parquet.js');
-    const groups = await parquetRowGroupRows(input.file);
-    const rows = groups.reduce((a, b) => a + b, 0);
-    if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS)) return undefined;
-    const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
-    const maxGroupRows = Math.min(Math.max(...groups), MAX_RANGE_ROWS);
-    return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
-  }
   if (/\.gz$/i.test(input.file)) return undefined;
   const fh = await open(input.file, 'r');
   const size = (await fh.stat()).size;
@@ -273,6 +279,27 @@ export async function planShards(input: ShardPlanInput): Promise<ShardTask[] | u
   const ranges = await textRanges(input.file, size, workers);
   if (ranges.length < 2) return undefined;
   return ranges.map((r, i) => ({ ...base, ...r, header: i > 0 && input.format === 'csv' ? [...input.columns] : undefined }));
+}
+
+/**
+ * Parquet: by row groups when asked for (`minRows`), else by columns once the file has
+ * `columnSplitMinRows` rows: Parquet stores each column apart, so a worker reads only its own
+ * columns' chunks.
+ */
+async function planParquetShards(input: ShardPlanInput, workers: number): Promise<ShardTask[] | undefined> {
+  const base = { file: input.file, format: input.format, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
+  const parallel = input.parallel || undefined;
+  const { MAX_RANGE_ROWS, parquetRowGroupRows } = await import('./parquet.js');
+  const groups = await parquetRowGroupRows(input.file);
+  const rows = groups.reduce((a, b) => a + b, 0);
+  const maxGroupRows = Math.min(Math.max(0, ...groups), MAX_RANGE_ROWS);
+  if (groups.length >= 2 && rows >= (parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS) && input.columns.length <= MAX_ROW_SHARD_COLUMNS) {
+    const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
+    if (ranges.length >= 2) return ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
+  }
+  if (input.columns.length < 2 || rows < (parallel?.columnSplitMinRows ?? DEFAULT_PARQUET_COLUMN_SPLIT_MIN_ROWS)) return undefined;
+  const ranges = columnRanges(input.columns.length, workers);
+  return ranges.map((_, part) => ({ ...base, maxGroupRows, columnSplit: { ranges, part } }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -311,7 +338,7 @@ function workerEntry(): { file: URL } | { code: string } {
  */
 export function workerHeapLimits(task: ShardTask): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
   const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
-  const young = task.columnSplit ? COLUMN_SPLIT_YOUNG_MB : task.format === 'csv' && csvUsesBytePath(task.delimiter) ? 12 : 24;
+  const young = task.columnSplit && task.format === 'parquet' ? 12 : task.columnSplit ? COLUMN_SPLIT_YOUNG_MB : task.format === 'csv' && csvUsesBytePath(task.delimiter) ? 12 : 24;
   return { maxYoungGenerationSizeMb: young, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
 
@@ -360,6 +387,12 @@ function runInWorker(task: ShardTask): Promise<ShardOutcome> {
   });
 }
 
+/** runShard in this thread, once the workers' start has been set going (they load meanwhile). */
+async function runShardAfterWorkersStart(task: ShardTask): Promise<ShardOutcome> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return runShard(task);
+}
+
 export interface ShardedResult {
   report: ValidationReport;
   profile: Profile;
@@ -375,7 +408,10 @@ export type ShardedRun = { merged: ShardedResult; shards: number } | { fallback:
  */
 export async function runShards(tasks: ShardTask[], input: ShardPlanInput & { hasLines: boolean }): Promise<ShardedRun> {
   const shards = tasks.length;
-  const outcomes = await Promise.all(tasks.map(runInWorker));
+  // A Parquet column split runs its first part in this thread, which has the reader loaded and
+  // would otherwise wait idle: one worker fewer to start (its bundle load and JIT warm-up).
+  const inThread = tasks[0].columnSplit !== undefined && tasks[0].format === 'parquet';
+  const outcomes = await Promise.all(tasks.map((t, k) => (inThread && k === 0 ? runShardAfterWorkersStart(t) : runInWorker(t))));
   if (tasks[0].columnSplit) return joinColumnSplit(outcomes, tasks[0].columnSplit.ranges, input);
   const text = input.format !== 'parquet';
   // Line offsets: shard k's line 1 is the line after the lines of shards 0..k-1. Parquet readers
@@ -426,19 +462,22 @@ export async function runShards(tasks: ShardTask[], input: ShardPlanInput & { ha
 }
 
 /**
- * A column split's parts put together. Every part parsed the whole file, so a part's InputError is
- * the single pass's, with its location as it is; the first part's is thrown.
+ * A column split's parts put together. Every part of a CSV split parsed the whole file, so a part's
+ * InputError is the single pass's, with its location as it is; the first part's is thrown.
  */
 function joinColumnSplit(outcomes: ShardOutcome[], ranges: ColumnRange[], input: ShardPlanInput & { hasLines: boolean }): ShardedRun {
   const shards = outcomes.length;
   for (const o of outcomes) {
     if (o.ok) continue;
     if (o.error.kind !== 'input') return { fallback: o.error.message, shards };
+    // Each Parquet part reads only its own columns, so its first error need not be the single
+    // pass's first (which reads row group by row group, every column): that pass says which.
+    if (input.format === 'parquet') return { fallback: o.error.message, shards };
     throw new InputError(o.error.what, { location: o.error.location, hint: o.error.hint });
   }
   const ok = outcomes as Extract<ShardOutcome, { ok: true }>[];
   try {
-    const merged = joinColumnParts(ok, { ...input, format: 'csv', ranges });
+    const merged = joinColumnParts(ok, { ...input, format: input.format === 'parquet' ? 'parquet' : 'csv', ranges });
     return { merged, shards };
   } catch (e) {
     return { fallback: `column split: ${(e as Error).message}`, shards };

@@ -119,6 +119,28 @@ columns:
     expect(sharded.report.findings.find((f) => f.rule === 'max' && f.column === 'date')!.samples[0].line).toBeGreaterThan(500_000);
   }, 120_000);
 
+  it('splits flights-3m.parquet by columns (first part in this thread) into exactly the sequential report and profile', async () => {
+    const data = join(DATA, 'flights-3m.parquet');
+    const contract = write(
+      'flights3m-columns.yaml',
+      `version: 1
+columns:
+  date: { type: timestamp, min: "2001-01-01T00:00:00Z", max: "2001-03-31T23:59:59Z" }
+  delay: { type: integer, min: -200, max: { value: 1500, mostly: 0.999 } }
+  distance: { type: integer, min: 0, max: 5000 }
+  origin: { type: string, pattern: "^[A-Z]{3}$" }
+  destination: { type: string, pattern: "^[A-Z]{3}$", min_length: 3, max_length: 3 }
+  missing: { type: string }
+`,
+    );
+    const split = await validateData({ data, contract, parallel: { workers: 2, columnSplitMinRows: 0 } });
+    const sequential = await validateData({ data, contract, parallel: false });
+    expect(split.sharding).toEqual({ shards: 2 });
+    // Nothing is merged: every column is profiled and checked by one part over every row.
+    expect(JSON.stringify(split.report)).toBe(JSON.stringify(sequential.report));
+    expect(JSON.stringify(split.profile)).toBe(JSON.stringify(sequential.profile));
+  }, 120_000);
+
   it('falls back to the sequential path when a cut falls inside a quoted field with line breaks', async () => {
     const rows = ['id,text,n'];
     for (let i = 1; i <= 50; i++) rows.push(`${i},plain ${i},${i}`);
