@@ -33,14 +33,19 @@ import { InputError } from '../../runtime/errors.js';
  * interval (issue 18; with 200 the 2.5 % and 97.5 % quantiles rest on 5 resamples each).
  *
  * What that costs, measured with bench/evaluate-metrics.ts (1M binary rows, all 19 binary metrics,
- * CIs through bootstrapMetricsParallel: this thread + 1 worker) on the 2-core dev machine. The
- * machine was shared (load average 7–11) throughout, so CPU seconds (user + system, all threads)
- * are the figure to compare; wall time there is 2–3× what a quiet machine gives.
- *   before (one 1M-iteration draw loop, one plain summary loop): 22.2 s CPU for 1,000 resamples
- *     (≈ 22 ms per resample; 10.9 ms per resample in-thread when the machine was nearly idle)
- *   after (drawByteCounts' blocks, summarizeBinary's spans):      10.4 s CPU for 1,000 resamples
- * Same counts and bit-identical intervals before and after (same seed). Per resample, in-thread,
- * loaded machine: draws + scatter 5–7 → 3.2–3.6 ms, summary 7.5 → 3.0 ms (min CPU over 60 runs).
+ * CIs through bootstrapMetricsParallel: this thread + 1 worker, under tsx) on the 2-core dev machine,
+ * before/after runs interleaved. The machine was shared throughout (load average 14–21), so CPU
+ * seconds (user + system, all threads) are the figure to compare; wall time was ~3× CPU / 2 there.
+ *   CIs, 1,000 resamples: before 16.3, 22.3 s CPU (51, 73 s wall); after 8.8, 10.2 s CPU (28, 37 s
+ *   wall). Peak RSS 236–250 → 182–183 MB (the workers get only the summary's arrays).
+ *   Whole evaluate step (bench/evaluate.ts: CSV, metrics, 1,000-resample CIs, examples file):
+ *   20.5 → 14.9 s CPU.
+ * Quiet machine: an estimate, not a measurement (it was never quiet while this was written). CPU
+ * per resample there was about half the loaded figure for the old code (10.9 ms in-thread at load
+ * ≈ 1 against 16–22 ms loaded), which puts 1,000 resamples at ~4.5–5.5 s CPU, ~2.5–3 s wall on
+ * 2 cores, plus the sort (~0.3 s). Per resample, in-thread: draws + scatter 5–7 → 3.2–3.6 ms, summary pass
+ * 7.5 → 3.0 ms (min CPU over 60 runs, loaded). Counts and intervals are bit-identical before and
+ * after for a seed.
  */
 export const DEFAULT_RESAMPLES = 1000;
 export const DEFAULT_CONFIDENCE = 0.95;
