@@ -542,11 +542,29 @@ function readIndices(b: Uint8Array, off: number, end: number, bitWidth: number, 
       const groups = (header - 1) / 2;
       const next = off + groups * bitWidth;
       const to = Math.min(i + groups * 8, stop);
+      // Value j of the run starts at bit j * bitWidth: four bytes from there hold it whole
+      // (bitWidth <= 24, shift <= 7). The values whose four bytes lie inside the page take that
+      // branch-free path; the last few read byte by byte.
+      const whole = Math.min(to - i, Math.max(0, Math.floor(((b.length - 4 - off) * 8) / bitWidth)));
+      const base = i;
+      let bit = 0;
+      while (i < base + whole) {
+        const p = off + (bit >>> 3);
+        const k = ((b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> (bit & 7)) & mask;
+        outOfRange |= last - k;
+        out[i++] = k;
+        bit += bitWidth;
+      }
+      let o = off + (bit >>> 3);
       let data = 0;
       let bits = 0;
+      if ((bit & 7) !== 0) {
+        data = b[o++] >>> (bit & 7);
+        bits = 8 - (bit & 7);
+      }
       while (i < to) {
         while (bits < bitWidth) {
-          data |= b[off++] << bits;
+          data |= b[o++] << bits;
           bits += 8;
         }
         const k = data & mask;
