@@ -61,6 +61,22 @@ export function decimalBytes(bytes: Uint8Array, a: number, b: number): number {
 /** Fields of at most this many bytes are keyed by their bytes packed into one number. */
 const SHORT_BYTES = 4;
 
+/** The text of ASCII bytes[a, a + len), len <= SHORT_BYTES, without a call into the runtime. */
+function shortAscii(bytes: Uint8Array, a: number, len: number): string {
+  switch (len) {
+    case 0:
+      return '';
+    case 1:
+      return String.fromCharCode(bytes[a]);
+    case 2:
+      return String.fromCharCode(bytes[a], bytes[a + 1]);
+    case 3:
+      return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2]);
+    default:
+      return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3]);
+  }
+}
+
 /** A table index for a packed short field (a non-negative safe integer). */
 function shortHash(k: number): number {
   const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
@@ -224,7 +240,7 @@ export class ByteColumn {
    * (parseNumbers); either way its store entry (the number, or NaN) is written.
    */
   private newValue(bytes: Buffer, a: number, b: number, text: string | undefined, ascii: boolean): string | undefined {
-    if (!this.parseNumbers) return text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii);
+    if (!this.parseNumbers) return text !== undefined ? text.slice(a, b) : ascii && b - a <= SHORT_BYTES ? shortAscii(bytes, a, b - a) : decode(bytes, a, b, ascii);
     const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
     const g = this.storeLen;
     const len = x === x ? b - a : 0;

@@ -15,7 +15,8 @@ import type { FrequentState } from '../../formats/profile-format.js';
 export const FREQUENT_DEFAULT_CAPACITY = 1024;
 
 /** Buffers used only inside one addBatch call, shared by every sketch (one per column). */
-let batchOld = new Float64Array(64);
+let batchAt = new Int32Array(64);
+let batchHash = new Int32Array(64);
 let selectBuf = new Float64Array(64);
 
 /** The k-th smallest (0-based) of a[0..n), reordering a (Hoare's quickselect, middle pivot). */
@@ -44,19 +45,61 @@ function kthSmallest(a: Float64Array, n: number, k: number): number {
   return a[k];
 }
 
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/**
+ * An item's hash: text by its UTF-16 code units (FNV-1a, then a finalizer that spreads the shared
+ * prefixes of timestamps and the like over the low bits), a number by its float64 bits with -0 as 0
+ * and every NaN alike, so equal keys (SameValueZero, as a Map compares them) hash alike.
+ */
+function hashOf(k: string | number): number {
+  let h: number;
+  if (typeof k === 'number') {
+    if (k !== k) return 0x7ff80000;
+    f64[0] = k + 0;
+    h = Math.imul(u32[0]! ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(u32[1]!, 0xc2b2ae35);
+  } else {
+    h = 0x811c9dc5 ^ k.length;
+    for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  return h ^ (h >>> 16);
+}
+
+/** Map key equality (SameValueZero): strict, except that NaN equals NaN. */
+function sameKey(a: string | number, b: string | number): boolean {
+  return a === b || (a !== a && b !== b);
+}
+
 export class FrequentItems {
   readonly capacity: number;
   offset = 0;
-  /** Items by text. */
-  readonly counts = new Map<string, number>();
   /**
-   * Items added by addBatch as numbers, which stand for their shortest round-trip text (String(x)):
-   * the profiler of a numeric column hands its values over as numbers, and most are dropped by the
-   * next purge, so turning each into text first (~80 ns) was wasted. The caller guarantees no item
-   * is in both maps (no text it adds is the String() of a number it adds); they are one sketch:
-   * purges, `size`, top() and toState() see both, and merge() and fromState() use text.
+   * Items held, densely in [0, n): key, count and hash. A key is text, or a number standing for its
+   * shortest round-trip text (String(x)): the profiler of a numeric column hands its values over as
+   * numbers, and most are dropped by the next purge, so turning each into text first (~80 ns) was
+   * wasted. The caller guarantees no text it adds is the String() of a number it adds, so the two
+   * never name one item; addUnchecked (text) turns the numbers into text first, as merge() and
+   * fromState() use text.
+   *
+   * The index is open addressing over typed arrays (`slots`: item index + 1, 0 for empty), rebuilt
+   * after each purge: a column of mostly distinct values purges on nearly every batch, and a Map
+   * there spent most of the sketch's time deleting and re-inserting (measured on flights-3m's
+   * timestamps). Results do not depend on the order items are held in: purges select counts by
+   * value, and top() and toState() sort by count, then text.
    */
-  private readonly numbers = new Map<number, number>();
+  private keys: Array<string | number> = [];
+  private vals = new Float64Array(16);
+  private hashes = new Int32Array(16);
+  private n = 0;
+  /** Items keyed by number. */
+  private numbers = 0;
+  private slots = new Int32Array(32);
+  private mask = 31;
 
   constructor(capacity = FREQUENT_DEFAULT_CAPACITY) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new Error(`frequent-items capacity must be a positive integer, got ${capacity}`);
@@ -65,7 +108,12 @@ export class FrequentItems {
 
   /** Items held. */
   get size(): number {
-    return this.counts.size + this.numbers.size;
+    return this.n;
+  }
+
+  /** The items held, by text (numbers written as String() writes them): a copy. */
+  get counts(): Map<string, number> {
+    return new Map(this.textItems());
   }
 
   /** True when no decrement ever happened: counts are exact and complete. */
@@ -73,94 +121,168 @@ export class FrequentItems {
     return this.offset === 0;
   }
 
+  /** Index of the item `k` (hash h), or -1. */
+  private find(k: string | number, h: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const s = slots[i]!;
+      if (s === 0) return -1;
+      if (this.hashes[s - 1] === h && sameKey(this.keys[s - 1]!, k)) return s - 1;
+    }
+  }
+
+  /** Adds a new item (not held) with count v. */
+  private insert(k: string | number, h: number, v: number): void {
+    const at = this.n;
+    if (at === this.vals.length) {
+      const vals = new Float64Array(at * 2);
+      vals.set(this.vals);
+      this.vals = vals;
+      const hashes = new Int32Array(at * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.keys[at] = k;
+    this.vals[at] = v;
+    this.hashes[at] = h;
+    this.n = at + 1;
+    if (typeof k === 'number') this.numbers++;
+    // Load factor at most 1/2.
+    if (2 * this.n > this.slots.length) this.reindex(2 * this.slots.length);
+    else this.place(at);
+  }
+
+  private place(at: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let i = this.hashes[at]! & mask;
+    while (slots[i] !== 0) i = (i + 1) & mask;
+    slots[i] = at + 1;
+  }
+
+  /** Rebuilds the index over the items held (size: slots, a power of two). */
+  private reindex(size = this.slots.length): void {
+    if (size !== this.slots.length) {
+      this.slots = new Int32Array(size);
+      this.mask = size - 1;
+    } else this.slots.fill(0);
+    for (let j = 0; j < this.n; j++) this.place(j);
+  }
+
+  /** Subtracts c from every count, drops the items left at ≤ 0, and reindexes. */
+  private decrement(c: number): void {
+    const keys = this.keys;
+    const vals = this.vals;
+    const hashes = this.hashes;
+    let m = 0;
+    let numbers = 0;
+    for (let j = 0; j < this.n; j++) {
+      const v = vals[j]!;
+      if (v <= c) continue;
+      const k = keys[j]!;
+      keys[m] = k;
+      vals[m] = v - c;
+      hashes[m] = hashes[j]!;
+      if (typeof k === 'number') numbers++;
+      m++;
+    }
+    // Let go of the dropped keys' strings (a number keeps the array's elements packed).
+    for (let j = m; j < this.n; j++) keys[j] = 0;
+    this.n = m;
+    this.numbers = numbers;
+    this.reindex();
+    this.offset += c;
+  }
+
   /** Adds weight to an item; call purge() after a bulk of adds (or rely on add's own check). */
   addUnchecked(item: string, weight: number): void {
-    if (this.numbers.size > 0) this.toText();
-    this.counts.set(item, (this.counts.get(item) ?? 0) + weight);
+    if (this.numbers > 0) this.toText();
+    const h = hashOf(item);
+    const at = this.find(item, h);
+    if (at >= 0) this.vals[at] = this.vals[at]! + weight;
+    else this.insert(item, h, 0 + weight);
   }
 
   add(item: string, weight = 1): void {
     this.addUnchecked(item, weight);
-    if (this.counts.size > this.capacity) this.purge();
+    if (this.n > this.capacity) this.purge();
   }
 
   /**
    * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len); no key twice):
-   * the same result as addUnchecked for each and one purge(), with one Map lookup per item and Map writes
-   * only for items already held and items that survive the purge. A wide table's batch is ~100
-   * rows, so a column of mostly distinct values purges on nearly every batch: the (capacity+1)-th
-   * largest count is selected (quickselect), not sorted for.
+   * the same result as adding each and one purge(), with one lookup per item and writes only for
+   * items already held and items that survive the purge. A wide table's batch is ~100 rows, so a
+   * column of mostly distinct values purges on nearly every batch: the (capacity+1)-th largest
+   * count is selected (quickselect), not sorted for.
    */
   addBatch(keys: readonly (string | number)[], counts: Float64Array, len: number): void {
-    const text = this.counts;
-    const nums = this.numbers;
-    if (batchOld.length < len) batchOld = new Float64Array(Math.max(len, 2 * batchOld.length));
-    const old = batchOld;
+    if (batchAt.length < len) {
+      batchAt = new Int32Array(Math.max(len, 2 * batchAt.length));
+      batchHash = new Int32Array(batchAt.length);
+    }
+    const at = batchAt;
+    const hs = batchHash;
     let fresh = 0;
     for (let i = 0; i < len; i++) {
-      const k = keys[i];
-      const o = typeof k === 'number' ? nums.get(k) : text.get(k);
-      if (o === undefined) {
-        old[i] = -1;
-        fresh++;
-      } else old[i] = o;
+      const k = keys[i]!;
+      const h = hashOf(k);
+      hs[i] = h;
+      const j = this.find(k, h);
+      at[i] = j;
+      if (j < 0) fresh++;
     }
-    if (this.size + fresh <= this.capacity) {
-      for (let i = 0; i < len; i++) this.put(keys[i], old[i] < 0 ? counts[i] : old[i] + counts[i]);
+    // Items already held take their combined counts in place; the new ones wait in the batch.
+    const vals = this.vals;
+    for (let i = 0; i < len; i++) {
+      const j = at[i]!;
+      if (j >= 0) vals[j] = vals[j]! + counts[i]!;
+    }
+    if (this.n + fresh <= this.capacity) {
+      for (let i = 0; i < len; i++) if (at[i]! < 0) this.insert(keys[i]!, hs[i]!, counts[i]!);
       return;
     }
-    // Items already held take their combined counts in place; the new ones wait in `old`.
-    for (let i = 0; i < len; i++) if (old[i] >= 0) this.put(keys[i], old[i] + counts[i]);
-    const n = this.size + fresh;
-    if (selectBuf.length < n) selectBuf = new Float64Array(Math.max(n, 2 * selectBuf.length));
+    const total = this.n + fresh;
+    if (selectBuf.length < total) selectBuf = new Float64Array(Math.max(total, 2 * selectBuf.length));
     const all = selectBuf;
-    let o = 0;
-    for (const v of text.values()) all[o++] = v;
-    for (const v of nums.values()) all[o++] = v;
-    for (let i = 0; i < len; i++) if (old[i] < 0) all[o++] = counts[i];
-    const c = kthSmallest(all, n, n - this.capacity - 1);
-    for (const [item, v] of text) {
-      if (v <= c) text.delete(item);
-      else text.set(item, v - c);
-    }
-    for (const [item, v] of nums) {
-      if (v <= c) nums.delete(item);
-      else nums.set(item, v - c);
-    }
-    for (let i = 0; i < len; i++) if (old[i] < 0 && counts[i] > c) this.put(keys[i], counts[i] - c);
-    this.offset += c;
-  }
-
-  private put(k: string | number, v: number): void {
-    if (typeof k === 'number') this.numbers.set(k, v);
-    else this.counts.set(k, v);
+    all.set(vals.subarray(0, this.n));
+    let o = this.n;
+    for (let i = 0; i < len; i++) if (at[i]! < 0) all[o++] = counts[i]!;
+    const c = kthSmallest(all, total, total - this.capacity - 1);
+    this.decrement(c);
+    for (let i = 0; i < len; i++) if (at[i]! < 0 && counts[i]! > c) this.insert(keys[i]!, hs[i]!, counts[i]! - c);
   }
 
   /** Items as text, numbers written as String() writes them. */
   private textItems(): Array<[string, number]> {
-    const items = [...this.counts];
-    for (const [x, n] of this.numbers) items.push([String(x), n]);
+    const items: Array<[string, number]> = [];
+    for (let j = 0; j < this.n; j++) {
+      const k = this.keys[j]!;
+      items.push([typeof k === 'number' ? String(k) : k, this.vals[j]!]);
+    }
     return items;
   }
 
-  /** Moves the number-keyed items to text keys (before anything adds by text). */
+  /** Turns the number-keyed items into text keys (before anything adds by text). */
   private toText(): void {
-    for (const [x, n] of this.numbers) this.counts.set(String(x), n);
-    this.numbers.clear();
+    for (let j = 0; j < this.n; j++) {
+      const k = this.keys[j]!;
+      if (typeof k !== 'number') continue;
+      const text = String(k);
+      this.keys[j] = text;
+      this.hashes[j] = hashOf(text);
+    }
+    this.numbers = 0;
+    this.reindex();
   }
 
   /** Brings the sketch back to capacity by subtracting the (capacity+1)-th largest count. */
   purge(): void {
-    if (this.numbers.size > 0) this.toText();
-    if (this.counts.size <= this.capacity) return;
-    const values = Float64Array.from(this.counts.values()).sort();
+    if (this.numbers > 0) this.toText();
+    if (this.n <= this.capacity) return;
+    const values = this.vals.slice(0, this.n).sort();
     // (capacity+1)-th largest = values[len - capacity - 1] in ascending order.
-    const c = values[values.length - this.capacity - 1];
-    for (const [item, n] of this.counts) {
-      if (n <= c) this.counts.delete(item);
-      else this.counts.set(item, n - c);
-    }
-    this.offset += c;
+    this.decrement(values[values.length - this.capacity - 1]!);
   }
 
   merge(other: FrequentItems): void {
