@@ -100,6 +100,9 @@ export interface Planned {
 }
 
 export interface ColumnPlan {
+  /** Row i's group (0..groups − 1, report order: natural, missing last). */
+  codes: Int32Array;
+  groups: number;
   /** Per-group sums of this column's groups, with bootstrap multiplicities. */
   summarize: (w?: Multiplicities) => Float64Array;
   plan: Planned;
@@ -226,7 +229,7 @@ export function fairnessColumnPlan(outcomes: FairnessOutcomes, col: SensitiveCol
     });
     return { column: col.column, outcomes: report, skipped_groups: skipped };
   };
-  return { summarize, plan, finish };
+  return { codes, groups: g, summarize, plan, finish };
 }
 
 /**

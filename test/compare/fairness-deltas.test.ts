@@ -20,6 +20,9 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFiles } from '../../shared/compare/compare-files.js';
 import { forEachPairedResample } from '../../shared/compare/significance.js';
+import { cellCounter, rowPatterns } from '../../shared/compare/fairness-deltas.js';
+import { fairnessColumnPlan } from '../../shared/model/fairness.js';
+import { CLASS_STATS } from '../../shared/model/fairness-rates.js';
 import { comparisonSchema, type Comparison, type FairnessComparison } from '../../shared/formats/comparison-format.js';
 import { renderComparisonComment } from '../../shared/report/comparison-comment.js';
 import { evaluate, type EvaluateOptions } from '../../shared/steps/evaluate.js';
@@ -173,6 +176,43 @@ describe('compare: paired CIs of the fairness deltas', () => {
     const dpd = (x: Comparison) => summariesOf(x)[0]!.summaries.find((m) => m.name === 'demographic_parity_difference')!;
     expect(dpd(c).delta_ci).not.toEqual(dpd(c2).delta_ci);
     expect(dpd(c).delta).toBe(dpd(c2).delta);
+  });
+
+  it('the resample shortcut (rows collapsed into group × label × head × baseline cells) gives classificationGroupStats\' counts exactly', () => {
+    const r = lcg(5);
+    for (const k of [1, 3]) {
+      const n = 3000;
+      const codes = Int32Array.from({ length: n }, () => (r() < 0.1 ? -1 : Math.floor(r() * 4)));
+      const col = { column: 'g', values: ['a', 'b', 'c', 'd'], codes };
+      const cls = (): Int32Array => Int32Array.from({ length: n }, () => Math.floor(r() * (k === 1 ? 2 : k)));
+      const [y, ph, pb] = [cls(), cls(), cls()];
+      const outcomes = (pred: Int32Array) => ({
+        kind: 'classification' as const,
+        outcomes: Array.from({ length: k }, (_, c) => {
+          const hit = (a: Int32Array) => Uint8Array.from(a, (x) => (k === 1 ? x : x === c ? 1 : 0));
+          return { positiveClass: c, y: hit(y), pred: hit(pred), score: Float64Array.from({ length: n }, () => r()) };
+        }),
+      });
+      const ho = outcomes(ph);
+      const bo = outcomes(pb);
+      const hp = fairnessColumnPlan(ho, col, { minGroupSize: 1, boot: null }, 'h');
+      const bp = fairnessColumnPlan(bo, col, { minGroupSize: 1, boot: null }, 'b');
+      const patterns = rowPatterns(ho, bo)!;
+      // A second column, so the joint key (both columns' groups × pattern) is exercised too.
+      const other = fairnessColumnPlan(ho, { column: 'o', values: ['x', 'y'], codes: Int32Array.from({ length: n }, () => (r() < 0.5 ? 0 : 1)) }, { minGroupSize: 1, boot: null }, 'o');
+      const joint = cellCounter(patterns, [hp, other])!;
+      const single = cellCounter(patterns, [hp])!;
+      forEachPairedResample(n, 5, 3, (_r, w) => {
+        const [h, b] = patterns.finish(joint(w)[0]!, hp.groups);
+        expect(patterns.finish(single(w)[0]!, hp.groups)).toEqual([h, b]);
+        expect(Array.from(patterns.finish(joint(w)[1]!, other.groups)[0]!).filter((_, i) => i % CLASS_STATS !== 5)).toEqual(Array.from(other.summarize(w)).filter((_, i) => i % CLASS_STATS !== 5));
+        const h2 = hp.summarize(w);
+        const b2 = bp.summarize(w);
+        // Every count but the score sum (slot 5), which no summary reads.
+        for (let i = 0; i < h.length; i++) if (i % CLASS_STATS !== 5) expect([h[i], b[i]]).toEqual([h2[i], b2[i]]);
+        for (const key of Object.keys(hp.plan.finishers)) expect(hp.plan.finishers[key]!(h)).toBe(hp.plan.finishers[key]!(h2));
+      });
+    }
   });
 
   it('older per-example files without the sensitive values: today\'s display, and the report says why', async () => {
