@@ -58,6 +58,8 @@ export async function readExamplesFile(file: string, expected?: { sha256?: strin
   const score: number[] = [];
   const scores: number[] = [];
   const sensitive = new Map<string, Array<string | null>>();
+  const sensitiveOrder: string[] = [];
+  const sensitiveLists: Array<Array<string | null>> = [];
   let lineNo = 0;
   const lines = createInterface({ input: input.pipe(tap).pipe(gunzip), crlfDelay: Infinity });
   const gunzipError = new Promise<never>((_, reject) => gunzip.once('error', (e) => reject(fail(`not a gzip file: ${e.message}`, undefined, 'point the report at the file evaluate wrote'))));
@@ -83,12 +85,20 @@ export async function readExamplesFile(file: string, expected?: { sha256?: strin
       if ('sensitive' in o) {
         const v = o.sensitive as Record<string, unknown> | null;
         if (v === null || typeof v !== 'object' || Array.isArray(v)) throw fail('"sensitive" is not an object', lineNo);
-        for (const column of Object.keys(v)) {
+        // Every row names the same columns in the same order: the previous row's lists, by position.
+        let j = 0;
+        for (const column in v) {
           const x = v[column];
           if (x !== null && typeof x !== 'string') throw fail(`"sensitive" value of ${JSON.stringify(column)} is not text or null`, lineNo);
-          let values = sensitive.get(column);
-          if (!values) sensitive.set(column, (values = []));
+          let values = sensitiveOrder[j] === column ? sensitiveLists[j] : undefined;
+          if (!values) {
+            values = sensitive.get(column);
+            if (!values) sensitive.set(column, (values = []));
+            sensitiveOrder[j] = column;
+            sensitiveLists[j] = values;
+          }
           values.push(x);
+          j++;
         }
       }
       if ('scores' in o) {
