@@ -19,6 +19,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFiles } from '../../shared/compare/compare-files.js';
+import { readExamplesFile } from '../../shared/compare/examples-pairing.js';
+import { renderExamplesFile, sensitiveExampleField } from '../../shared/formats/examples-file.js';
 import { forEachPairedResample } from '../../shared/compare/significance.js';
 import { cellCounter, rowPatterns } from '../../shared/compare/fairness-deltas.js';
 import { fairnessColumnPlan } from '../../shared/model/fairness.js';
@@ -249,6 +251,34 @@ describe('compare: paired CIs of the fairness deltas', () => {
     const md = renderComparisonComment(c, { model: 'm', baseline: { kind: 'file', file: 'base.json' } });
     expect(md).toContain("_Fairness deltas of grp, region not paired-tested: the baseline's per-example file does not have the column's values");
     expect(md).toMatch(/\| grp · 1 \| demographic\\_parity\\_difference \| [^|]+ \| [^|]+ \| [^|]+ \| head \[/);
+  });
+
+  it('column names and values are JSON-escaped in the file (user data)', async () => {
+    const field = sensitiveExampleField([{ column: 'a"b\\c\n', values: ['x"y', '</script>'], codes: Int32Array.from([0, -1, 1]) }])!;
+    const buf = await renderExamplesFile({ rows: 3, fields: [{ key: 'label', kind: 'number', values: Float64Array.from([1, 0, 1]) }, field] });
+    const rows = gunzipSync(buf).toString('utf8').trim().split('\n').map((l) => JSON.parse(l) as { sensitive: Record<string, string | null> });
+    expect(rows.map((r) => r.sensitive['a"b\\c\n'])).toEqual(['x"y', null, '</script>']);
+  });
+
+  it('a broken "sensitive" member is an input error naming the file and line', async () => {
+    const write = (name: string, lines: string[]) => {
+      const f = join(dir, name);
+      writeFileSync(f, gzipSync(`${lines.join('\n')}\n`));
+      return f;
+    };
+    const partial = write('partial.jsonl.gz', ['{"id":0,"label":1,"sensitive":{"g":"a"}}', '{"id":1,"label":0}']);
+    await expect(readExamplesFile(partial)).rejects.toThrow(/"sensitive" has "g" on 1 of 2 rows/);
+    const notObject = write('not-object.jsonl.gz', ['{"id":0,"label":1,"sensitive":{"g":"a"}}', '{"id":1,"label":0,"sensitive":5}']);
+    await expect(readExamplesFile(notObject)).rejects.toThrow(/"sensitive" is not an object/);
+    const number = write('number.jsonl.gz', ['{"id":0,"label":1,"sensitive":{"g":3}}']);
+    await expect(readExamplesFile(number)).rejects.toThrow(/"sensitive" value of "g" is not text or null/);
+    // Column names are data: "__proto__" and "constructor" are columns like any other.
+    const odd = write('odd.jsonl.gz', ['{"id":0,"label":1,"sensitive":{"__proto__":"x","constructor":null}}', '{"id":1,"label":0,"sensitive":{"__proto__":"y","constructor":"z"}}']);
+    const rows = await readExamplesFile(odd);
+    expect([...rows.sensitive!]).toEqual([
+      ['__proto__', ['x', 'y']],
+      ['constructor', [null, 'z']],
+    ]);
   });
 
   it('no baseline per-example data at all: not tested, with the significance reason', async () => {
