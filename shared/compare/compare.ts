@@ -12,7 +12,7 @@
  */
 import { InputError } from '../runtime/errors.js';
 import type { EvaluationReport, MetricValue } from '../formats/evaluation-format.js';
-import { DEFAULT_CONFIDENCE, DEFAULT_RESAMPLES, DEFAULT_SEED, METRICS, type MetricName, type Task } from '../model/metrics/index.js';
+import { DEFAULT_CONFIDENCE, DEFAULT_PAIRED_RESAMPLES, DEFAULT_SEED, METRICS, type MetricName, type Task } from '../model/metrics/index.js';
 import type { MetricRule, ModelConfigInput, SignificanceConfig } from '../config/mlops-config.js';
 import {
   COMPARISON_SCHEMA,
@@ -147,7 +147,7 @@ export function compareReports(
   const sliceRules = config?.slices ?? {};
   const configured = Object.keys(metricRules).length > 0 || Object.keys(sliceRules).length > 0 || Object.keys(config?.fairness ?? {}).length > 0;
   const sig = {
-    resamples: options.significance?.resamples ?? config?.significance?.resamples ?? DEFAULT_RESAMPLES,
+    resamples: options.significance?.resamples ?? config?.significance?.resamples ?? DEFAULT_PAIRED_RESAMPLES,
     confidence: options.significance?.confidence ?? config?.significance?.confidence ?? DEFAULT_CONFIDENCE,
     alpha: options.significance?.alpha ?? config?.significance?.alpha ?? DEFAULT_ALPHA,
     seed: options.significance?.seed ?? config?.significance?.seed ?? DEFAULT_SEED,

@@ -26,7 +26,7 @@ import { InputError } from '../runtime/errors.js';
 import {
   BINARY_FROM_SUMMARY,
   DEFAULT_CONFIDENCE,
-  DEFAULT_RESAMPLES,
+  DEFAULT_PAIRED_RESAMPLES,
   DEFAULT_SEED,
   METRICS,
   quantileSorted,
@@ -312,7 +312,7 @@ export function pairedBootstrapDeltas(
   metrics: readonly MetricName[],
   options: PairedBootstrapOptions = {},
 ): Partial<Record<MetricName, DeltaInterval>> {
-  const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+  const resamples = options.resamples ?? DEFAULT_PAIRED_RESAMPLES;
   const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
   const seed = options.seed ?? DEFAULT_SEED;
   if (!Number.isInteger(resamples) || resamples < 1) throw new InputError(`paired bootstrap: resamples must be a positive integer, got ${resamples}`);

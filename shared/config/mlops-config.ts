@@ -19,7 +19,7 @@
  *       slices:
  *         region: { min_size: 100, metrics: { recall: { threshold: 0.6 } } }
  *       first_run: pass
- *       significance: { resamples: 1000, confidence: 0.95, alpha: 0.05 }
+ *       significance: { resamples: 200, confidence: 0.95, alpha: 0.05 }
  *       fairness:
  *         race: { equalized_odds_difference: { max: 0.10, max_regression: 0.02 }, disparate_impact_ratio: { min: 0.8 } }
  */
@@ -65,7 +65,7 @@ export const sliceRuleSchema = z
 
 export const significanceSchema = z
   .strictObject({
-    resamples: z.number().int().min(0).max(100_000).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 1000 (as evaluate)'),
+    resamples: z.number().int().min(0).max(100_000).describe('Paired bootstrap resamples for CIs of the deltas; 0 turns significance off; default 200 (evaluate CIs: 1000)'),
     confidence: z.number().gt(0).lt(1).describe('Two-sided confidence of the delta CIs; default 0.95'),
     alpha: z.number().gt(0).lt(1).describe("Significance level reported with McNemar's and DeLong's p-values; default 0.05"),
     seed: z.number().int().describe('PRNG seed of the paired bootstrap; default 20240101'),

@@ -102,7 +102,7 @@ export const driftFairnessSchema = z
     positive: z.union([z.string(), z.number(), z.boolean()]).optional().describe('The positive class (default as evaluate infers it: 1 of 0/1, the larger number, true)'),
     sensitive: z.array(z.string().min(1)).min(1).describe('The sensitive columns whose groups are compared'),
     min_group_size: z.number().int().min(1).optional().describe('Groups with fewer labelled rows are listed and left out of the summaries (default 30, as evaluate)'),
-    resamples: z.number().int().min(0).max(100_000).optional().describe('Bootstrap resamples for the CIs of the summaries (default 200, as evaluate; 0 turns them off)'),
+    resamples: z.number().int().min(0).max(100_000).optional().describe('Bootstrap resamples for the CIs of the summaries (default 200; 0 turns them off)'),
     rules: z.record(z.string().min(1), driftFairnessRulesSchema).optional().describe('Per sensitive column: bounds on its summaries'),
   })
   .superRefine((f, ctx) => {

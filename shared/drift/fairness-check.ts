@@ -28,7 +28,7 @@ import type { FairnessRuleCheck, DriftFairness } from '../formats/drift-format.j
 import { InputError, UsageError, type SourceLocation } from '../runtime/errors.js';
 import { closestMatch } from '../runtime/yaml-source.js';
 import { fairnessSection } from '../model/fairness.js';
-import { DEFAULT_CONFIDENCE, DEFAULT_RESAMPLES, DEFAULT_SEED } from '../model/metrics/index.js';
+import { DEFAULT_CONFIDENCE, DEFAULT_PAIRED_RESAMPLES, DEFAULT_SEED } from '../model/metrics/index.js';
 import { Dictionary, isNumericText, labelText, type Collected } from '../model/read-predictions.js';
 import { prepareTask } from '../model/task-blocks.js';
 import type { DriftFairnessConfig } from './drift-config.js';
@@ -334,7 +334,7 @@ function checkRules(config: DriftFairnessConfig, section: DriftFairness['section
 export function fairnessCheck(rows: FairnessRows, model: string): DriftFairness {
   const config = rows.config;
   const data = rows.collected();
-  const boot = config.resamples === 0 ? null : { resamples: config.resamples ?? DEFAULT_RESAMPLES, confidence: DEFAULT_CONFIDENCE, seed: DEFAULT_SEED };
+  const boot = config.resamples === 0 ? null : { resamples: config.resamples ?? DEFAULT_PAIRED_RESAMPLES, confidence: DEFAULT_CONFIDENCE, seed: DEFAULT_SEED };
   const minGroupSize = config.min_group_size ?? FAIRNESS_DEFAULT_MIN_GROUP_SIZE;
   const threshold = config.threshold ?? FAIRNESS_DEFAULT_THRESHOLD;
   let section: DriftFairness['section'] = { min_group_size: minGroupSize, columns: [] };

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { compareReports, type CompareOptions } from '../../shared/compare/compare.js';
 import { pairExamples, type ExampleRows } from '../../shared/compare/examples-pairing.js';
 import { EVALUATION_SCHEMA, type EvaluationReport } from '../../shared/formats/evaluation-format.js';
-import { DEFAULT_CONFIDENCE, DEFAULT_RESAMPLES, DEFAULT_SEED } from '../../shared/model/metrics/index.js';
+import { DEFAULT_CONFIDENCE, DEFAULT_PAIRED_RESAMPLES, DEFAULT_SEED } from '../../shared/model/metrics/index.js';
 
 const REF = JSON.parse(readFileSync('test/fixtures/reference/compare_reference.json', 'utf8')) as {
   binary: {
@@ -86,7 +86,7 @@ describe('significance settings: the options, else the config, else the defaults
     expect(sig({ significance: { resamples: 30, confidence: 0.8, alpha: 0.6, seed: 7 } }, { paired })).toMatchObject({ resamples: 30, confidence: 0.8, alpha: 0.6, seed: 7 });
   });
   it('and the defaults when neither sets them', () => {
-    expect(sig(undefined, {})).toMatchObject({ tested: false, resamples: DEFAULT_RESAMPLES, confidence: DEFAULT_CONFIDENCE, alpha: 0.05, seed: DEFAULT_SEED });
+    expect(sig(undefined, {})).toMatchObject({ tested: false, resamples: DEFAULT_PAIRED_RESAMPLES, confidence: DEFAULT_CONFIDENCE, alpha: 0.05, seed: DEFAULT_SEED });
   });
   it('the alpha used decides significance: the config’s 0.6 makes both tests significant unless the options say 0.55', () => {
     const cfg = { significance: { resamples: 20, alpha: 0.6 } };
