@@ -19,7 +19,7 @@ import { digestFile } from '../model/train/declared-files.js';
 import { runRecordSchema, type RunRecord } from '../formats/run-format.js';
 import type { RunCache, RunCacheEntry, RunCacheLog, RunCacheSaveResult } from '../ports/run-cache.js';
 
-export const DEFAULT_CACHE_DIR = '.mlops/cache';
+export { DEFAULT_CACHE_DIR } from '../model/train/defaults.js';
 const RECORD = 'run.json';
 const FILES = 'files';
 

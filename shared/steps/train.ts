@@ -31,9 +31,9 @@ import type { RunCache, RunCacheLog, RunCacheSaveResult } from '../ports/run-cac
 import { RUN_SCHEMA, type DeterminismCheck, type EnvironmentFingerprint, type FileDigest, type OriginalRun, type RunRecord } from '../formats/run-format.js';
 import { formatDuration } from '../model/train/timeout.js';
 import { TrainingFailedError, TrainingInterruptedError } from '../model/train/train-errors.js';
+import { DEFAULT_LOG_OUT, DEFAULT_RUN_OUT } from '../model/train/defaults.js';
 
-export const DEFAULT_RUN_OUT = 'mlops-out/run.json';
-export const DEFAULT_LOG_OUT = 'mlops-out/train.log';
+export { DEFAULT_LOG_OUT, DEFAULT_RUN_OUT };
 /** Beside the run record: where a failed determinism check leaves the first run's outputs. */
 export const FIRST_RUN_DIR = 'determinism-first-run';
 export const MAX_SEED = 2 ** 32 - 1;

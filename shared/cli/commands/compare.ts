@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { writeFileAtomic } from '../../runtime/atomic-write.js';
-import { loadModelRules } from '../../config/mlops-config.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import type { CompareStepBaseline } from '../../compare/baseline.js';
 import { openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
@@ -134,7 +133,7 @@ export const compareCommand: Command = {
       github = { forge: new GitHubForge(client), repo: ref };
     }
     if (values.comment === '') throw new CommandUsageError('--comment needs a file name, or "-" for stdout', usage);
-    const rules = values.rules === undefined ? undefined : await loadModelRules(values.rules);
+    const rules = values.rules === undefined ? undefined : await (await import('../../config/mlops-config.js')).loadModelRules(values.rules);
     let baseline: CompareStepBaseline;
     if (kind === 'production') {
       // --repo names the LocalForge's repository too: it picks the GitHub registry only when no --registry folder is given.

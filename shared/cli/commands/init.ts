@@ -1,7 +1,6 @@
 /** `mlops init`: mlops.yaml, a data contract and the starter workflows, written into a repository. */
 import { join } from 'node:path';
 import { choiceOption, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
-import { TASKS } from '../../init/init-values.js';
 import { formatCoordinates, publishedCoordinates } from '../../runtime/published-coordinates.js';
 
 const DEFAULT_USES = formatCoordinates(publishedCoordinates());
@@ -107,6 +106,8 @@ export const initCommand: Command = {
     const model = requireOption(values.model, 'model', usage);
     const data = requireOption(values.data, 'data', usage);
     const train = requireOption(values.train, 'train', usage);
+    // Loaded on demand: init's values bring the yaml library, which other commands should not pay for at start-up.
+    const { TASKS } = await import('../../init/init-values.js');
     const task = choiceOption(requireOption(values.task, 'task', usage), 'task', TASKS, 'binary', usage);
     const label = requireOption(values.label, 'label', usage);
     const dir = values.dir ?? '.';

@@ -1,5 +1,4 @@
 /** `mlops promote`: the promote-model step on the command line, against a local registry folder or a repository's registry on GitHub. */
-import { loadDeclaredAliases } from '../../config/mlops-config.js';
 import { CommandUsageError, parseCommandArgs, requireOption, choiceOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { gitHubFromFlags, openRegistryFromFlags, REGISTRY_FLAGS, REGISTRY_FLAGS_HELP } from '../registry-flags.js';
 import type { PromotePorts } from '../../ports/registry-stores.js';
@@ -76,6 +75,8 @@ export const promoteCommand: Command = {
     const version = requireOption(values.version, 'version', usage);
     const alias = requireOption(values.alias, 'alias', usage);
     const format = choiceOption(values.format, 'format', ['text', 'json'] as const, 'text', usage);
+    // Loaded on demand: other commands should not pay for the config's code (yaml, zod) at start-up.
+    const { loadDeclaredAliases } = await import('../../config/mlops-config.js');
     const declared = await loadDeclaredAliases(values.config);
     const warn = (m: string) => io.stderr(`mlops: ${m}\n`);
     if (values.repo !== undefined && values.registry !== undefined) throw new CommandUsageError('give --registry or --repo, not both', usage);

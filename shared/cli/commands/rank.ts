@@ -1,7 +1,6 @@
 /** `mlops rank`: rank candidate models' evaluation reports under the gate rules (the candidates' fan-in). */
 import { existsSync } from 'node:fs';
 import { CommandUsageError, choiceOption, parseCommandArgs, type CliIo, type Command } from '../../runtime/cli.js';
-import { formatValue } from '../../report/comparison-comment.js';
 
 const usage = `Usage: mlops rank --candidate NAME=FILE [--candidate NAME=FILE ...] [options]
 
@@ -52,6 +51,7 @@ export const rankCommand: Command = {
     }
     // Loaded on demand: other commands should not pay for compare's code at start-up.
     const { candidateFiles, runRankStep } = await import('../../steps/rank-candidates.js');
+    const { formatValue } = await import('../../report/comparison-comment.js');
     const result = await runRankStep({
       candidates: await candidateFiles(values.candidate),
       baseline: baselineArg === 'none' ? { kind: 'none' } : { kind: 'file', path: baselineArg },

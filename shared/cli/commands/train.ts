@@ -1,12 +1,8 @@
 /** `mlops train`: the train step on the command line, with the local folder run cache. */
 import { StringDecoder } from 'node:string_decoder';
 import type { CommandSpec } from '../../model/train/command.js';
-import { splitGlobList } from '../../model/train/declared-files.js';
-import { DEFAULT_CACHE_DIR, LocalRunCache } from '../../local/local-run-cache.js';
-import { guardRunCacheTemps } from '../../runtime/run-cache-temps.js';
-import { paramsFromAssignments } from '../../model/train/params.js';
+import { DEFAULT_CACHE_DIR, DEFAULT_LOG_OUT, DEFAULT_RUN_OUT } from '../../model/train/defaults.js';
 import { parseTimeoutDuration } from '../../model/train/timeout.js';
-import { DEFAULT_LOG_OUT, DEFAULT_RUN_OUT, train } from '../../steps/train.js';
 import { CommandUsageError, parseCommandArgs, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { EXIT_OK } from '../../runtime/errors.js';
 
@@ -100,6 +96,12 @@ export const trainCommand: Command = {
     const timeoutMs = values.timeout === undefined ? undefined : parseTimeoutDuration(values.timeout);
     const cacheDir = values['cache-dir'] ?? DEFAULT_CACHE_DIR;
     const log = { info: (m: string) => io.stderr(`mlops: ${m}\n`), warn: (m: string) => io.stderr(`mlops: warning: ${m}\n`) };
+    // Loaded on demand: other commands (and a usage error here) should not pay for the step's code at start-up.
+    const { guardRunCacheTemps } = await import('../../runtime/run-cache-temps.js');
+    const { splitGlobList } = await import('../../model/train/declared-files.js');
+    const { LocalRunCache } = await import('../../local/local-run-cache.js');
+    const { paramsFromAssignments } = await import('../../model/train/params.js');
+    const { train } = await import('../../steps/train.js');
     // Half-built cache entries: stale ones swept, this run's removed on Ctrl-C (shared/runtime/run-cache-temps.ts).
     if (!values['no-cache']) await guardRunCacheTemps(cacheDir);
     const result = await train(

@@ -1,5 +1,4 @@
 /** `mlops validate`: the validate-data step on the command line (one job, a shard, or the fan-in). */
-import { validateData } from '../../steps/validate-data.js';
 import {
   asValidationReport,
   FAIL_ON,
@@ -102,6 +101,8 @@ export const validateCommand: Command = {
       return EXIT_OK;
     }
 
+    // Loaded on demand: other commands should not pay for the validator's code at start-up.
+    const { validateData } = await import('../../steps/validate-data.js');
     const result = await validateData({
       data,
       contract: values.contract,
