@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pairedModel, pairedModels, pairExamples, readExamplesFile, type ExampleRows } from '../../shared/compare/examples-pairing.js';
 import { EVALUATION_SCHEMA, type EvaluationReport } from '../../shared/formats/evaluation-format.js';
 import { computeMetrics, type Label } from '../../shared/model/metrics/index.js';
+import { InputError } from '../../shared/runtime/errors.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -205,5 +206,90 @@ describe('pairedModels', () => {
     expect(() => pairedModels(binaryReport('yes', 0.5), binaryReport('no', 0.5), paired)).toThrow('the head\'s positive class is "yes" but the baseline\'s "no"');
     const mc = (classes: Label[]) => report('multiclass', { classes, pos_label: null, threshold: null, predicted_from: 'argmax', ece_bins: 15 } as EvaluationReport['classification']);
     expect(() => pairedModels(mc(['a', 'b']), mc(['a', 'c']), paired)).toThrow("the head's classes (a, b) differ from the baseline's (a, c)");
+  });
+});
+
+// The open spots of the first mutation run (docs/mutation-testing.md); everything is computed inside `it`, where
+// per-test coverage sees it. Expected values by hand, or from scikit-learn 1.2 (Debian's /usr/bin/python3):
+//   from sklearn.metrics import log_loss, recall_score
+//   log_loss(['a','b','c','a'], [[.5,.5,0],[.1,.2,.7],[.2,.3,.5],[.3,.3,.4]], labels=['a','b','c'])  # 1.0499262694699818
+//   log_loss(['a','b'], [[.6,.3,.1],[.2,.7,.1]], labels=['a','b','c'])                                 # 0.43375028385236136
+describe('columns a file lacks, and what the evaluations are given', () => {
+  const mcOf = (classes: Label[]) => report('multiclass', { classes, pos_label: null, threshold: null, predicted_from: 'argmax', ece_bins: 15 } as EvaluationReport['classification']);
+
+  it('a column on no row stays absent (not an empty column)', async () => {
+    const r = await readExamplesFile((await examples([{ id: 1, label: 1, score: 0.4 }, { id: 2, label: 0, score: 0.6 }])).file);
+    expect(r.predictions).toBeUndefined();
+    expect(Array.from(r.score!)).toEqual([0.4, 0.6]);
+    const p = await readExamplesFile((await examples([{ id: 1, label: 1, prediction: 0 }])).file);
+    expect(p.score).toBeUndefined();
+    expect(p.scores).toBeUndefined();
+  });
+
+  it("pairing keeps the baseline's missing columns missing", () => {
+    const p = pairExamples(rows(['a', 'b'], [1, 0]), rows(['b', 'a'], [0, 1], { score: Float64Array.from([0.2, 0.7]) }));
+    expect(p.base.predictions).toBeUndefined();
+    expect(p.base.scores).toBeUndefined();
+    expect(Array.from(p.base.score!)).toEqual([0.7, 0.2]);
+  });
+
+  it("binary from scores: the label metrics use the report's threshold", () => {
+    const labels: Label[] = ['yes', 'no', 'yes', 'no', 'no'];
+    const score = Float64Array.from([0.9, 0.3, 0.3, 0.8, 0.1]);
+    // Predicted yes for 0.9 only: right on rows 1, 2, 4, 5 (at 0.5 also 0.8 would be yes: 3 of 5).
+    const m = pairedModel(binaryReport('yes', 0.85), rows(['1', '2', '3', '4', '5'], labels, { score }), labels, 'head');
+    expect(Array.from(m.correct!)).toEqual([1, 1, 0, 1, 1]);
+    expect(acc(m)).toBeCloseTo(4 / 5, 15);
+  });
+
+  it('multiclass argmax looks at its own row only', () => {
+    const y: Label[] = ['c', 'a'];
+    // Row 1's maximum is 0.7 (c); the next row's first score 0.9 is not part of it.
+    const scores = Float64Array.from([0.1, 0.2, 0.7, /**/ 0.9, 0.05, 0.05]);
+    const m = pairedModel(mcOf(['a', 'b', 'c']), rows(['1', '2'], y, { scores, width: 3 }), y, 'head');
+    expect(Array.from(m.correct!)).toEqual([1, 1]);
+    expect(acc(m)).toBe(1);
+  });
+
+  it("multiclass: the evaluation has the scores and the report's classes", () => {
+    const y: Label[] = ['a', 'b', 'c', 'a'];
+    const scores = Float64Array.from([0.5, 0.5, 0, /**/ 0.1, 0.2, 0.7, /**/ 0.2, 0.3, 0.5, /**/ 0.3, 0.3, 0.4]);
+    const m = pairedModel(mcOf(['a', 'b', 'c']), rows(['1', '2', '3', '4'], y, { scores, width: 3 }), y, 'head');
+    expect(computeMetrics(m.evaluationFor('log_loss')!, ['log_loss']).log_loss).toBeCloseTo(1.0499262694699818, 14);
+    // A class of the report that no row holds still has its score column: the columns line up with the classes.
+    const y2: Label[] = ['a', 'b'];
+    const p = pairedModel(mcOf(['a', 'b', 'c']), rows(['1', '2'], y2, { scores: Float64Array.from([0.6, 0.3, 0.1, 0.2, 0.7, 0.1]), width: 3 }), y2, 'head');
+    expect(computeMetrics(p.evaluationFor('log_loss')!, ['log_loss']).log_loss).toBeCloseTo(0.43375028385236136, 14);
+  });
+
+  it('a report without a task (imported metrics) is refused even with a classification block', () => {
+    const cls = { classes: ['a', 'b'], pos_label: null, threshold: null, predicted_from: 'argmax', ece_bins: 15 } as EvaluationReport['classification'];
+    const y: Label[] = ['a', 'b'];
+    expect(() => pairedModel(report(null, cls), rows(['1', '2'], y, { predictions: y }), y, 'head')).toThrow(
+      'head: paired tests need a binary, multiclass or regression report from predictions',
+    );
+  });
+});
+
+describe('pairedModels: what the two reports must agree on', () => {
+  const pairOf = (y: Label[], extra: Partial<ExampleRows>) => pairExamples(rows(y.map((_, i) => String(i)), y, extra), rows(y.map((_, i) => String(i)), y, extra));
+  const mc = (classes: Label[], pos: Label | null = null) => report('multiclass', { classes, pos_label: pos, threshold: null, predicted_from: 'prediction', ece_bins: 15 } as EvaluationReport['classification']);
+  const bin = (classes: Label[]) => report('binary', { classes, pos_label: 'yes', threshold: 0.5, predicted_from: 'threshold', ece_bins: 15 } as EvaluationReport['classification']);
+
+  it('binary: the positive class only; multiclass: the classes only', () => {
+    const y: Label[] = ['yes', 'no'];
+    const b = pairedModels(bin(['no', 'yes']), bin(['maybe', 'no', 'yes']), pairOf(y, { score: Float64Array.from([0.9, 0.1]) }));
+    expect(Array.from(b.base.correct!)).toEqual([1, 1]);
+    const m = pairedModels(mc(['a', 'b']), mc(['a', 'b'], 'a'), pairOf(['a', 'b'], { predictions: ['a', 'a'] }));
+    expect(Array.from(m.base.correct!)).toEqual([1, 0]);
+  });
+
+  it('a classification report without its classification block is an input error, not a crash', () => {
+    const y: Label[] = ['yes', 'no'];
+    const paired = pairOf(y, { score: Float64Array.from([0.9, 0.1]) });
+    expect(() => pairedModels(report('binary', null), report('binary', null), paired)).toThrow('head: paired tests need a binary, multiclass or regression report');
+    expect(() => pairedModels(report('multiclass', null), report('multiclass', null), paired)).toThrow('head: paired tests need a binary, multiclass or regression report');
+    expect(() => pairedModels(bin(['no', 'yes']), report('binary', null), paired)).toThrow(InputError);
+    expect(() => pairedModels(mc(['no', 'yes']), report('multiclass', null), paired)).toThrow(InputError);
   });
 });
