@@ -587,15 +587,9 @@ function readIndices(b: Uint8Array, off: number, end: number, bitWidth: number, 
       // (bitWidth <= 24, shift <= 7). The values whose four bytes lie inside the page take that
       // branch-free path; the last few read byte by byte.
       const whole = Math.min(to - i, Math.max(0, Math.floor(((b.length - 4 - off) * 8) / bitWidth)));
-      const base = i;
-      let bit = 0;
-      while (i < base + whole) {
-        const p = off + (bit >>> 3);
-        const k = ((b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> (bit & 7)) & mask;
-        outOfRange |= last - k;
-        out[i++] = k;
-        bit += bitWidth;
-      }
+      outOfRange |= unpackWhole(b, off, bitWidth, out, i, whole, last);
+      i += whole;
+      let bit = whole * bitWidth;
       let o = off + (bit >>> 3);
       let data = 0;
       let bits = 0;
@@ -620,11 +614,45 @@ function readIndices(b: Uint8Array, off: number, end: number, bitWidth: number, 
       let v = 0;
       for (let k = 0; k < byteWidth; k++) v += b[off++] * 2 ** (8 * k);
       outOfRange |= last - v;
-      out.fill(v, i, i + n);
-      i += n;
+      // Most runs are short (flights-3m: ~156,000 RLE runs of ~90 values): a loop beats fill()'s call.
+      if (n > 256) {
+        out.fill(v, i, i + n);
+        i += n;
+      } else {
+        const e = i + n;
+        while (i < e) out[i++] = v;
+      }
     }
   }
   if (outOfRange < 0) throw new Error('dictionary index out of range');
+}
+
+/**
+ * Bit-packed values 0..n-1 of a run starting at byte `off` into out[at..at+n), each read whole from
+ * four bytes (all inside `b`); returns the OR of last - k over them (negative: one is past `last`).
+ * Apart from readIndices so that V8 optimizes this loop alone, with complete type feedback: inside
+ * the larger function, paths first taken later (RLE runs, a page's tail) deoptimized it again and
+ * again on a cold run.
+ */
+function unpackWhole(b: Uint8Array, off: number, bitWidth: number, out: Int32Array, at: number, n: number, last: number): number {
+  const mask = (1 << bitWidth) - 1;
+  let outOfRange = 0;
+  let bit = 0;
+  for (let i = at; i < at + n; i++) {
+    const p = off + (bit >>> 3);
+    const k = ((b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> (bit & 7)) & mask;
+    outOfRange |= last - k;
+    out[i] = k;
+    bit += bitWidth;
+  }
+  return outOfRange;
+}
+
+/** How many of levels[0..n) are 1 (the non-null values of a flat OPTIONAL column). */
+function countOnes(levels: Uint8Array, n: number): number {
+  let ones = 0;
+  for (let i = 0; i < n; i++) ones += levels[i];
+  return ones;
 }
 
 /** codes[at..at+n) = merged[codes[...]] (a dictionary with duplicates merged). */
@@ -665,17 +693,12 @@ function readPlainCells(b: Uint8Array, off: number, count: number, col: FastColu
       for (let i = 0; i < count; i++, off += 8) cells[i] = view.getFloat64(off, true);
       break;
     case 'int64':
+      plainInt64(view, off, count, cells);
+      off += 8 * count;
+      break;
     case 'ts':
-      for (let i = 0; i < count; i++, off += 8) {
-        const hi = view.getInt32(off + 4, true);
-        let v: number | bigint;
-        // Exact as a double when |v| < 2^53; otherwise keep the bigint.
-        if (hi >= -0x200000 && hi < 0x200000) v = hi * TWO32 + view.getUint32(off, true);
-        else v = view.getBigInt64(off, true);
-        if (col.kind === 'int64') cells[i] = v;
-        else if (typeof v === 'number') cells[i] = new Date((v - (v % col.perMs)) / col.perMs);
-        else cells[i] = new Date(Number(v / BigInt(col.perMs)));
-      }
+      plainTimestamps(view, off, count, col.perMs, cells);
+      off += 8 * count;
       break;
     case 'boolean':
       for (let i = 0; i < count; i++) cells[i] = ((b[off + (i >> 3)] >> (i & 7)) & 1) === 1;
@@ -694,6 +717,27 @@ function readPlainCells(b: Uint8Array, off: number, count: number, col: FastColu
   }
   if (off > b.length) throw new Error('page values end early');
   return { cells, end: off };
+}
+
+// One small function per kind, each optimized on its own (see unpackWhole).
+
+/** INT64 values: a number when a double holds it exactly (|v| < 2^53), else the bigint. */
+function plainInt64(view: DataView, off: number, count: number, cells: CellValue[]): void {
+  for (let i = 0; i < count; i++, off += 8) {
+    const hi = view.getInt32(off + 4, true);
+    cells[i] = hi >= -0x200000 && hi < 0x200000 ? hi * TWO32 + view.getUint32(off, true) : view.getBigInt64(off, true);
+  }
+}
+
+/** INT64 timestamps of `perMs` units a millisecond, as Dates (truncated to the millisecond). */
+function plainTimestamps(view: DataView, off: number, count: number, perMs: number, cells: CellValue[]): void {
+  for (let i = 0; i < count; i++, off += 8) {
+    const hi = view.getInt32(off + 4, true);
+    if (hi >= -0x200000 && hi < 0x200000) {
+      const v = hi * TWO32 + view.getUint32(off, true);
+      cells[i] = new Date((v - (v % perMs)) / perMs);
+    } else cells[i] = new Date(Number(view.getBigInt64(off, true) / BigInt(perMs)));
+  }
 }
 
 function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array {
@@ -792,8 +836,7 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
     if (col.optional) {
       if (defs.length < n) defs = new Uint8Array(n);
       readHybrid(page, off, defEnd, 1, defs, n);
-      nonNull = 0;
-      for (let i = 0; i < n; i++) nonNull += defs[i];
+      nonNull = countOnes(defs, n);
     }
     const dense = !col.optional || nonNull === n;
     if (encoding === 2 || encoding === 8) {
