@@ -14,6 +14,7 @@
  *   [kstwo.sf(x, n) for x, n in [(0.007, 2000), (0.004, 5000), (0.0025, 10000), (0.45, 4), (0.39, 5), (0.4, 5),
  *                                (0.9, 1), (0.45, 2), (0.0013, 400), (1.5, 2)]]
  *   [smirnov(n, x) for n, x in [(1000001, 1e-7), (3000000, 1e-7), (1000000, 1e-4)]]
+ *   [smirnov(10, 0), smirnov(10, 1)]                                           # 1.0, 0.0
  *   [smirnov(0, .5), smirnov(-1, .5), smirnov(10, -.1), smirnov(10, 1.5)]     # all nan
  *   [kstwo.sf(float('nan'), 10), kstwo.sf(.1, 0), kstwo.sf(.1, 2.5)]         # all nan
  */
@@ -76,6 +77,11 @@ describe('smirnov beyond the reference grid, against SciPy', () => {
 });
 
 describe('outside the domain: NaN, as SciPy', () => {
+  it('smirnov at the ends of the domain: 1 at x = 0, 0 at x = 1', () => {
+    expect(smirnovSf(10, 0)).toBe(1);
+    expect(smirnovSf(10, 1)).toBe(0);
+  });
+
   it('smirnov with no observations or x outside [0, 1]', () => {
     for (const [n, x] of [
       [0, 0.5],
