@@ -1,5 +1,5 @@
 export const id = 1214;
-export const ids = [1214];
+export const ids = [1214,2881];
 export const modules = {
 
 /***/ 7895:
@@ -97,6 +97,218 @@ async function readTrainingRecords(spec) {
     const run = await (0,_side_record_js__WEBPACK_IMPORTED_MODULE_4__/* .readSideRecord */ .v)({ ...side, given: spec.run, name: _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .RUN_ASSET */ .VI, what: 'run record', maxBytes: MAX_RUN_RECORD_BYTES, hint, read: (f) => (0,_registry_release_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readJsonAs */ .X)(f, _formats_run_format_js__WEBPACK_IMPORTED_MODULE_0__/* .runRecordSchema */ ._A, `${_formats_run_format_js__WEBPACK_IMPORTED_MODULE_0__/* .RUN_SCHEMA */ .EJ} train record`, 'point at the record train wrote (run-out)') }, notes);
     const profile = await (0,_side_record_js__WEBPACK_IMPORTED_MODULE_4__/* .readSideRecord */ .v)({ ...side, given: spec.profile, name: _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__/* .PROFILE_ASSET */ .Pr, what: 'training-data profile', maxBytes: MAX_PROFILE_BYTES, hint, read: _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_2__.readProfile }, notes);
     return { notes, ...(run ? { run: { file: run.file, record: run.value } } : {}), ...(profile ? { profile: { file: profile.file, profile: profile.value } } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 9729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ EVALUATION_SCHEMA),
+/* harmony export */   Fo: () => (/* binding */ examplesFileOf),
+/* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
+/* harmony export */   N5: () => (/* binding */ fairnessSchema),
+/* harmony export */   mF: () => (/* binding */ evaluationReportSchema),
+/* harmony export */   tm: () => (/* binding */ metricValueSchema)
+/* harmony export */ });
+/* unused harmony exports confusionMatrixSchema, sliceSchema, skippedSliceSchema */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2881);
+/**
+ * `mlops-actions/evaluation@1`: one evaluation of one model on one dataset, written by the evaluate
+ * step and read by compare, publish-model and drift-check. Defined once here (zod) and documented
+ * in docs/formats.md ("Evaluation report").
+ *
+ * Metrics are keyed by scikit-learn's function name without `_score` (see
+ * shared/model/metrics/index.ts). A metric that is undefined on the data (ROC AUC with one class)
+ * is never written as null or NaN: it is listed in `omitted` with the reason.
+ */
+
+
+
+const EVALUATION_SCHEMA = 'mlops-actions/evaluation@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .once */ .Oo)(() => {
+    const sha256 = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+    const label = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]);
+    const metricValueSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** The metric on all rows. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        /** Percentile bootstrap interval [low, high] at `bootstrap.confidence`; absent when not computed. */
+        ci: zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).optional(),
+        /** Resamples on which the metric was undefined (e.g. one class drawn) and were left out of the CI. */
+        ci_invalid: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().optional(),
+        /** Which way is better (registry metrics only); the compare step's default. */
+        direction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['higher', 'lower']).optional(),
+    });
+    const omittedMetricSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ metric: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
+    const confusionMatrixSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** Row and column labels, sorted as scikit-learn's unique_labels (numbers ascending, strings by code unit). */
+        labels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label),
+        /** counts[i][j]: rows with true label labels[i] predicted as labels[j]. */
+        counts: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative())),
+    });
+    const sliceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** The slice's value as text; null for rows where the column is missing. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+        omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+    });
+    const skippedSliceSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    });
+    // Fairness (evaluate --sensitive): docs/evaluate.md "Fairness", docs/formats.md. Optional and
+    // absent unless asked for, so reports without it are unchanged and older readers ignore it.
+    const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
+    const rate = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig();
+    const fairnessClassGroupSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** The group's value as text; null for rows where the column is missing. */
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: count,
+        /** Rows whose true label is the positive class (one-vs-rest class). */
+        positives: count,
+        predicted_positives: count,
+        selection_rate: rate,
+        /** null where undefined: TPR/FNR without positives, FPR without negatives, precision without predicted positives. */
+        tpr: rate.nullable(),
+        fpr: rate.nullable(),
+        fnr: rate.nullable(),
+        precision: rate.nullable(),
+        /** Observed positive rate; calibration compares it with mean_score. */
+        base_rate: rate,
+        /** Mean P(positive class); null without score columns. */
+        mean_score: rate.nullable(),
+    });
+    const fairnessRegressionGroupSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        rows: count,
+        mae: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        rmse: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+        /** Mean of prediction − target (> 0: over-predicts). */
+        mean_error: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    });
+    const fairnessOutcomeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('kind', [
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('classification'),
+            /** Binary: the positive class; multiclass: the class seen one-vs-rest. */
+            positive_class: label,
+            /** Groups with at least min_group_size rows, in natural order, missing last. */
+            groups: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fairnessClassGroupSchema),
+            /** Across-group summaries (Fairlearn's definitions), with bootstrap CIs. */
+            summaries: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+            omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+            /** The four-fifths rule on disparate_impact_ratio; null when the ratio is undefined. */
+            four_fifths: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), ratio: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), pass: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }).nullable(),
+        }),
+        zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('regression'),
+            groups: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fairnessRegressionGroupSchema),
+            summaries: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+            omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+        }),
+    ]);
+    const fairnessColumnSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        outcomes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fairnessOutcomeSchema),
+        /** Groups smaller than min_group_size: listed with their size, left out of groups and summaries. */
+        skipped_groups: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(), rows: count, reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
+    });
+    const fairnessSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        min_group_size: count,
+        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fairnessColumnSchema),
+    });
+    const evaluationReportSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(EVALUATION_SCHEMA),
+        /** `predictions`: computed here from a predictions file; `import`: metrics another tool wrote. */
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['predictions', 'import']),
+        task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+        /** Rows evaluated (null for imported metrics). */
+        rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
+        /** The predictions file; null for imported metrics. */
+        dataset: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })
+            .nullable(),
+        /** `--model` files, each with its SHA-256, in the order given. */
+        models: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, bytes: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative() })),
+        /** The columns read; null for imported metrics. */
+        columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            label: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            prediction: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            /** Score columns; `classes[i]` is the class of `score[i]` (binary with one column: P(positive)). */
+            score: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+            score_classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label).nullable(),
+            id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+            slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        })
+            .nullable(),
+        /** Classification settings; null for regression and imports. */
+        classification: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            /** All classes, sorted as scikit-learn sorts labels. */
+            classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(label),
+            pos_label: label.nullable(),
+            /** Binary: predicted positive iff score > threshold (when no prediction column is given). */
+            threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+            /** Where the predicted labels came from. */
+            predicted_from: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['prediction', 'threshold', 'argmax']),
+            ece_bins: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+        })
+            .nullable(),
+        bootstrap: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            method: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('percentile'),
+            /** What is resampled: rows with replacement (ordinary nonparametric bootstrap). */
+            unit: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('row'),
+            resamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive(),
+            confidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1),
+            seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+            prng: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        })
+            .nullable(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), metricValueSchema),
+        omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(omittedMetricSchema),
+        confusion_matrix: confusionMatrixSchema.nullable(),
+        slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sliceSchema),
+        skipped_slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(skippedSliceSchema),
+        min_slice_size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
+        /** Per-example data for paired tests in compare; null when not written. */
+        examples: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            /** Path relative to the report's folder. */
+            file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            format: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('jsonl.gz'),
+            sha256,
+            rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            /** The id column pairing rows across reports; null = the 0-based row index. */
+            id_column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        })
+            .nullable(),
+        /** Imported metrics: which tool wrote them and where. */
+        imported: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), details: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).optional() })
+            .nullable(),
+        warnings: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        /** Group fairness by sensitive column (evaluate --sensitive); absent when none was asked for. */
+        fairness: fairnessSchema.optional(),
+    });
+    return { metricValueSchema, omittedMetricSchema, confusionMatrixSchema, sliceSchema, skippedSliceSchema, fairnessSchema, evaluationReportSchema };
+});
+const metricValueSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().metricValueSchema);
+const omittedMetricSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().omittedMetricSchema);
+const confusionMatrixSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().confusionMatrixSchema);
+const sliceSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().sliceSchema);
+const skippedSliceSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().skippedSliceSchema);
+const fairnessSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().fairnessSchema);
+const evaluationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .lazySchema */ .ID)(() => schemas().evaluationReportSchema);
+/** The folder a report's relative `examples.file` is resolved against. */
+function examplesFileOf(reportPath, report) {
+    return report.examples ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(reportPath), report.examples.file) : undefined;
 }
 
 
@@ -341,6 +553,112 @@ async function assertReportWithinLimits(file) {
 
 /***/ }),
 
+/***/ 6048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ RUN_SCHEMA),
+/* harmony export */   _A: () => (/* binding */ runRecordSchema),
+/* harmony export */   vL: () => (/* binding */ describeCommand)
+/* harmony export */ });
+/* unused harmony exports fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/**
+ * `mlops-actions/run@1`: what one `train` step did. Written by `train` (`run-out`), read by the
+ * steps after it (evaluate, publish-model's lineage). Defined once here (zod), documented in
+ * docs/train.md ("The run record").
+ *
+ * A record is written for every run that got as far as starting the command (or restoring it from
+ * the run cache): `status: "failed"` records say why, so a workflow can upload them with
+ * `if: always()`. On a cache hit the command did not run: `exit_code` is null and `original` holds
+ * the record of the run whose outputs were restored.
+ */
+
+
+const RUN_SCHEMA = 'mlops-actions/run@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const fileDigestSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** Workspace-relative, forward slashes. */
+        path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+        bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+    });
+    const runCommandSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        /** What was spawned (no shell in between unless `shell` is set): for a shell, `[shell, ...flags, script]`. */
+        argv: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
+        /** The shell named by the user (`bash`, `sh`, `pwsh`), or null for an argument list. */
+        shell: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The script given to the shell, or null. */
+        script: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        platform: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** `node --version` of the node on PATH (what the command would run), or null. */
+        node: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** `python3 --version` (e.g. "3.12.3"), or null when there is no python3 on PATH. */
+        python: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The runner image (`ImageOS`, e.g. "ubuntu24"), or null off a hosted runner. */
+        image: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Lockfiles found at the top of the working directory, with their digests. */
+        lockfiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
+    });
+    const runFields = {
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(RUN_SCHEMA),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['succeeded', 'failed']),
+        /** hit: outputs restored, command skipped; miss: the command ran (and was cached if it succeeded); off: no cache. */
+        cache: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['hit', 'miss', 'off']),
+        cache_key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        command: runCommandSchema,
+        params: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()),
+        seed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        declared: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }),
+        inputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
+        outputs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigestSchema),
+        environment: environmentSchema,
+        git: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+        started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        ended_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        duration_ms: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
+        /** The command's exit code; null when it did not run (cache hit) or was killed by a signal. */
+        exit_code: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable(),
+        signal: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Workspace-relative path of the log (stdout and stderr interleaved as they arrived). */
+        log: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** Why a failed run failed, in one line. */
+        error: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        /**
+         * Only when the run was asked to check determinism (`check-determinism`): the command ran twice
+         * from the same state (the first run's outputs moved aside), and whether every declared output
+         * came out byte-identical. `differing` lists the paths that did not (or that only one run wrote).
+         */
+        determinism: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), identical: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), differing: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })
+            .optional(),
+    };
+    /** The record of the run a cache hit restored (one level deep: its own `original` is dropped). */
+    const originalRunSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(runFields);
+    const runRecordSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ ...runFields, original: originalRunSchema.optional() });
+    return { fileDigestSchema, runCommandSchema, environmentSchema, originalRunSchema, runRecordSchema };
+});
+const fileDigestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().fileDigestSchema);
+const runCommandSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runCommandSchema);
+const environmentSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().environmentSchema);
+const originalRunSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().originalRunSchema);
+const runRecordSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runRecordSchema);
+/** The command as a person would type it (for messages), quoting arguments that need it. */
+function describeCommand(command) {
+    if (command.shell !== null)
+        return `${command.shell}: ${command.script}`;
+    return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+
+/***/ }),
+
 /***/ 1214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -541,6 +859,75 @@ async function sha256File(path) {
         size += chunk.length;
     }
     return { sha256: hash.digest('hex'), size };
+}
+
+
+/***/ }),
+
+/***/ 2881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ lazySchema),
+/* harmony export */   Oo: () => (/* binding */ once)
+/* harmony export */ });
+/* unused harmony export builtSchema */
+/**
+ * Zod schemas built the first time they are used, not when their module is loaded.
+ *
+ * Why: zod builds every schema object when the code defining it runs, ~17 µs each, and a step's
+ * bundle holds ~1,000-1,500 of them (each format's, the config's, the inputs'). Most runs use a few
+ * formats: drift-check never reads a comparison, compare never a drift report, and a constant
+ * imported from a format module (a schema name, a list of test names) brought all of its schemas
+ * with it. Measured before this, at each action's start: 20-28 ms of zod construction in compare,
+ * drift-check, publish-model, promote-model and rank-candidates.
+ *
+ * A format module puts its definitions in one builder (`once`) and exports handles
+ * (`lazySchema`): each handle has its schema's type, and forwards every property read (`parse`,
+ * `safeParse`, `_zod`, …) to the schema, built on that first read. zod accepts a handle inside
+ * another schema (it reads `_zod` through it), and `instanceof` sees the schema's prototype. What
+ * zod keys by object identity (the registry behind `.describe()`, which z.toJSONSchema reads) knows
+ * the schema, not the handle: pass `builtSchema(handle)` there.
+ */
+const BUILT = Symbol('mlops-actions:lazy-schema');
+/** `build` run once, on the first call; the same result after. */
+function once(build) {
+    let built;
+    return () => (built ??= { value: build() }).value;
+}
+/** A stand-in for the schema `get()` returns, which is built (by `get`) on the first property read. */
+function lazySchema(get) {
+    const bound = new Map();
+    const handler = {
+        get(_target, key) {
+            const schema = get();
+            if (key === BUILT)
+                return schema;
+            const value = schema[key];
+            if (typeof value !== 'function')
+                return value;
+            // Methods run on the schema itself, whatever `this` the caller passes.
+            let b = bound.get(key);
+            if (b === undefined)
+                bound.set(key, (b = value.bind(schema)));
+            return b;
+        },
+        has: (_target, key) => key in get(),
+        ownKeys: () => Reflect.ownKeys(get()),
+        getOwnPropertyDescriptor(_target, key) {
+            const d = Reflect.getOwnPropertyDescriptor(get(), key);
+            return d === undefined ? undefined : { ...d, configurable: true };
+        },
+        getPrototypeOf: () => Reflect.getPrototypeOf(get()),
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+    };
+    return new Proxy({}, handler);
+}
+/** The schema behind a lazySchema handle (built now), or `schema` itself when it is not a handle. */
+function builtSchema(schema) {
+    return schema[BUILT] ?? schema;
 }
 
 

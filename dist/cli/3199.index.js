@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ fairnessSection)
+/* harmony export */   Vu: () => (/* binding */ fairnessColumnPlan),
+/* harmony export */   X8: () => (/* binding */ fairnessSection)
 /* harmony export */ });
 /* unused harmony export FOUR_FIFTHS */
 /* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1842);
@@ -52,7 +53,13 @@ function metricValue(value, direction, ci) {
     }
     return out;
 }
-function columnSection(outcomes, col, settings, prefix) {
+/**
+ * One sensitive column's groups, summaries and report entry. `plan.finishers` (keyed
+ * `${prefix}${outcome index}:${summary}`) turn `summarize(w)`'s group sums into a summary, over the
+ * groups fixed on the full data: fairnessSection bootstraps them, and compare's paired deltas
+ * (shared/compare/fairness-deltas.ts) run them for both models on the same resamples.
+ */
+function fairnessColumnPlan(outcomes, col, settings, prefix) {
     const { values, codes } = groupsOf(col);
     const g = values.length;
     const sizes = new Uint32Array(g);
@@ -169,7 +176,7 @@ function columnSection(outcomes, col, settings, prefix) {
         });
         return { column: col.column, outcomes: report, skipped_groups: skipped };
     };
-    return { summarize, plan, finish };
+    return { codes, groups: g, summarize, plan, finish };
 }
 /**
  * The report's `fairness` section for these sensitive columns. One bootstrap for all of them: each
@@ -177,7 +184,7 @@ function columnSection(outcomes, col, settings, prefix) {
  * about as much as a column's pass over the rows).
  */
 function fairnessSection(outcomes, columns, settings) {
-    const parts = columns.map((c, i) => columnSection(outcomes, c, settings, `${i}/`));
+    const parts = columns.map((c, i) => fairnessColumnPlan(outcomes, c, settings, `${i}/`));
     const finishers = {};
     parts.forEach((p, i) => {
         for (const [key, f] of Object.entries(p.plan.finishers))
@@ -761,8 +768,9 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 /**
  * The per-example file next to an evaluation report (`<out>.examples.jsonl.gz`): one JSON object
  * per row, `{"id": …, "label": …, "prediction": …, "score": …}` (fields by task, see
- * docs/evaluate.md), gzip-compressed. The compare step pairs rows of two reports by `id` for
- * paired significance tests.
+ * docs/evaluate.md), and with `evaluate --sensitive` each row's sensitive values under
+ * `"sensitive"`, gzip-compressed. The compare step pairs rows of two reports by `id` for paired
+ * significance tests (of the metrics, and of the fairness summaries by the sensitive values).
  *
  * Why a worker thread: turning a million doubles into shortest round-trip text and gzipping it is
  * ~2 s of CPU, as long as the bootstrap itself. The bootstrap is synchronous on the main thread, so
@@ -786,7 +794,14 @@ for (let start = 0; start < spec.rows; start += 65536) {
       s += ',"' + x.key + '":';
       if (x.kind === 'coded') s += x.json[x.codes[i]];
       else if (x.kind === 'number') s += x.values[i];
-      else {
+      else if (x.kind === 'record') {
+        s += '{';
+        for (let j = 0; j < x.members.length; j++) {
+          const m = x.members[j];
+          s += (j ? ',' : '') + m.nameJson + ':' + m.json[m.codes[i]];
+        }
+        s += '}';
+      } else {
         s += '[';
         for (let j = 0; j < x.width; j++) s += (j ? ',' : '') + x.values[i * x.width + j];
         s += ']';
@@ -801,7 +816,9 @@ parentPort.postMessage(gzipSync(Buffer.concat(parts), { level: spec.level }));
 /** Renders the gzipped JSON Lines on a worker thread; resolves with the bytes to write. */
 function renderExamplesFile(spec) {
     return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, level: spec.level ?? 1 } });
+        // Member names JSON-escaped once here, not per row in the worker.
+        const fields = spec.fields.map((f) => (f.kind === 'record' ? { ...f, members: f.members.map((m) => ({ ...m, nameJson: JSON.stringify(m.name) })) } : f));
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { ...spec, fields, level: spec.level ?? 1 } });
         worker.once('message', (m) => {
             resolve(Buffer.from(m.buffer, m.byteOffset, m.byteLength));
             void worker.terminate();
@@ -812,6 +829,26 @@ function renderExamplesFile(spec) {
                 reject(new Error(`examples worker exited with code ${code}`));
         });
     });
+}
+/**
+ * The `"sensitive"` member of each row (evaluate --sensitive): every sensitive column's value as
+ * text, null where the cell is missing (`codes[i]` < 0), as the fairness section groups them.
+ * Undefined when there are no sensitive columns.
+ */
+function sensitiveExampleField(columns) {
+    if (columns.length === 0)
+        return undefined;
+    return {
+        key: 'sensitive',
+        kind: 'record',
+        members: columns.map((c) => {
+            const k = c.values.length;
+            const codes = new Int32Array(c.codes.length);
+            for (let i = 0; i < codes.length; i++)
+                codes[i] = c.codes[i] < 0 ? k : c.codes[i];
+            return { name: c.column, codes, json: [...c.values.map((v) => JSON.stringify(v)), 'null'] };
+        }),
+    };
 }
 
 // EXTERNAL MODULE: ../../../../shared/model/import/csv-metrics.ts
@@ -2259,7 +2296,9 @@ async function evaluatePredictions(options, file) {
     // Examples first: rendered and gzipped on a worker thread while the bootstrap keeps this one busy.
     let examples;
     if (options.out && options.examples !== false) {
-        examples = renderExamplesFile({ rows: n, ids: data.ids, fields: exampleFields });
+        // With --sensitive, each row's sensitive values too: compare's paired CIs of the fairness deltas.
+        const sensitiveField = sensitiveExampleField((data.sensitive ?? []).map((s) => ({ column: s.column, values: s.dict.texts, codes: s.codes })));
+        examples = renderExamplesFile({ rows: n, ids: data.ids, fields: sensitiveField ? [...exampleFields, sensitiveField] : exampleFields });
         examples.catch(() => undefined);
         report.examples = { file: (0,external_node_path_.basename)(examplesPathFor(options.out)), format: 'jsonl.gz', sha256: '0'.repeat(64), rows: n, id_column: options.id ?? null };
     }
@@ -2271,7 +2310,7 @@ async function evaluatePredictions(options, file) {
     report.slices.push(...sliced.slices);
     report.skipped_slices.push(...sliced.skipped);
     if (sensitive.length > 0) {
-        report.fairness = (0,fairness/* fairnessSection */.X)(prepared.fairness(), (data.sensitive ?? []).map((s) => ({ column: s.column, values: s.dict.texts, codes: s.codes })), { minGroupSize: options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE, boot });
+        report.fairness = (0,fairness/* fairnessSection */.X8)(prepared.fairness(), (data.sensitive ?? []).map((s) => ({ column: s.column, values: s.dict.texts, codes: s.codes })), { minGroupSize: options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE, boot });
     }
     if (examples && report.examples) {
         const buf = await examples;

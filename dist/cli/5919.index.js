@@ -46,9 +46,9 @@ async function registryModelOf(options) {
     if (options.model !== undefined)
         return options.model;
     if (options.config && !options.rules) {
-        const config = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(options.config);
+        const config = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__.loadConfig)(options.config);
         // Throws naming the models when there are several: the step must be told which one.
-        if ((0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .modelConfigOf */ .jj)(config, undefined, options.config))
+        if ((0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__.modelConfigOf)(config, undefined, options.config))
             return Object.keys(config.models ?? {})[0];
     }
     throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('baseline production: which model\'s registry versions? none is named', {
@@ -59,7 +59,7 @@ async function registryModelOf(options) {
 async function driftSettingsOf(config, model) {
     if (!config)
         return undefined;
-    const models = (await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(config)).drift?.models ?? {};
+    const models = (await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__.loadConfig)(config)).drift?.models ?? {};
     return Object.hasOwn(models, model) ? models[model] : undefined;
 }
 /** Params, data, code and environment, head against baseline; none when neither side has a record. */
@@ -73,7 +73,7 @@ async function whatChangedOf(options, baselineFile, model, apart) {
     ]);
     if (!head.run && !head.profile && !base.run && !base.profile)
         return undefined;
-    const { whatChanged } = await Promise.all(/* import() */[__webpack_require__.e(676), __webpack_require__.e(1354)]).then(__webpack_require__.bind(__webpack_require__, 1354));
+    const { whatChanged } = await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(9324), __webpack_require__.e(9712), __webpack_require__.e(3473), __webpack_require__.e(676), __webpack_require__.e(1354)]).then(__webpack_require__.bind(__webpack_require__, 1354));
     return whatChanged(base, head, { drift: await driftSettingsOf(options.config, model) });
 }
 /** Both sides' top features by importance; none when neither side has an explanation. */

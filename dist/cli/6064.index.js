@@ -1,5 +1,5 @@
 export const id = 6064;
-export const ids = [6064,8737];
+export const ids = [6064];
 export const modules = {
 
 /***/ 6064:
@@ -549,7 +549,7 @@ async function compareLocally(head, trainedModel, play, outDir, dir, o) {
     const settings = compareSettingsOf(o.sources, o.own);
     const model = settings?.model ?? trainedModel;
     const configFile = settings?.config ? (0,external_node_path_.resolve)(dir, settings.config) : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'mlops.yaml')) ? (0,external_node_path_.join)(dir, 'mlops.yaml') : undefined;
-    const rules = settings?.rules === undefined ? undefined : (0,mlops_config/* parseModelRulesText */.fU)(settings.rules, `${settings.workflow} rules`);
+    const rules = settings?.rules === undefined ? undefined : (0,mlops_config.parseModelRulesText)(settings.rules, `${settings.workflow} rules`);
     const previous = (0,external_node_path_.join)(outDir, 'previous', 'evaluation.json');
     const registryDir = (0,external_node_path_.resolve)(dir, o.registry ?? local_registry.DEFAULT_REGISTRY_DIR);
     let baseline;
@@ -581,7 +581,7 @@ async function compareLocally(head, trainedModel, play, outDir, dir, o) {
         baseline = { kind: 'none' };
         said = 'none (a first run: the next doctor --run compares with this one)';
     }
-    const { runCompareStep } = await Promise.all(/* import() */[__webpack_require__.e(3926), __webpack_require__.e(9349), __webpack_require__.e(5919)]).then(__webpack_require__.bind(__webpack_require__, 8300));
+    const { runCompareStep } = await Promise.all(/* import() */[__webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(5170), __webpack_require__.e(9349), __webpack_require__.e(5919)]).then(__webpack_require__.bind(__webpack_require__, 8300));
     const result = await runCompareStep({
         head,
         baseline,

@@ -1,5 +1,5 @@
 export const id = 6309;
-export const ids = [6309,7273];
+export const ids = [6309];
 export const modules = {
 
 /***/ 6309:

@@ -1664,8 +1664,8 @@ function checkMetricRules(rules, values, baseline) {
 var drift_reference = __webpack_require__(8125);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../../tinyglobby/dist/index.mjs + 4 modules
-var dist = __webpack_require__(4310);
+// EXTERNAL MODULE: ../../../tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(44);
 // EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
 var open_table = __webpack_require__(9712);
 // EXTERNAL MODULE: ../../../../shared/drift/sources/collect-columns.ts

@@ -144,24 +144,25 @@ function pValue(p) {
     return p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(3)));
 }
 function columnRow(c, alarm) {
-    return `| ${esc(c.column, 80)} | ${c.test} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.statistic)} | ${pValue(c.p_value)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(c.threshold)} | ${alarm ? '🚨 alarm' : c.drifted ? '🔴 yes' : 'no'} |`;
+    return `| ${esc(c.column, 80)} | ${c.test} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(c.statistic)} | ${pValue(c.p_value)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(c.threshold)} | ${alarm ? '🚨 alarm' : c.drifted ? '🔴 yes' : 'no'} |`;
 }
 const COLUMN_HEADER = ['| column | test | statistic | p-value | threshold | drifted |', '| --- | --- | ---: | ---: | ---: | --- |'];
 function ruleText(m) {
     if (m.rule === 'min')
-        return `≥ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.threshold)}`;
+        return `≥ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(m.threshold)}`;
     if (m.rule === 'max')
-        return `≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.threshold)}`;
-    return `drop ≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.threshold)}`;
+        return `≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(m.threshold)}`;
+    return `drop ≤ ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(m.threshold)}`;
 }
 function metricRow(m) {
-    return `| ${esc(m.name, 60)} | ${esc(m.source, 80)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.value)} | ${ruleText(m)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(m.baseline)} | ${m.passed ? '✅ passed' : '❌ failed'} |`;
+    return `| ${esc(m.name, 60)} | ${esc(m.source, 80)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(m.value)} | ${ruleText(m)} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(m.baseline)} | ${m.passed ? '✅ passed' : '❌ failed'} |`;
 }
 const METRIC_HEADER = ['| metric | source | value | rule | baseline | result |', '| --- | --- | ---: | --- | ---: | --- |'];
 function fairnessRuleRow(r) {
     const result = r.passed === null ? '➖ not checked' : r.passed ? '✅ passed' : '❌ breached';
-    const ci = r.ci ? `[${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(r.ci[0])}, ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(r.ci[1])}]` : '';
-    return `| ${esc(r.column, 60)} | ${r.summary} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(r.value)} | ${ci} | ${r.rule === 'min' ? '≥' : '≤'} ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(r.threshold)} | ${result} |`;
+    const ci = r.ci ? `[${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(r.ci[0])}, ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(r.ci[1])}]` : '';
+    const cls = r.positive_class === undefined ? '' : ` · class ${esc(String(r.positive_class), 40)}`;
+    return `| ${esc(r.column, 60)}${cls} | ${r.summary} | ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(r.value)} | ${ci} | ${r.rule === 'min' ? '≥' : '≤'} ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(r.threshold)} | ${result} |`;
 }
 /**
  * The fairness section: which rows it stands on (labelled ones; how many are still awaiting their
@@ -172,7 +173,7 @@ function renderDriftFairness(f) {
     if (!f)
         return [];
     const n = (x) => x.toLocaleString('en-US');
-    const predicted = f.prediction !== null ? `prediction ${esc(f.prediction, 60)}` : `score ${esc(f.score ?? '', 60)} > ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .formatValue */ .Fl)(f.threshold)}`;
+    const predicted = f.prediction !== null ? `prediction ${esc(f.prediction, 60)}` : `score ${esc(f.score ?? '', 60)} > ${(0,_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__.formatValue)(f.threshold)}`;
     const out = [
         '### Fairness on production data',
         '',

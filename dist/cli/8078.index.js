@@ -269,9 +269,11 @@ class FairnessRows {
  */
 function checkClasses(texts, config, model) {
     const key = `drift.models.${model}.fairness`;
+    if (config.task === 'multiclass')
+        return;
     if (texts.length > 2) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`fairness: the label and prediction columns hold ${texts.length} classes (${texts.slice(0, 10).join(', ')}${texts.length > 10 ? ', …' : ''}); the production fairness check is for binary classifiers`, {
-            hint: `map the outcome to two classes in the production data, or leave ${key} out`,
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`fairness: the label and prediction columns hold ${texts.length} classes (${texts.slice(0, 10).join(', ')}${texts.length > 10 ? ', …' : ''}); task binary has two`, {
+            hint: `set ${key}.task: multiclass (each class one-vs-rest), or map the outcome to two classes in the production data`,
         });
     }
     if (config.positive !== undefined) {
@@ -288,26 +290,34 @@ function checkClasses(texts, config, model) {
 function checkRules(config, section, used) {
     const out = [];
     // Own entries only: column names are user data ("constructor", "__proto__").
+    const multiclass = config.task === 'multiclass';
     for (const [column, perSummary] of Object.entries(config.rules ?? {})) {
         const col = section.columns.find((c) => c.column === column);
-        const outcome = col?.outcomes[0];
+        // Multiclass: every class's outcome (one-vs-rest), as compare applies a column's rules; else the one.
+        const outcomes = multiclass ? (col?.outcomes ?? []) : [col?.outcomes[0]];
+        if (outcomes.length === 0)
+            outcomes.push(undefined);
         for (const [summary, rule] of Object.entries(perSummary)) {
             if (!rule)
                 continue;
-            const m = outcome && Object.hasOwn(outcome.summaries, summary) ? outcome.summaries[summary] : undefined;
-            const omitted = outcome?.omitted.find((o) => o.metric === summary)?.reason ?? (used === 0 ? 'no labelled rows yet (outcomes arrive later)' : 'not computed');
-            for (const kind of ['min', 'max']) {
-                const threshold = rule[kind];
-                if (threshold === undefined)
-                    continue;
-                const base = { column, summary, rule: kind, threshold, ci: m?.ci ?? null };
-                if (!m) {
-                    out.push({ ...base, value: null, passed: null, message: `${column} ${summary}: not checked: ${omitted}` });
-                    continue;
+            for (const outcome of outcomes) {
+                const cls = multiclass && outcome?.kind === 'classification' ? outcome.positive_class : undefined;
+                const name = cls === undefined ? column : `${column} (class ${String(cls)})`;
+                const m = outcome && Object.hasOwn(outcome.summaries, summary) ? outcome.summaries[summary] : undefined;
+                const omitted = outcome?.omitted.find((o) => o.metric === summary)?.reason ?? (used === 0 ? 'no labelled rows yet (outcomes arrive later)' : 'not computed');
+                for (const kind of ['min', 'max']) {
+                    const threshold = rule[kind];
+                    if (threshold === undefined)
+                        continue;
+                    const base = { column, ...(cls === undefined ? {} : { positive_class: cls }), summary, rule: kind, threshold, ci: m?.ci ?? null };
+                    if (!m) {
+                        out.push({ ...base, value: null, passed: null, message: `${name} ${summary}: not checked: ${omitted}` });
+                        continue;
+                    }
+                    const passed = kind === 'min' ? m.value >= threshold : m.value <= threshold;
+                    const op = kind === 'min' ? (passed ? '>=' : '<') : passed ? '<=' : '>';
+                    out.push({ ...base, value: m.value, passed, message: `${name} ${summary} ${fmt(m.value)} ${op} ${fmt(threshold)} (${kind})` });
                 }
-                const passed = kind === 'min' ? m.value >= threshold : m.value <= threshold;
-                const op = kind === 'min' ? (passed ? '>=' : '<') : passed ? '<=' : '>';
-                out.push({ ...base, value: m.value, passed, message: `${column} ${summary} ${fmt(m.value)} ${op} ${fmt(threshold)} (${kind})` });
             }
         }
     }
@@ -317,7 +327,7 @@ function checkRules(config, section, used) {
 function fairnessCheck(rows, model) {
     const config = rows.config;
     const data = rows.collected();
-    const boot = config.resamples === 0 ? null : { resamples: config.resamples ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RESAMPLES */ .jF, confidence: _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIDENCE */ .FH, seed: _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SEED */ .KP };
+    const boot = config.resamples === 0 ? null : { resamples: config.resamples ?? _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_PAIRED_RESAMPLES */ .DN, confidence: _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONFIDENCE */ .FH, seed: _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_SEED */ .KP };
     const minGroupSize = config.min_group_size ?? FAIRNESS_DEFAULT_MIN_GROUP_SIZE;
     const threshold = config.threshold ?? FAIRNESS_DEFAULT_THRESHOLD;
     let section = { min_group_size: minGroupSize, columns: [] };
@@ -326,7 +336,7 @@ function fairnessCheck(rows, model) {
     if (data.rows > 0) {
         if (!regression)
             checkClasses(data.dict.texts, config, model);
-        const prepared = (0,_model_task_blocks_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareTask */ .t)(regression ? 'regression' : 'binary', data, {
+        const prepared = (0,_model_task_blocks_js__WEBPACK_IMPORTED_MODULE_6__/* .prepareTask */ .t)(regression ? 'regression' : config.task === 'multiclass' ? 'multiclass' : 'binary', data, {
             file: 'the production data',
             score: config.score !== undefined ? [config.score] : [],
             scoreClassTexts: [],
@@ -335,14 +345,14 @@ function fairnessCheck(rows, model) {
             boot,
         });
         positive = prepared.classification?.pos_label ?? null;
-        section = (0,_model_fairness_js__WEBPACK_IMPORTED_MODULE_3__/* .fairnessSection */ .X)(prepared.fairness(), (data.sensitive ?? []).map((s) => ({ column: s.column, values: s.dict.texts, codes: s.codes })), { minGroupSize, boot });
+        section = (0,_model_fairness_js__WEBPACK_IMPORTED_MODULE_3__/* .fairnessSection */ .X8)(prepared.fairness(), (data.sensitive ?? []).map((s) => ({ column: s.column, values: s.dict.texts, codes: s.codes })), { minGroupSize, boot });
     }
     const rules = checkRules(config, section, data.rows);
     return {
         label: config.label,
         prediction: config.prediction ?? null,
         score: config.score ?? null,
-        task: regression ? 'regression' : 'binary',
+        task: config.task ?? 'binary',
         threshold: regression || config.prediction !== undefined ? null : threshold,
         positive_class: positive,
         rows: rows.rows,
@@ -362,7 +372,8 @@ function fairnessCheck(rows, model) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ fairnessSection)
+/* harmony export */   Vu: () => (/* binding */ fairnessColumnPlan),
+/* harmony export */   X8: () => (/* binding */ fairnessSection)
 /* harmony export */ });
 /* unused harmony export FOUR_FIFTHS */
 /* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1842);
@@ -408,7 +419,13 @@ function metricValue(value, direction, ci) {
     }
     return out;
 }
-function columnSection(outcomes, col, settings, prefix) {
+/**
+ * One sensitive column's groups, summaries and report entry. `plan.finishers` (keyed
+ * `${prefix}${outcome index}:${summary}`) turn `summarize(w)`'s group sums into a summary, over the
+ * groups fixed on the full data: fairnessSection bootstraps them, and compare's paired deltas
+ * (shared/compare/fairness-deltas.ts) run them for both models on the same resamples.
+ */
+function fairnessColumnPlan(outcomes, col, settings, prefix) {
     const { values, codes } = groupsOf(col);
     const g = values.length;
     const sizes = new Uint32Array(g);
@@ -525,7 +542,7 @@ function columnSection(outcomes, col, settings, prefix) {
         });
         return { column: col.column, outcomes: report, skipped_groups: skipped };
     };
-    return { summarize, plan, finish };
+    return { codes, groups: g, summarize, plan, finish };
 }
 /**
  * The report's `fairness` section for these sensitive columns. One bootstrap for all of them: each
@@ -533,7 +550,7 @@ function columnSection(outcomes, col, settings, prefix) {
  * about as much as a column's pass over the rows).
  */
 function fairnessSection(outcomes, columns, settings) {
-    const parts = columns.map((c, i) => columnSection(outcomes, c, settings, `${i}/`));
+    const parts = columns.map((c, i) => fairnessColumnPlan(outcomes, c, settings, `${i}/`));
     const finishers = {};
     parts.forEach((p, i) => {
         for (const [key, f] of Object.entries(p.plan.finishers))

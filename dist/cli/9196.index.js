@@ -85,7 +85,7 @@ var starter_files = __webpack_require__(3438);
 
 /** Profiles `data` (a path relative to `dir`, as written in the header) and infers its contract. */
 async function inferDataContract(dir, data, coordinates = starter_files/* TEMPLATE_COORDINATES */.VF) {
-    const { profile } = await (0,validate_data/* validateData */.l)({ data: (0,external_node_path_.join)(dir, data) });
+    const { profile } = await (0,validate_data.validateData)({ data: (0,external_node_path_.join)(dir, data) });
     const contract = (0,infer_contract/* inferContract */.VA)(profile);
     const header = [
         `yaml-language-server: $schema=${(0,starter_files/* contractSchemaUrl */.T3)(coordinates)}`,
@@ -387,7 +387,7 @@ async function renderStarterFiles(options) {
     const pointed = (text) => pointAtCoordinates(text, starter_files/* TEMPLATE_COORDINATES */.VF, init.coordinates);
     const config = pointed(renderTemplate(await (0,starter_files/* readTemplate */.xV)(starter_files/* CONFIG_TEMPLATE */.KZ), values, starter_files/* CONFIG_TEMPLATE */.KZ));
     // What it writes must load: a template that renders an invalid mlops.yaml is a bug, not a file to write.
-    (0,mlops_config/* parseConfig */.o4)(config, 'mlops.yaml');
+    (0,mlops_config.parseConfig)(config, 'mlops.yaml');
     const files = [
         { path: 'mlops.yaml', text: config },
         { path: init.contract, text: inferred.yaml },

@@ -456,6 +456,238 @@ class ApprovalError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .M
 
 /***/ }),
 
+/***/ 3004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   qh: () => (/* binding */ formatVersion),
+/* harmony export */   t: () => (/* binding */ highestVersion),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion),
+/* harmony export */   ze: () => (/* binding */ MAX_VERSION_LENGTH)
+/* harmony export */ });
+/* unused harmony exports BUMPS, parseVersion, bumpVersion, FIRST_VERSION, BUMP_LABEL_PREFIX, bumpFromLabels */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * Model versions: Semantic Versioning 2.0.0 (semver.org) without build metadata: `X.Y.Z` with an
+ * optional prerelease (`1.4.0-rc.1`). Build metadata (`+sha`) is refused: semver ignores it when
+ * ordering, so `1.0.0+a` and `1.0.0+b` would be two releases of one version. Bumps follow npm's
+ * `semver.inc` (a prerelease bumps to its release: 1.2.0-rc.1 + patch = 1.2.0).
+ */
+
+const BUMPS = ['major', 'minor', 'patch'];
+/** Longer than any real version; keeps tags, folder names and messages sane. */
+const MAX_VERSION_LENGTH = 64;
+const NUM = '(0|[1-9]\\d*)';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const SEMVER_RE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?$`);
+/** Parses `1.2.3`, `1.2.3-rc.1`, or the same with one leading `v`; undefined when it is not one. */
+function tryParseVersion(text) {
+    if (text.length > MAX_VERSION_LENGTH + 1)
+        return undefined;
+    const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/**
+ * Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like.
+ * `where` names it; an `{ option }` is named as each face names its options (`--version`, input "version").
+ */
+function parseVersion(text, where = 'version') {
+    const v = tryParseVersion(text);
+    if (v)
+        return v;
+    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+    const hint = text.includes('+')
+        ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
+        : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${MAX_VERSION_LENGTH} characters)`;
+    if (typeof where === 'string')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${where} ${shown} is not a semantic version`, { hint });
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb((o) => `${o.option(where.option)} ${shown} is not a semantic version`, { hint });
+}
+function formatVersion(v) {
+    const core = `${v.major}.${v.minor}.${v.patch}`;
+    return v.prerelease.length ? `${core}-${v.prerelease.join('.')}` : core;
+}
+/** The canonical text of a version as given (drops a leading `v`); throws UsageError when invalid. */
+function normalizeVersion(text, where) {
+    return formatVersion(parseVersion(text, where));
+}
+function compareIds(a, b) {
+    const na = /^\d+$/.test(a);
+    const nb = /^\d+$/.test(b);
+    if (na && nb)
+        return Math.sign(Number(a) - Number(b));
+    if (na)
+        return -1; // numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3)
+    if (nb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Semver precedence: negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    const x = typeof a === 'string' ? parseVersion(a) : a;
+    const y = typeof b === 'string' ? parseVersion(b) : b;
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    // A release ranks above its prereleases (1.0.0-rc.1 < 1.0.0).
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(Number(!x.prerelease.length) - Number(!y.prerelease.length));
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        if (x.prerelease[i] === undefined)
+            return -1;
+        if (y.prerelease[i] === undefined)
+            return 1;
+        const c = compareIds(x.prerelease[i], y.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The highest of `versions` (strings), or undefined for none. With `stableOnly`, prereleases are skipped. */
+function highestVersion(versions, stableOnly = false) {
+    let best;
+    for (const text of versions) {
+        const v = tryParseVersion(text);
+        if (!v || (stableOnly && v.prerelease.length))
+            continue;
+        if (!best || compareVersions(v, best) > 0)
+            best = v;
+    }
+    return best && formatVersion(best);
+}
+/** npm semver's `inc` for major/minor/patch. */
+function bumpVersion(version, bump) {
+    const v = typeof version === 'string' ? parseVersion(version) : version;
+    const pre = v.prerelease.length > 0;
+    switch (bump) {
+        case 'major':
+            return formatVersion({ major: pre && v.minor === 0 && v.patch === 0 ? v.major : v.major + 1, minor: 0, patch: 0, prerelease: [] });
+        case 'minor':
+            return formatVersion({ major: v.major, minor: pre && v.patch === 0 ? v.minor : v.minor + 1, patch: 0, prerelease: [] });
+        case 'patch':
+            return formatVersion({ major: v.major, minor: v.minor, patch: pre ? v.patch : v.patch + 1, prerelease: [] });
+    }
+}
+/** The version a model's first publish gets when none is given: "v1". */
+const FIRST_VERSION = '1.0.0';
+/** The PR label that asks for a bump: `model:major`, `model:minor`, `model:patch`. */
+const BUMP_LABEL_PREFIX = 'model:';
+/**
+ * The bump PR labels ask for: the largest of the `model:*` labels (major > minor > patch), or
+ * undefined when there is none. Other labels are ignored.
+ */
+function bumpFromLabels(labels) {
+    const asked = new Set(labels.map((l) => l.trim().toLowerCase()).filter((l) => l.startsWith(BUMP_LABEL_PREFIX)).map((l) => l.slice(BUMP_LABEL_PREFIX.length)));
+    return BUMPS.find((b) => asked.has(b));
+}
+/**
+ * The version to publish. Precedence: an explicit version; else the highest existing version bumped
+ * by the `bump` input, else by a PR label, else by patch; the first version of a model is 1.0.0.
+ */
+function nextVersion(existing, choice) {
+    if (choice.version !== undefined && choice.version !== '')
+        return { version: normalizeVersion(choice.version), reason: 'explicit' };
+    const highest = highestVersion(existing);
+    const label = bumpFromLabels(choice.labels ?? []);
+    const bump = choice.bump ?? label ?? 'patch';
+    const why = choice.bump ? `--bump ${bump}` : label ? `PR label ${BUMP_LABEL_PREFIX}${label}` : 'default patch bump';
+    if (!highest)
+        return { version: FIRST_VERSION, reason: 'first version' };
+    return { version: bumpVersion(highest, bump), reason: `${why} from ${highest}` };
+}
+
+
+/***/ }),
+
+/***/ 7170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   HW: () => (/* binding */ validateModelName),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   jX: () => (/* binding */ validateAlias)
+/* harmony export */ });
+/* unused harmony exports NAME_RE, MAX_NAME_LENGTH, TAG_PREFIX, RESERVED_ALIASES */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3004);
+/**
+ * Names in the registry, and the tag of a published version:
+ *
+ *   model/<name>/v<version>        e.g. model/churn/v1.4.0, model/churn/v2.0.0-rc.1
+ *
+ * The same string is the Git tag of the GitHub release and the folder of the local registry
+ * (`<registry>/model/<name>/v<version>/`). Model names and aliases are `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
+ * and at most 64 characters: safe as a path segment, a Git ref component, a URL part and a file
+ * name on every OS, so a name from a workflow input can never climb out of a folder (`../`), split
+ * a ref (`@{`, spaces) or collide by case.
+ */
+
+
+const NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const MAX_NAME_LENGTH = 64;
+const TAG_PREFIX = 'model/';
+/** Version words promote understands; an alias cannot be named like them. */
+const RESERVED_ALIASES = new Set(['latest']);
+function shown(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+function checkName(text, what, option) {
+    if (typeof text !== 'string' || text.length === 0)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} is empty`, { hint: (o) => `pass ${o.option(option, 'NAME')}` });
+    if (text.length > MAX_NAME_LENGTH)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
+    if (!NAME_RE.test(text)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is not allowed`, {
+            hint: 'use lowercase letters, digits and single hyphens, starting with a letter (e.g. churn, fraud-v2)',
+        });
+    }
+    return text;
+}
+/** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
+function validateModelName(name) {
+    return checkName(name, 'model name', 'model');
+}
+/** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
+function validateAlias(alias) {
+    checkName(alias, 'alias', 'alias');
+    if (RESERVED_ALIASES.has(alias))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
+    return alias;
+}
+/** The tag of a version: `model/<name>/v<version>`. Validates both parts. */
+function tagOf(model, version) {
+    return `${TAG_PREFIX}${validateModelName(model)}/v${(0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(version)}`;
+}
+/** The model and version of a tag, or undefined when `tag` is not one of ours. */
+function parseTag(tag) {
+    if (!tag.startsWith(TAG_PREFIX) || tag.length > TAG_PREFIX.length + MAX_NAME_LENGTH + _semver_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_VERSION_LENGTH */ .ze + 2)
+        return undefined;
+    const rest = tag.slice(TAG_PREFIX.length);
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const model = rest.slice(0, slash);
+    const v = rest.slice(slash + 1);
+    if (!NAME_RE.test(model) || model.length > MAX_NAME_LENGTH || !v.startsWith('v'))
+        return undefined;
+    const parsed = (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseVersion */ .z0)(v.slice(1));
+    if (!parsed || v.slice(1).startsWith('v') || (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) !== v.slice(1))
+        return undefined;
+    return { model, version: (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) };
+}
+
+
+/***/ }),
+
 /***/ 8550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -218,7 +218,7 @@ async function resolveBaseBranch(spec, env) {
 /* harmony import */ var _formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
 /* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7855);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(365);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6276);
 /* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(272);
 /**
  * The file-reading edge of compareReports(): reads the head and baseline reports (and, when both
@@ -272,7 +272,7 @@ async function pairedOf(head, headFile, base, baseFile) {
 }
 async function compareFiles(options) {
     const [head, baseline] = await Promise.all([readEvaluationReport(options.head), options.baseline ? readEvaluationReport(options.baseline) : undefined]);
-    const { rules, model } = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__/* .gateRulesOf */ .am)(options);
+    const { rules, model } = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__.gateRulesOf)(options);
     const compareOptions = { model: model ?? null, headFile: options.head, baselineFile: options.baseline ?? null, significance: options.significance };
     const resamples = options.significance?.resamples ?? rules?.significance?.resamples;
     if (baseline && resamples !== 0) {

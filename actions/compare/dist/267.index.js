@@ -57804,8 +57804,8 @@ __webpack_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-// EXTERNAL MODULE: ../../../@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(20815);
+// EXTERNAL MODULE: ../../../@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(74367);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
 ;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/shared/config.js

@@ -4357,7 +4357,7 @@ async function checkDrift(o) {
     const skipped = plan.skipped;
     log(`reference: ${reference.info.kind}${reference.info.tag ? ` ${reference.info.tag}` : reference.info.file ? ` ${reference.info.file}` : ''}, ${reference.info.rows} rows, ${plan.wanted.length} columns to test`);
     // Fairness (when configured) sees the table sources' rows as they stream; loaded only then.
-    const fairnessModule = o.config?.fairness ? await __webpack_require__.e(/* import() */ 261).then(__webpack_require__.bind(__webpack_require__, 67261)) : undefined;
+    const fairnessModule = o.config?.fairness ? await __webpack_require__.e(/* import() */ 658).then(__webpack_require__.bind(__webpack_require__, 70658)) : undefined;
     const fairnessRows = fairnessModule && o.config?.fairness ? new fairnessModule.FairnessRows(o.config.fairness) : undefined;
     // Throws on broken evidence (a failing source, no rows, a missing column): no report, no PR.
     const current = await readCurrentData(o.sources, plan.wanted, { env: o.env ?? process.env, now: now(), rowTap: fairnessRows });
@@ -4834,6 +4834,21 @@ function decimalBytes(bytes, a, b) {
 }
 /** Fields of at most this many bytes are keyed by their bytes packed into one number. */
 const SHORT_BYTES = 4;
+/** The text of ASCII bytes[a, a + len), len <= SHORT_BYTES, without a call into the runtime. */
+function shortAscii(bytes, a, len) {
+    switch (len) {
+        case 0:
+            return '';
+        case 1:
+            return String.fromCharCode(bytes[a]);
+        case 2:
+            return String.fromCharCode(bytes[a], bytes[a + 1]);
+        case 3:
+            return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2]);
+        default:
+            return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3]);
+    }
+}
 /** A table index for a packed short field (a non-negative safe integer). */
 function shortHash(k) {
     const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
@@ -4999,7 +5014,7 @@ class csv_byte_column_ByteColumn {
      */
     newValue(bytes, a, b, text, ascii) {
         if (!this.parseNumbers)
-            return text !== undefined ? text.slice(a, b) : csv_byte_column_decode(bytes, a, b, ascii);
+            return text !== undefined ? text.slice(a, b) : ascii && b - a <= SHORT_BYTES ? shortAscii(bytes, a, b - a) : csv_byte_column_decode(bytes, a, b, ascii);
         const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
         const g = this.storeLen;
         const len = x === x ? b - a : 0;
@@ -6075,16 +6090,56 @@ class csv_byte_parser_CsvByteParser {
         const last = ncols - 1;
         const B = this.batchRows;
         const columns = this.columns;
-        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id). Not on the
-        // column-major path, which encodes from its arena (encodeArena).
-        const text = ascii && this.arena === null ? decode(b, 0, n, true) : undefined;
+        // A value new to its batch column is decoded on its own (ByteColumn.id without `text`), not
+        // sliced from the whole read decoded at once: on flights-3m.csv (~1 in 3 fields new to the
+        // batch) decoding each 1 MB read cost more than the values' own decodes, and as V8 keeps a
+        // slice of 13 or more characters as a view of its parent, every timestamp the sketches kept
+        // held a whole read's text: a worker's shard took ~20% less CPU without it (and fewer old-space
+        // collections).
         let line = this.line;
         let r = this.rows;
         let codes = this.codes;
         let lines = this.lines;
         let nextQuote = -1;
         let nextCR = -1;
+        // Records that start before `lastEnd` end at a '\n' in this range: with no quote and no CR
+        // after them either, each is split in one pass that stops at the delimiter or the '\n' (the
+        // row-by-row path's usual case), not found with indexOf first (a call into the runtime a row).
+        const lastEnd = this.arena === null ? b.lastIndexOf(LF, n - 1) + 1 : 0;
         while (pos < n) {
+            if (pos < lastEnd && nextQuote === FAR && nextCR === FAR) {
+                if (b[pos] === LF) {
+                    // blank line
+                    line++;
+                    pos++;
+                    continue;
+                }
+                let p = pos;
+                for (let c = 0; c < ncols; c++) {
+                    let q = p;
+                    let w = 0;
+                    let x = b[q];
+                    while (x !== delim && x !== LF) {
+                        w = (w << 8) | x;
+                        x = b[++q];
+                    }
+                    if ((x === LF) !== (c === last))
+                        this.raggedRecord(b, pos, x === LF ? q : b.indexOf(LF, q), ascii, line);
+                    codes[c * B + r] = columns[c].id(b, p, q, w, undefined, ascii);
+                    p = q + 1;
+                }
+                lines[r++] = line;
+                line++;
+                pos = p;
+                if (r === B) {
+                    this.rows = r;
+                    this.flush();
+                    r = 0;
+                    codes = this.codes;
+                    lines = this.lines;
+                }
+                continue;
+            }
             if (nextQuote !== FAR && nextQuote < pos) {
                 nextQuote = b.indexOf(QUOTE, pos);
                 if (nextQuote === -1 || nextQuote >= n)
@@ -6150,7 +6205,7 @@ class csv_byte_parser_CsvByteParser {
                     }
                     if (q < end !== c < last)
                         this.raggedRecord(b, pos, end, ascii, line);
-                    codes[c * B + r] = columns[c].id(b, p, q, w, text);
+                    codes[c * B + r] = columns[c].id(b, p, q, w, undefined, ascii);
                     p = q + 1;
                 }
                 lines[r++] = line;
@@ -6672,7 +6727,7 @@ async function openTable(file, options = {}) {
             {
                 // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
                 // cost, and a step reading CSV or JSON Lines never needs them.
-                const { parquetReader } = await Promise.all(/* import() */[__webpack_require__.e(349), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 13873));
+                const { parquetReader } = await Promise.all(/* import() */[__webpack_require__.e(730), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 13873));
                 return parquetReader(file, options);
             }
         default:

@@ -68,7 +68,13 @@ function metricValue(value, direction, ci) {
     }
     return out;
 }
-function columnSection(outcomes, col, settings, prefix) {
+/**
+ * One sensitive column's groups, summaries and report entry. `plan.finishers` (keyed
+ * `${prefix}${outcome index}:${summary}`) turn `summarize(w)`'s group sums into a summary, over the
+ * groups fixed on the full data: fairnessSection bootstraps them, and compare's paired deltas
+ * (shared/compare/fairness-deltas.ts) run them for both models on the same resamples.
+ */
+function fairnessColumnPlan(outcomes, col, settings, prefix) {
     const { values, codes } = groupsOf(col);
     const g = values.length;
     const sizes = new Uint32Array(g);
@@ -185,7 +191,7 @@ function columnSection(outcomes, col, settings, prefix) {
         });
         return { column: col.column, outcomes: report, skipped_groups: skipped };
     };
-    return { summarize, plan, finish };
+    return { codes, groups: g, summarize, plan, finish };
 }
 /**
  * The report's `fairness` section for these sensitive columns. One bootstrap for all of them: each
@@ -193,7 +199,7 @@ function columnSection(outcomes, col, settings, prefix) {
  * about as much as a column's pass over the rows).
  */
 function fairnessSection(outcomes, columns, settings) {
-    const parts = columns.map((c, i) => columnSection(outcomes, c, settings, `${i}/`));
+    const parts = columns.map((c, i) => fairnessColumnPlan(outcomes, c, settings, `${i}/`));
     const finishers = {};
     parts.forEach((p, i) => {
         for (const [key, f] of Object.entries(p.plan.finishers))
@@ -207,8 +213,8 @@ function fairnessSection(outcomes, columns, settings) {
 
 // EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
 var metrics = __webpack_require__(621);
-// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 9 modules
-var open_table = __webpack_require__(1629);
+// EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 7 modules
+var open_table = __webpack_require__(5916);
 ;// CONCATENATED MODULE: ../../../../shared/model/read-predictions.ts
 /**
  * A predictions file read for evaluate: streamed once (`openTable`), labels as Int32Array codes into
@@ -603,6 +609,17 @@ function toShared(value, seen = new Map()) {
     }
     return value;
 }
+/**
+ * What the workers read of the data. Binary resamples read the summary's arrays only
+ * (summarizeBinary), so the sort order, scores, tie-group ends and ECE bins (18 of 36 MB at 1M rows)
+ * are not copied into shared memory: empty arrays stand in for them.
+ */
+function forWorkers(data) {
+    if (data.task !== 'binary')
+        return data;
+    const none = new Uint32Array(0);
+    return { ...data, ranked: { ...data.ranked, order: none, score: new Float64Array(0), groupEnd: none }, order: none, bin: new Uint16Array(0) };
+}
 /** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
 function workerEntry() {
     // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
@@ -644,7 +661,7 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
     const { resamples, seed } = resolved;
     const task = {
         marker: BOOTSTRAP_WORKER_MARKER,
-        data: toShared(data),
+        data: toShared(forWorkers(data)),
         names: [...names],
         seed,
         resamples,
@@ -1284,9 +1301,11 @@ class FairnessRows {
  */
 function checkClasses(texts, config, model) {
     const key = `drift.models.${model}.fairness`;
+    if (config.task === 'multiclass')
+        return;
     if (texts.length > 2) {
-        throw new errors/* InputError */.dz(`fairness: the label and prediction columns hold ${texts.length} classes (${texts.slice(0, 10).join(', ')}${texts.length > 10 ? ', …' : ''}); the production fairness check is for binary classifiers`, {
-            hint: `map the outcome to two classes in the production data, or leave ${key} out`,
+        throw new errors/* InputError */.dz(`fairness: the label and prediction columns hold ${texts.length} classes (${texts.slice(0, 10).join(', ')}${texts.length > 10 ? ', …' : ''}); task binary has two`, {
+            hint: `set ${key}.task: multiclass (each class one-vs-rest), or map the outcome to two classes in the production data`,
         });
     }
     if (config.positive !== undefined) {
@@ -1303,26 +1322,34 @@ function checkClasses(texts, config, model) {
 function checkRules(config, section, used) {
     const out = [];
     // Own entries only: column names are user data ("constructor", "__proto__").
+    const multiclass = config.task === 'multiclass';
     for (const [column, perSummary] of Object.entries(config.rules ?? {})) {
         const col = section.columns.find((c) => c.column === column);
-        const outcome = col?.outcomes[0];
+        // Multiclass: every class's outcome (one-vs-rest), as compare applies a column's rules; else the one.
+        const outcomes = multiclass ? (col?.outcomes ?? []) : [col?.outcomes[0]];
+        if (outcomes.length === 0)
+            outcomes.push(undefined);
         for (const [summary, rule] of Object.entries(perSummary)) {
             if (!rule)
                 continue;
-            const m = outcome && Object.hasOwn(outcome.summaries, summary) ? outcome.summaries[summary] : undefined;
-            const omitted = outcome?.omitted.find((o) => o.metric === summary)?.reason ?? (used === 0 ? 'no labelled rows yet (outcomes arrive later)' : 'not computed');
-            for (const kind of ['min', 'max']) {
-                const threshold = rule[kind];
-                if (threshold === undefined)
-                    continue;
-                const base = { column, summary, rule: kind, threshold, ci: m?.ci ?? null };
-                if (!m) {
-                    out.push({ ...base, value: null, passed: null, message: `${column} ${summary}: not checked: ${omitted}` });
-                    continue;
+            for (const outcome of outcomes) {
+                const cls = multiclass && outcome?.kind === 'classification' ? outcome.positive_class : undefined;
+                const name = cls === undefined ? column : `${column} (class ${String(cls)})`;
+                const m = outcome && Object.hasOwn(outcome.summaries, summary) ? outcome.summaries[summary] : undefined;
+                const omitted = outcome?.omitted.find((o) => o.metric === summary)?.reason ?? (used === 0 ? 'no labelled rows yet (outcomes arrive later)' : 'not computed');
+                for (const kind of ['min', 'max']) {
+                    const threshold = rule[kind];
+                    if (threshold === undefined)
+                        continue;
+                    const base = { column, ...(cls === undefined ? {} : { positive_class: cls }), summary, rule: kind, threshold, ci: m?.ci ?? null };
+                    if (!m) {
+                        out.push({ ...base, value: null, passed: null, message: `${name} ${summary}: not checked: ${omitted}` });
+                        continue;
+                    }
+                    const passed = kind === 'min' ? m.value >= threshold : m.value <= threshold;
+                    const op = kind === 'min' ? (passed ? '>=' : '<') : passed ? '<=' : '>';
+                    out.push({ ...base, value: m.value, passed, message: `${name} ${summary} ${fmt(m.value)} ${op} ${fmt(threshold)} (${kind})` });
                 }
-                const passed = kind === 'min' ? m.value >= threshold : m.value <= threshold;
-                const op = kind === 'min' ? (passed ? '>=' : '<') : passed ? '<=' : '>';
-                out.push({ ...base, value: m.value, passed, message: `${column} ${summary} ${fmt(m.value)} ${op} ${fmt(threshold)} (${kind})` });
             }
         }
     }
@@ -1332,7 +1359,7 @@ function checkRules(config, section, used) {
 function fairnessCheck(rows, model) {
     const config = rows.config;
     const data = rows.collected();
-    const boot = config.resamples === 0 ? null : { resamples: config.resamples ?? metrics/* DEFAULT_RESAMPLES */.jF, confidence: metrics/* DEFAULT_CONFIDENCE */.FH, seed: metrics/* DEFAULT_SEED */.KP };
+    const boot = config.resamples === 0 ? null : { resamples: config.resamples ?? metrics/* DEFAULT_PAIRED_RESAMPLES */.DN, confidence: metrics/* DEFAULT_CONFIDENCE */.FH, seed: metrics/* DEFAULT_SEED */.KP };
     const minGroupSize = config.min_group_size ?? FAIRNESS_DEFAULT_MIN_GROUP_SIZE;
     const threshold = config.threshold ?? FAIRNESS_DEFAULT_THRESHOLD;
     let section = { min_group_size: minGroupSize, columns: [] };
@@ -1341,7 +1368,7 @@ function fairnessCheck(rows, model) {
     if (data.rows > 0) {
         if (!regression)
             checkClasses(data.dict.texts, config, model);
-        const prepared = prepareTask(regression ? 'regression' : 'binary', data, {
+        const prepared = prepareTask(regression ? 'regression' : config.task === 'multiclass' ? 'multiclass' : 'binary', data, {
             file: 'the production data',
             score: config.score !== undefined ? [config.score] : [],
             scoreClassTexts: [],
@@ -1357,7 +1384,7 @@ function fairnessCheck(rows, model) {
         label: config.label,
         prediction: config.prediction ?? null,
         score: config.score ?? null,
-        task: regression ? 'regression' : 'binary',
+        task: config.task ?? 'binary',
         threshold: regression || config.prediction !== undefined ? null : threshold,
         positive_class: positive,
         rows: rows.rows,

@@ -221,7 +221,7 @@ exports.PolicyError = PolicyError;
 
 /***/ }),
 
-/***/ 1543:
+/***/ 3924:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

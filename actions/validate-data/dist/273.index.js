@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1757);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7487);
 /**
  * Which rows one job of a matrix reads: `shard: i/n` (1-based) of a data file or a file list.
  *

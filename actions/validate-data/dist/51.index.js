@@ -565,11 +565,11 @@ async function sha256File(path) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9113);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1985);
 /* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(322);
 /* harmony import */ var _data_profile_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(446);
 /* harmony import */ var _data_contract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6978);
-/* harmony import */ var _data_file_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7219);
+/* harmony import */ var _data_file_list_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9236);
 /* harmony import */ var _data_shard_merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3164);
 /**
  * The fan-in job of a sharded validation (`validate-data` with `profiles:`, `mlops validate --profiles`):

@@ -16,11 +16,11 @@ export const modules = {
 /* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3836);
 /* harmony import */ var _scan_table_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3473);
 /* harmony import */ var _formats_shard_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9239);
-/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7219);
+/* harmony import */ var _file_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9236);
 /* harmony import */ var _shard_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7273);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6589);
 /* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1757);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7487);
 /**
  * One job of a sharded validation (`validate-data` with `shard: i/n`, `mlops validate --shard i/n`):
  * reads only its shard of the data (shard-plan.ts), profiles it and, with a contract, checks its
@@ -164,7 +164,7 @@ async function scanShard(input) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1757);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7487);
 /**
  * Which rows one job of a matrix reads: `shard: i/n` (1-based) of a data file or a file list.
  *
@@ -528,10 +528,10 @@ async function sha256File(path) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(322);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9113);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1985);
 /* harmony import */ var _data_profile_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(446);
 /* harmony import */ var _data_contract_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6978);
-/* harmony import */ var _data_file_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7219);
+/* harmony import */ var _data_file_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9236);
 /* harmony import */ var _data_scan_shard_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6309);
 /**
  * The matrix job of a sharded validation (`validate-data` with `shard: i/n`, `mlops validate --shard i/n`):

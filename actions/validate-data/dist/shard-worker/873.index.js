@@ -34,6 +34,8 @@ export const modules = {
  *                                                            assembly, 26% GC, 11% ZSTD)
  *   this reader                                             0.8-1.0 s, 3.1-3.8M rows/s (warm; 20% is
  *                                                            ZSTD, 14% GC; 1.8-2.3M rows/s cold)
+ *   + codes decoded in place, hot loops apart (issue 18)    0.49-0.51 CPU s warm (~6M rows/s), of
+ *                                                            which ZSTD (fzstd, pure JS) ~0.17 s
  *
  * Cells: numbers; INT64 as a number when exact (|v| < 2^53) else a bigint; booleans; strings;
  * Dates (DATE, TIMESTAMP millis/micros/nanos, INT96); null for a missing value; nested values
@@ -82,6 +84,40 @@ function needsConversion(node) {
         return true;
     return el.type === 'FIXED_LEN_BYTE_ARRAY' || (el.type === 'BYTE_ARRAY' && el.logical_type?.type === 'JSON');
 }
+/**
+ * Reads byte ranges of a file through one open handle into one buffer, reused from range to range
+ * (a range's bytes are valid until the next read). hyparquet's AsyncBuffer opens a read stream per
+ * range and concatenates its 64 KB chunks into a new buffer: on flights-3m that was 55 opens and
+ * ~3 copies of every byte (~0.2 s of a cold run's CPU).
+ */
+class ChunkReader {
+    file;
+    handle;
+    buf = Buffer.alloc(0);
+    constructor(file) {
+        this.file = file;
+    }
+    async read(from, length) {
+        this.handle ??= await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'r');
+        if (this.buf.length < length)
+            this.buf = Buffer.allocUnsafe(Math.max(length, 2 * this.buf.length));
+        let got = 0;
+        while (got < length) {
+            const { bytesRead } = await this.handle.read(this.buf, got, length - got, from + got);
+            if (bytesRead === 0)
+                throw notParquet(this.file, new Error('the file ends inside a column chunk'));
+            got += bytesRead;
+        }
+        return this.buf.subarray(0, length);
+    }
+    async close() {
+        const h = this.handle;
+        this.handle = undefined;
+        await h?.close();
+    }
+}
+/** The cells of a column outside `encodeColumns` (never read). */
+const NOT_READ = [];
 /** A streaming reader for a Parquet file. */
 function parquetReader(file, options = {}) {
     const batchRows = Math.max(1, options.batchRows ?? PARQUET_BATCH_ROWS);
@@ -105,8 +141,20 @@ function parquetReader(file, options = {}) {
         return opened;
     }
     async function* batches() {
+        // Column chunks for the fast path, read into one reused buffer (one per pass over the file).
+        const chunks = new ChunkReader(file);
+        try {
+            yield* readBatches(chunks);
+        }
+        finally {
+            await chunks.close();
+        }
+    }
+    async function* readBatches(chunks) {
         const { buffer, metadata, schema } = await openFile();
         const columns = schema.children.map((c) => c.element.name);
+        const own = options.encodeColumns;
+        const skip = (c) => own !== undefined && (c < own.start || c >= own.end);
         const plans = schema.children.map((c) => (options.fastPath === false ? null : fastColumn(c)));
         const convert = schema.children.map(needsConversion);
         const int64 = schema.children.map((c) => c.children.length === 0 && c.element.type === 'INT64');
@@ -128,10 +176,14 @@ function parquetReader(file, options = {}) {
                 // One column at a time: the intermediates (pages, levels) of one column chunk are garbage
                 // before the next starts, which keeps the heap near one row group of values.
                 for (let c = 0; c < columns.length; c++) {
+                    if (skip(c)) {
+                        data.push(NOT_READ);
+                        continue;
+                    }
                     let col = null;
                     const plan = plans[c];
                     if (plan && start === groupStart && end === groupEnd)
-                        col = await readFast(buffer, group, columns[c], groupRows, plan, mergers[c]);
+                        col = await readFast(chunks, buffer, group, columns[c], groupRows, plan, mergers[c]);
                     if (col === null) {
                         const cells = await readWithHyparquet(buffer, metadata, columns[c], start, end);
                         if (convert[c])
@@ -146,7 +198,7 @@ function parquetReader(file, options = {}) {
                 }
                 for (let b = 0; b < end - start; b += batchRows) {
                     const n = Math.min(batchRows, end - start - b);
-                    const parts = data.map((col) => (col instanceof DictionaryChunk ? col.slice(b, n) : b === 0 && n === col.length ? col : col.slice(b, b + n)));
+                    const parts = data.map((col) => (col instanceof DictionaryChunk ? col.slice(b, n) : col === NOT_READ || (b === 0 && n === col.length) ? col : col.slice(b, b + n)));
                     const lines = new Int32Array(n);
                     for (let i = 0; i < n; i++)
                         lines[i] = rowOffset + i + 1;
@@ -157,7 +209,7 @@ function parquetReader(file, options = {}) {
             groupStart = groupEnd;
         }
     }
-    async function readFast(buffer, group, name, rows, plan, merger) {
+    async function readFast(chunks, buffer, group, name, rows, plan, merger) {
         const chunk = group.columns.find((cc) => cc.meta_data?.path_in_schema.length === 1 && cc.meta_data.path_in_schema[0] === name);
         const md = chunk?.meta_data;
         if (!md || chunk?.file_path)
@@ -166,7 +218,7 @@ function parquetReader(file, options = {}) {
         const to = from + Number(md.total_compressed_size);
         if (!(from >= 0 && to <= buffer.byteLength))
             throw notParquet(file, new Error(`column "${name}" lies outside the file`));
-        const bytes = new Uint8Array(await buffer.slice(from, to));
+        const bytes = await chunks.read(from, to - from);
         try {
             return readFlatChunk(bytes, md.codec, rows, plan, merger);
         }
@@ -233,49 +285,64 @@ class DictionaryChunk {
     local;
     /** Per batch: the chunk id of each batch-local id, to clear `local` after. */
     used;
+    /** Per batch: rows per batch-local id (zeroed again after each batch). */
+    counts;
     constructor(
     /** Distinct values of the chunk's dictionary. */
     values, 
-    /** Per row of the chunk: index into `values`, or -1 for null. */
+    /**
+     * Per row of the chunk: index into `values`, or -1 for null. slice() rewrites each batch's rows
+     * in place into its batch-local ids, which the batch's dictionary then views (no copy).
+     */
     codes) {
         this.values = values;
         this.codes = codes;
         this.local = new Int32Array(values.length + 1).fill(-1);
         this.used = new Int32Array(values.length + 1);
+        this.counts = new Float64Array(values.length + 1);
     }
     /**
      * Rows [start, start + n) as a batch's ColumnDictionary: values in order of first occurrence in
-     * the batch, as BatchDictionaries would have encoded them.
+     * the batch, as BatchDictionaries would have encoded them. Each range is sliced once, in order.
      */
     slice(start, n) {
+        const codes = this.codes.subarray(start, start + n);
+        const size = relabel(codes, n, this.values.length, this.local, this.used, this.counts);
+        const values = new Array(size);
+        const counts = new Float64Array(size);
+        const used = this.used;
         const local = this.local;
+        const scratch = this.counts;
         const nullId = this.values.length;
-        const src = this.codes;
-        const codes = new Int32Array(n);
-        const values = [];
-        let counts = new Float64Array(256);
-        for (let r = 0; r < n; r++) {
-            let g = src[start + r];
-            if (g < 0)
-                g = nullId;
-            let id = local[g];
-            if (id < 0) {
-                id = local[g] = values.length;
-                this.used[id] = g;
-                values.push(g === nullId ? null : this.values[g]);
-                if (id === counts.length) {
-                    const grown = new Float64Array(2 * id);
-                    grown.set(counts);
-                    counts = grown;
-                }
-            }
-            counts[id]++;
-            codes[r] = id;
+        for (let id = 0; id < size; id++) {
+            const g = used[id];
+            values[id] = g === nullId ? null : this.values[g];
+            counts[id] = scratch[id];
+            scratch[id] = 0;
+            local[g] = -1;
         }
-        for (let id = 0; id < values.length; id++)
-            local[this.used[id]] = -1;
         return _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n.prebuilt(values, counts, codes, n);
     }
+}
+/**
+ * Rewrites codes[0..n) (chunk ids, -1 null) into batch-local ids in order of first occurrence;
+ * records each local id's chunk id in `used` and its rows in `counts`. Returns the local ids' count.
+ */
+function relabel(codes, n, nullId, local, used, counts) {
+    let size = 0;
+    for (let r = 0; r < n; r++) {
+        let g = codes[r];
+        if (g < 0)
+            g = nullId;
+        let id = local[g];
+        if (id < 0) {
+            id = local[g] = size++;
+            used[id] = g;
+        }
+        counts[id]++;
+        codes[r] = id;
+    }
+    return size;
 }
 /** A Parquet batch: some columns as cells, the dictionary-encoded ones as dictionaries, whose cells are built on first access. */
 class ParquetBatch {
@@ -451,7 +518,7 @@ class Thrift {
 /** Signals "let hyparquet read this column" (an encoding or layout the fast path does not do). */
 class NotFast extends Error {
 }
-/** RLE / bit-packed hybrid (Encodings.md) into out[0..count). Returns the offset after it. */
+/** RLE / bit-packed hybrid (Encodings.md) levels into out[0..count). Returns the offset after it. */
 function readHybrid(b, off, end, bitWidth, out, count) {
     if (bitWidth > 24)
         throw new NotFast();
@@ -498,6 +565,129 @@ function readHybrid(b, off, end, bitWidth, out, count) {
     }
     return off;
 }
+/**
+ * Dictionary indices (RLE / bit-packed hybrid, after the bit-width byte) into out[at..at+count),
+ * each checked to be below `size`.
+ */
+function readIndices(b, off, end, bitWidth, out, at, count, size) {
+    if (bitWidth > 24)
+        throw new NotFast();
+    const byteWidth = (bitWidth + 7) >> 3;
+    const mask = (1 << bitWidth) - 1;
+    const stop = at + count;
+    const last = size - 1;
+    // Any index past the dictionary makes last - k negative, which sets the sign bit.
+    let outOfRange = 0;
+    let i = at;
+    while (i < stop) {
+        if (off >= end)
+            throw new Error('levels or indices end early');
+        let header = 0;
+        let mul = 1;
+        for (;;) {
+            const byte = b[off++];
+            header += (byte & 0x7f) * mul;
+            if (byte < 0x80)
+                break;
+            mul *= 128;
+        }
+        if (header % 2 === 1) {
+            const groups = (header - 1) / 2;
+            const next = off + groups * bitWidth;
+            const to = Math.min(i + groups * 8, stop);
+            // Value j of the run starts at bit j * bitWidth: four bytes from there hold it whole
+            // (bitWidth <= 24, shift <= 7). The values whose four bytes lie inside the page take that
+            // branch-free path; the last few read byte by byte.
+            const whole = Math.min(to - i, Math.max(0, Math.floor(((b.length - 4 - off) * 8) / bitWidth)));
+            outOfRange |= unpackWhole(b, off, bitWidth, out, i, whole, last);
+            i += whole;
+            let bit = whole * bitWidth;
+            let o = off + (bit >>> 3);
+            let data = 0;
+            let bits = 0;
+            if ((bit & 7) !== 0) {
+                data = b[o++] >>> (bit & 7);
+                bits = 8 - (bit & 7);
+            }
+            while (i < to) {
+                while (bits < bitWidth) {
+                    data |= b[o++] << bits;
+                    bits += 8;
+                }
+                const k = data & mask;
+                outOfRange |= last - k;
+                out[i++] = k;
+                data >>>= bitWidth;
+                bits -= bitWidth;
+            }
+            off = next;
+        }
+        else {
+            const n = Math.min(header / 2, stop - i);
+            let v = 0;
+            for (let k = 0; k < byteWidth; k++)
+                v += b[off++] * 2 ** (8 * k);
+            outOfRange |= last - v;
+            // Most runs are short (flights-3m: ~156,000 RLE runs of ~90 values): a loop beats fill()'s call.
+            if (n > 256) {
+                out.fill(v, i, i + n);
+                i += n;
+            }
+            else {
+                const e = i + n;
+                while (i < e)
+                    out[i++] = v;
+            }
+        }
+    }
+    if (outOfRange < 0)
+        throw new Error('dictionary index out of range');
+}
+/**
+ * Bit-packed values 0..n-1 of a run starting at byte `off` into out[at..at+n), each read whole from
+ * four bytes (all inside `b`); returns the OR of last - k over them (negative: one is past `last`).
+ * Apart from readIndices so that V8 optimizes this loop alone, with complete type feedback: inside
+ * the larger function, paths first taken later (RLE runs, a page's tail) deoptimized it again and
+ * again on a cold run.
+ */
+function unpackWhole(b, off, bitWidth, out, at, n, last) {
+    const mask = (1 << bitWidth) - 1;
+    let outOfRange = 0;
+    let bit = 0;
+    for (let i = at; i < at + n; i++) {
+        const p = off + (bit >>> 3);
+        const k = ((b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> (bit & 7)) & mask;
+        outOfRange |= last - k;
+        out[i] = k;
+        bit += bitWidth;
+    }
+    return outOfRange;
+}
+/** How many of levels[0..n) are 1 (the non-null values of a flat OPTIONAL column). */
+function countOnes(levels, n) {
+    let ones = 0;
+    for (let i = 0; i < n; i++)
+        ones += levels[i];
+    return ones;
+}
+/** codes[at..at+n) = merged[codes[...]] (a dictionary with duplicates merged). */
+function remap(codes, at, n, merged) {
+    for (let i = at; i < at + n; i++)
+        codes[i] = merged[codes[i]];
+}
+/** codes[at + i] = merged[idx[v++]] where defs[i] is 1, else -1 (null). */
+function scatter(codes, at, n, defs, idx, merged) {
+    let v = 0;
+    for (let i = 0; i < n; i++)
+        codes[at + i] = defs[i] ? merged[idx[v++]] : -1;
+}
+/** The first `rows` rows of a dictionary-encoded chunk as cells (-1: null). */
+function codesToCells(codes, values, rows, total) {
+    const cells = new Array(total);
+    for (let i = 0; i < rows; i++)
+        cells[i] = codes[i] < 0 ? null : values[codes[i]];
+    return cells;
+}
 const TWO32 = 4294967296;
 /** Decodes `count` PLAIN values of a column into final cells. */
 function readPlainCells(b, off, count, col) {
@@ -521,22 +711,12 @@ function readPlainCells(b, off, count, col) {
                 cells[i] = view.getFloat64(off, true);
             break;
         case 'int64':
+            plainInt64(view, off, count, cells);
+            off += 8 * count;
+            break;
         case 'ts':
-            for (let i = 0; i < count; i++, off += 8) {
-                const hi = view.getInt32(off + 4, true);
-                let v;
-                // Exact as a double when |v| < 2^53; otherwise keep the bigint.
-                if (hi >= -0x200000 && hi < 0x200000)
-                    v = hi * TWO32 + view.getUint32(off, true);
-                else
-                    v = view.getBigInt64(off, true);
-                if (col.kind === 'int64')
-                    cells[i] = v;
-                else if (typeof v === 'number')
-                    cells[i] = new Date((v - (v % col.perMs)) / col.perMs);
-                else
-                    cells[i] = new Date(Number(v / BigInt(col.perMs)));
-            }
+            plainTimestamps(view, off, count, col.perMs, cells);
+            off += 8 * count;
             break;
         case 'boolean':
             for (let i = 0; i < count; i++)
@@ -557,6 +737,26 @@ function readPlainCells(b, off, count, col) {
     if (off > b.length)
         throw new Error('page values end early');
     return { cells, end: off };
+}
+// One small function per kind, each optimized on its own (see unpackWhole).
+/** INT64 values: a number when a double holds it exactly (|v| < 2^53), else the bigint. */
+function plainInt64(view, off, count, cells) {
+    for (let i = 0; i < count; i++, off += 8) {
+        const hi = view.getInt32(off + 4, true);
+        cells[i] = hi >= -0x200000 && hi < 0x200000 ? hi * TWO32 + view.getUint32(off, true) : view.getBigInt64(off, true);
+    }
+}
+/** INT64 timestamps of `perMs` units a millisecond, as Dates (truncated to the millisecond). */
+function plainTimestamps(view, off, count, perMs, cells) {
+    for (let i = 0; i < count; i++, off += 8) {
+        const hi = view.getInt32(off + 4, true);
+        if (hi >= -0x200000 && hi < 0x200000) {
+            const v = hi * TWO32 + view.getUint32(off, true);
+            cells[i] = new Date((v - (v % perMs)) / perMs);
+        }
+        else
+            cells[i] = new Date(Number(view.getBigInt64(off, true) / BigInt(perMs)));
+    }
 }
 function decompress(codec, bytes, size) {
     if (codec === 'UNCOMPRESSED')
@@ -581,22 +781,13 @@ function readFlatChunk(bytes, codec, rows, col, merger) {
     let dict = null;
     /** While every data page so far used the dictionary: per row, the merged dictionary id (-1 null). */
     let codes = null;
-    /** Dictionary index -> merged id, and the merged dictionary. */
+    /** Dictionary index -> merged id (null: the identity, no duplicates), and the merged dictionary. */
     let merged = null;
     let mergedValues = [];
     let row = 0;
     let pos = 0;
     let defs = new Uint8Array(0);
-    let idx = new Uint32Array(0);
-    /** Leaves the encoded form: the rows so far as cells. */
-    const toCells = () => {
-        const cells = new Array(rows);
-        if (codes)
-            for (let i = 0; i < row; i++)
-                cells[i] = codes[i] < 0 ? null : mergedValues[codes[i]];
-        codes = null;
-        return cells;
-    };
+    let idx = new Int32Array(0);
     while (row < rows) {
         if (pos >= bytes.length)
             throw new Error('column chunk ends early');
@@ -617,12 +808,18 @@ function readFlatChunk(bytes, codec, rows, col, merger) {
             // Dates stay cells (the profiler treats those apart).
             merger.encode(dict, dict.length);
             if (row === 0 && !merger.hasOthers) {
-                merged = merger.codes.slice(0, dict.length);
-                mergedValues = merger.values.slice();
+                const ids = merger.codes;
+                let identity = merger.size === dict.length;
+                for (let k = 0; identity && k < dict.length; k++)
+                    identity = ids[k] === k;
+                merged = identity ? null : ids.slice(0, dict.length);
+                mergedValues = identity ? dict : merger.values.slice();
                 codes = new Int32Array(rows);
             }
-            else if (codes)
-                out = toCells();
+            else if (codes) {
+                out = codesToCells(codes, mergedValues, row, rows);
+                codes = null;
+            }
             continue;
         }
         let page;
@@ -672,61 +869,45 @@ function readFlatChunk(bytes, codec, rows, col, merger) {
             if (defs.length < n)
                 defs = new Uint8Array(n);
             readHybrid(page, off, defEnd, 1, defs, n);
-            nonNull = 0;
-            for (let i = 0; i < n; i++)
-                nonNull += defs[i];
+            nonNull = countOnes(defs, n);
         }
         const dense = !col.optional || nonNull === n;
         if (encoding === 2 || encoding === 8) {
             if (!dict)
                 throw new Error('dictionary-encoded page without a dictionary');
-            if (idx.length < nonNull)
-                idx = new Uint32Array(nonNull);
-            if (nonNull > 0)
-                readHybrid(page, defEnd + 1, page.length, page[defEnd], idx, nonNull);
-            const size = dict.length;
-            let outOfRange = 0;
-            if (codes && merged) {
-                if (dense) {
-                    for (let i = 0; i < n; i++) {
-                        const k = idx[i];
-                        outOfRange |= size - 1 - k;
-                        codes[row + i] = merged[k];
-                    }
-                }
-                else {
-                    let v = 0;
-                    for (let i = 0; i < n; i++) {
-                        if (defs[i]) {
-                            const k = idx[v++];
-                            outOfRange |= size - 1 - k;
-                            codes[row + i] = merged[k];
-                        }
-                        else
-                            codes[row + i] = -1;
-                    }
-                }
+            const bitWidth = defEnd < page.length ? page[defEnd] : 0;
+            if (codes && dense) {
+                // The usual case: indices straight into the chunk's codes.
+                if (n > 0)
+                    readIndices(page, defEnd + 1, page.length, bitWidth, codes, row, n, dict.length);
+                if (merged)
+                    remap(codes, row, n, merged);
             }
             else {
-                for (let i = 0; i < nonNull; i++)
-                    outOfRange |= size - 1 - idx[i];
-                out ??= new Array(rows);
-                if (dense)
-                    for (let i = 0; i < n; i++)
-                        out[row + i] = dict[idx[i]];
+                if (idx.length < nonNull)
+                    idx = new Int32Array(nonNull);
+                if (nonNull > 0)
+                    readIndices(page, defEnd + 1, page.length, bitWidth, idx, 0, nonNull, dict.length);
+                if (codes)
+                    scatter(codes, row, n, defs, idx, merged ?? IDENTITY(dict.length));
                 else {
-                    let v = 0;
-                    for (let i = 0; i < n; i++)
-                        out[row + i] = defs[i] ? dict[idx[v++]] : null;
+                    out ??= new Array(rows);
+                    if (dense)
+                        for (let i = 0; i < n; i++)
+                            out[row + i] = dict[idx[i]];
+                    else {
+                        let v = 0;
+                        for (let i = 0; i < n; i++)
+                            out[row + i] = defs[i] ? dict[idx[v++]] : null;
+                    }
                 }
             }
-            // Any index past the dictionary made size - 1 - k negative, which sets the sign bit.
-            if (outOfRange < 0)
-                throw new Error('dictionary index out of range');
         }
         else if (encoding === 0) {
-            if (codes)
-                out = toCells();
+            if (codes) {
+                out = codesToCells(codes, mergedValues, row, rows);
+                codes = null;
+            }
             out ??= new Array(rows);
             const vals = readPlainCells(page, defEnd, nonNull, col).cells;
             if (dense)
@@ -745,6 +926,16 @@ function readFlatChunk(bytes, codec, rows, col, merger) {
     if (codes)
         return new DictionaryChunk(mergedValues, codes);
     return out ?? new Array(rows).fill(null);
+}
+/** The identity map [0, n) (a dictionary without duplicates), kept for the largest n asked. */
+let identityMap = new Int32Array(0);
+function IDENTITY(n) {
+    if (identityMap.length < n) {
+        identityMap = new Int32Array(Math.max(n, 2 * identityMap.length));
+        for (let i = 0; i < identityMap.length; i++)
+            identityMap[i] = i;
+    }
+    return identityMap;
 }
 
 

@@ -551,7 +551,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IF: () => (/* binding */ shardWorkerMain)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, MAX_ROW_SHARD_COLUMNS, SHARD_WORKER_MARKER, planShards, rowGroupRanges, runShard, runShards, shardError, textRanges, workerHeapLimits
+// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_PARQUET_COLUMN_SPLIT_MIN_ROWS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, MAX_ROW_SHARD_COLUMNS, SHARD_WORKER_MARKER, planShards, rowGroupRanges, runShard, runShards, shardError, textRanges, workerHeapLimits
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -694,6 +694,21 @@ function decimalBytes(bytes, a, b) {
 }
 /** Fields of at most this many bytes are keyed by their bytes packed into one number. */
 const SHORT_BYTES = 4;
+/** The text of ASCII bytes[a, a + len), len <= SHORT_BYTES, without a call into the runtime. */
+function shortAscii(bytes, a, len) {
+    switch (len) {
+        case 0:
+            return '';
+        case 1:
+            return String.fromCharCode(bytes[a]);
+        case 2:
+            return String.fromCharCode(bytes[a], bytes[a + 1]);
+        case 3:
+            return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2]);
+        default:
+            return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3]);
+    }
+}
 /** A table index for a packed short field (a non-negative safe integer). */
 function shortHash(k) {
     const h = Math.imul((k >>> 0) ^ Math.imul((k / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b);
@@ -859,7 +874,7 @@ class ByteColumn {
      */
     newValue(bytes, a, b, text, ascii) {
         if (!this.parseNumbers)
-            return text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii);
+            return text !== undefined ? text.slice(a, b) : ascii && b - a <= SHORT_BYTES ? shortAscii(bytes, a, b - a) : decode(bytes, a, b, ascii);
         const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
         const g = this.storeLen;
         const len = x === x ? b - a : 0;
@@ -1935,16 +1950,56 @@ class CsvByteParser {
         const last = ncols - 1;
         const B = this.batchRows;
         const columns = this.columns;
-        // ASCII bytes decoded once: new values are slices of it (see ByteColumn.id). Not on the
-        // column-major path, which encodes from its arena (encodeArena).
-        const text = ascii && this.arena === null ? decode(b, 0, n, true) : undefined;
+        // A value new to its batch column is decoded on its own (ByteColumn.id without `text`), not
+        // sliced from the whole read decoded at once: on flights-3m.csv (~1 in 3 fields new to the
+        // batch) decoding each 1 MB read cost more than the values' own decodes, and as V8 keeps a
+        // slice of 13 or more characters as a view of its parent, every timestamp the sketches kept
+        // held a whole read's text: a worker's shard took ~20% less CPU without it (and fewer old-space
+        // collections).
         let line = this.line;
         let r = this.rows;
         let codes = this.codes;
         let lines = this.lines;
         let nextQuote = -1;
         let nextCR = -1;
+        // Records that start before `lastEnd` end at a '\n' in this range: with no quote and no CR
+        // after them either, each is split in one pass that stops at the delimiter or the '\n' (the
+        // row-by-row path's usual case), not found with indexOf first (a call into the runtime a row).
+        const lastEnd = this.arena === null ? b.lastIndexOf(LF, n - 1) + 1 : 0;
         while (pos < n) {
+            if (pos < lastEnd && nextQuote === FAR && nextCR === FAR) {
+                if (b[pos] === LF) {
+                    // blank line
+                    line++;
+                    pos++;
+                    continue;
+                }
+                let p = pos;
+                for (let c = 0; c < ncols; c++) {
+                    let q = p;
+                    let w = 0;
+                    let x = b[q];
+                    while (x !== delim && x !== LF) {
+                        w = (w << 8) | x;
+                        x = b[++q];
+                    }
+                    if ((x === LF) !== (c === last))
+                        this.raggedRecord(b, pos, x === LF ? q : b.indexOf(LF, q), ascii, line);
+                    codes[c * B + r] = columns[c].id(b, p, q, w, undefined, ascii);
+                    p = q + 1;
+                }
+                lines[r++] = line;
+                line++;
+                pos = p;
+                if (r === B) {
+                    this.rows = r;
+                    this.flush();
+                    r = 0;
+                    codes = this.codes;
+                    lines = this.lines;
+                }
+                continue;
+            }
             if (nextQuote !== FAR && nextQuote < pos) {
                 nextQuote = b.indexOf(QUOTE, pos);
                 if (nextQuote === -1 || nextQuote >= n)
@@ -2010,7 +2065,7 @@ class CsvByteParser {
                     }
                     if (q < end !== c < last)
                         this.raggedRecord(b, pos, end, ascii, line);
-                    codes[c * B + r] = columns[c].id(b, p, q, w, text);
+                    codes[c * B + r] = columns[c].id(b, p, q, w, undefined, ascii);
                     p = q + 1;
                 }
                 lines[r++] = line;
@@ -3485,7 +3540,8 @@ function tau(x) {
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/frequent-items.ts
 const FREQUENT_DEFAULT_CAPACITY = 1024;
 /** Buffers used only inside one addBatch call, shared by every sketch (one per column). */
-let batchOld = new Float64Array(64);
+let batchAt = new Int32Array(64);
+let batchHash = new Int32Array(64);
 let selectBuf = new Float64Array(64);
 /** The k-th smallest (0-based) of a[0..n), reordering a (Hoare's quickselect, middle pivot). */
 function kthSmallest(a, n, k) {
@@ -3517,19 +3573,61 @@ function kthSmallest(a, n, k) {
     }
     return a[k];
 }
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+/**
+ * An item's hash: text by its UTF-16 code units (FNV-1a, then a finalizer that spreads the shared
+ * prefixes of timestamps and the like over the low bits), a number by its float64 bits with -0 as 0
+ * and every NaN alike, so equal keys (SameValueZero, as a Map compares them) hash alike.
+ */
+function hashOf(k) {
+    let h;
+    if (typeof k === 'number') {
+        if (k !== k)
+            return 0x7ff80000;
+        f64[0] = k + 0;
+        h = Math.imul(u32[0] ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(u32[1], 0xc2b2ae35);
+    }
+    else {
+        h = 0x811c9dc5 ^ k.length;
+        for (let i = 0; i < k.length; i++)
+            h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+    }
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x7feb352d);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x846ca68b);
+    return h ^ (h >>> 16);
+}
+/** Map key equality (SameValueZero): strict, except that NaN equals NaN. */
+function sameKey(a, b) {
+    return a === b || (a !== a && b !== b);
+}
 class frequent_items_FrequentItems {
     capacity;
     offset = 0;
-    /** Items by text. */
-    counts = new Map();
     /**
-     * Items added by addBatch as numbers, which stand for their shortest round-trip text (String(x)):
-     * the profiler of a numeric column hands its values over as numbers, and most are dropped by the
-     * next purge, so turning each into text first (~80 ns) was wasted. The caller guarantees no item
-     * is in both maps (no text it adds is the String() of a number it adds); they are one sketch:
-     * purges, `size`, top() and toState() see both, and merge() and fromState() use text.
+     * Items held, densely in [0, n): key, count and hash. A key is text, or a number standing for its
+     * shortest round-trip text (String(x)): the profiler of a numeric column hands its values over as
+     * numbers, and most are dropped by the next purge, so turning each into text first (~80 ns) was
+     * wasted. The caller guarantees no text it adds is the String() of a number it adds, so the two
+     * never name one item; addUnchecked (text) turns the numbers into text first, as merge() and
+     * fromState() use text.
+     *
+     * The index is open addressing over typed arrays (`slots`: item index + 1, 0 for empty), rebuilt
+     * after each purge: a column of mostly distinct values purges on nearly every batch, and a Map
+     * there spent most of the sketch's time deleting and re-inserting (measured on flights-3m's
+     * timestamps). Results do not depend on the order items are held in: purges select counts by
+     * value, and top() and toState() sort by count, then text.
      */
-    numbers = new Map();
+    keys = [];
+    vals = new Float64Array(16);
+    hashes = new Int32Array(16);
+    n = 0;
+    /** Items keyed by number. */
+    numbers = 0;
+    slots = new Int32Array(32);
+    mask = 31;
     constructor(capacity = FREQUENT_DEFAULT_CAPACITY) {
         if (!Number.isInteger(capacity) || capacity < 1)
             throw new Error(`frequent-items capacity must be a positive integer, got ${capacity}`);
@@ -3537,121 +3635,196 @@ class frequent_items_FrequentItems {
     }
     /** Items held. */
     get size() {
-        return this.counts.size + this.numbers.size;
+        return this.n;
+    }
+    /** The items held, by text (numbers written as String() writes them): a copy. */
+    get counts() {
+        return new Map(this.textItems());
     }
     /** True when no decrement ever happened: counts are exact and complete. */
     isExact() {
         return this.offset === 0;
     }
+    /** Index of the item `k` (hash h), or -1. */
+    find(k, h) {
+        const slots = this.slots;
+        const mask = this.mask;
+        for (let i = h & mask;; i = (i + 1) & mask) {
+            const s = slots[i];
+            if (s === 0)
+                return -1;
+            if (this.hashes[s - 1] === h && sameKey(this.keys[s - 1], k))
+                return s - 1;
+        }
+    }
+    /** Adds a new item (not held) with count v. */
+    insert(k, h, v) {
+        const at = this.n;
+        if (at === this.vals.length) {
+            const vals = new Float64Array(at * 2);
+            vals.set(this.vals);
+            this.vals = vals;
+            const hashes = new Int32Array(at * 2);
+            hashes.set(this.hashes);
+            this.hashes = hashes;
+        }
+        this.keys[at] = k;
+        this.vals[at] = v;
+        this.hashes[at] = h;
+        this.n = at + 1;
+        if (typeof k === 'number')
+            this.numbers++;
+        // Load factor at most 1/2.
+        if (2 * this.n > this.slots.length)
+            this.reindex(2 * this.slots.length);
+        else
+            this.place(at);
+    }
+    place(at) {
+        const slots = this.slots;
+        const mask = this.mask;
+        let i = this.hashes[at] & mask;
+        while (slots[i] !== 0)
+            i = (i + 1) & mask;
+        slots[i] = at + 1;
+    }
+    /** Rebuilds the index over the items held (size: slots, a power of two). */
+    reindex(size = this.slots.length) {
+        if (size !== this.slots.length) {
+            this.slots = new Int32Array(size);
+            this.mask = size - 1;
+        }
+        else
+            this.slots.fill(0);
+        for (let j = 0; j < this.n; j++)
+            this.place(j);
+    }
+    /** Subtracts c from every count, drops the items left at ≤ 0, and reindexes. */
+    decrement(c) {
+        const keys = this.keys;
+        const vals = this.vals;
+        const hashes = this.hashes;
+        let m = 0;
+        let numbers = 0;
+        for (let j = 0; j < this.n; j++) {
+            const v = vals[j];
+            if (v <= c)
+                continue;
+            const k = keys[j];
+            keys[m] = k;
+            vals[m] = v - c;
+            hashes[m] = hashes[j];
+            if (typeof k === 'number')
+                numbers++;
+            m++;
+        }
+        // Let go of the dropped keys' strings (a number keeps the array's elements packed).
+        for (let j = m; j < this.n; j++)
+            keys[j] = 0;
+        this.n = m;
+        this.numbers = numbers;
+        this.reindex();
+        this.offset += c;
+    }
     /** Adds weight to an item; call purge() after a bulk of adds (or rely on add's own check). */
     addUnchecked(item, weight) {
-        if (this.numbers.size > 0)
+        if (this.numbers > 0)
             this.toText();
-        this.counts.set(item, (this.counts.get(item) ?? 0) + weight);
+        const h = hashOf(item);
+        const at = this.find(item, h);
+        if (at >= 0)
+            this.vals[at] = this.vals[at] + weight;
+        else
+            this.insert(item, h, 0 + weight);
     }
     add(item, weight = 1) {
         this.addUnchecked(item, weight);
-        if (this.counts.size > this.capacity)
+        if (this.n > this.capacity)
             this.purge();
     }
     /**
      * Folds a batch of distinct items with their counts (keys[0..len), counts[0..len); no key twice):
-     * the same result as addUnchecked for each and one purge(), with one Map lookup per item and Map writes
-     * only for items already held and items that survive the purge. A wide table's batch is ~100
-     * rows, so a column of mostly distinct values purges on nearly every batch: the (capacity+1)-th
-     * largest count is selected (quickselect), not sorted for.
+     * the same result as adding each and one purge(), with one lookup per item and writes only for
+     * items already held and items that survive the purge. A wide table's batch is ~100 rows, so a
+     * column of mostly distinct values purges on nearly every batch: the (capacity+1)-th largest
+     * count is selected (quickselect), not sorted for.
      */
     addBatch(keys, counts, len) {
-        const text = this.counts;
-        const nums = this.numbers;
-        if (batchOld.length < len)
-            batchOld = new Float64Array(Math.max(len, 2 * batchOld.length));
-        const old = batchOld;
+        if (batchAt.length < len) {
+            batchAt = new Int32Array(Math.max(len, 2 * batchAt.length));
+            batchHash = new Int32Array(batchAt.length);
+        }
+        const at = batchAt;
+        const hs = batchHash;
         let fresh = 0;
         for (let i = 0; i < len; i++) {
             const k = keys[i];
-            const o = typeof k === 'number' ? nums.get(k) : text.get(k);
-            if (o === undefined) {
-                old[i] = -1;
+            const h = hashOf(k);
+            hs[i] = h;
+            const j = this.find(k, h);
+            at[i] = j;
+            if (j < 0)
                 fresh++;
-            }
-            else
-                old[i] = o;
         }
-        if (this.size + fresh <= this.capacity) {
+        // Items already held take their combined counts in place; the new ones wait in the batch.
+        const vals = this.vals;
+        for (let i = 0; i < len; i++) {
+            const j = at[i];
+            if (j >= 0)
+                vals[j] = vals[j] + counts[i];
+        }
+        if (this.n + fresh <= this.capacity) {
             for (let i = 0; i < len; i++)
-                this.put(keys[i], old[i] < 0 ? counts[i] : old[i] + counts[i]);
+                if (at[i] < 0)
+                    this.insert(keys[i], hs[i], counts[i]);
             return;
         }
-        // Items already held take their combined counts in place; the new ones wait in `old`.
-        for (let i = 0; i < len; i++)
-            if (old[i] >= 0)
-                this.put(keys[i], old[i] + counts[i]);
-        const n = this.size + fresh;
-        if (selectBuf.length < n)
-            selectBuf = new Float64Array(Math.max(n, 2 * selectBuf.length));
+        const total = this.n + fresh;
+        if (selectBuf.length < total)
+            selectBuf = new Float64Array(Math.max(total, 2 * selectBuf.length));
         const all = selectBuf;
-        let o = 0;
-        for (const v of text.values())
-            all[o++] = v;
-        for (const v of nums.values())
-            all[o++] = v;
+        all.set(vals.subarray(0, this.n));
+        let o = this.n;
         for (let i = 0; i < len; i++)
-            if (old[i] < 0)
+            if (at[i] < 0)
                 all[o++] = counts[i];
-        const c = kthSmallest(all, n, n - this.capacity - 1);
-        for (const [item, v] of text) {
-            if (v <= c)
-                text.delete(item);
-            else
-                text.set(item, v - c);
-        }
-        for (const [item, v] of nums) {
-            if (v <= c)
-                nums.delete(item);
-            else
-                nums.set(item, v - c);
-        }
+        const c = kthSmallest(all, total, total - this.capacity - 1);
+        this.decrement(c);
         for (let i = 0; i < len; i++)
-            if (old[i] < 0 && counts[i] > c)
-                this.put(keys[i], counts[i] - c);
-        this.offset += c;
-    }
-    put(k, v) {
-        if (typeof k === 'number')
-            this.numbers.set(k, v);
-        else
-            this.counts.set(k, v);
+            if (at[i] < 0 && counts[i] > c)
+                this.insert(keys[i], hs[i], counts[i] - c);
     }
     /** Items as text, numbers written as String() writes them. */
     textItems() {
-        const items = [...this.counts];
-        for (const [x, n] of this.numbers)
-            items.push([String(x), n]);
+        const items = [];
+        for (let j = 0; j < this.n; j++) {
+            const k = this.keys[j];
+            items.push([typeof k === 'number' ? String(k) : k, this.vals[j]]);
+        }
         return items;
     }
-    /** Moves the number-keyed items to text keys (before anything adds by text). */
+    /** Turns the number-keyed items into text keys (before anything adds by text). */
     toText() {
-        for (const [x, n] of this.numbers)
-            this.counts.set(String(x), n);
-        this.numbers.clear();
+        for (let j = 0; j < this.n; j++) {
+            const k = this.keys[j];
+            if (typeof k !== 'number')
+                continue;
+            const text = String(k);
+            this.keys[j] = text;
+            this.hashes[j] = hashOf(text);
+        }
+        this.numbers = 0;
+        this.reindex();
     }
     /** Brings the sketch back to capacity by subtracting the (capacity+1)-th largest count. */
     purge() {
-        if (this.numbers.size > 0)
+        if (this.numbers > 0)
             this.toText();
-        if (this.counts.size <= this.capacity)
+        if (this.n <= this.capacity)
             return;
-        const values = Float64Array.from(this.counts.values()).sort();
+        const values = this.vals.slice(0, this.n).sort();
         // (capacity+1)-th largest = values[len - capacity - 1] in ascending order.
-        const c = values[values.length - this.capacity - 1];
-        for (const [item, n] of this.counts) {
-            if (n <= c)
-                this.counts.delete(item);
-            else
-                this.counts.set(item, n - c);
-        }
-        this.offset += c;
+        this.decrement(values[values.length - this.capacity - 1]);
     }
     merge(other) {
         for (const [item, n] of other.textItems())
@@ -23824,7 +23997,8 @@ function sliceReader(reader, columns, range) {
 /** One worker's pass: profile of its own columns only, its validator's tallies, the rows. */
 async function scanColumnRange(task) {
     const range = task.columnRanges[task.part];
-    // openTable hands its options on to the CSV reader, which encodes only this range.
+    // openTable hands its options on to the CSV reader, which encodes only this range (the Parquet
+    // reader reads only this range's column chunks).
     const options = { format: task.format, delimiter: task.delimiter, encodeColumns: range };
     const reader = sliceReader(await openTable(task.file, options), task.columns, range);
     const contract = task.contract && contractForRange(task.contract, task.columns, task.columnRanges, task.part);
@@ -23931,6 +24105,17 @@ const DEFAULT_SHARD_MIN_BYTES = (/* unused pure expression or super */ null && (
  */
 const DEFAULT_SHARD_MIN_ROWS = Number.POSITIVE_INFINITY;
 /**
+ * Parquet split by columns (validate-data-columns.ts; opt in with `columnSplitMinRows`): each part
+ * reads, decodes, profiles and checks only its own columns' chunks, so nothing is read twice and
+ * nothing is merged (the result is the single pass's, byte for byte), and the first part runs in
+ * this thread. Not by default: on flights-3m (5 columns, `mlops validate` with the benchmark
+ * contract) the main thread's CPU went from 1.99 s to 1.65 s and the worker took 0.82 s, but the
+ * whole run from 2.5-2.6 to 3.5-4.5 CPU s (V8's GC and compiler threads 1.0 s -> 1.8 s, the
+ * worker's bundle load ~0.25 s) and 155-167 MB -> 185-210 MB peak RSS: on two cores that is no
+ * faster. Worth it once per-column work outweighs a second isolate.
+ */
+const DEFAULT_PARQUET_COLUMN_SPLIT_MIN_ROWS = Number.POSITIVE_INFINITY;
+/**
  * Files wider than this are not cut into row shards: every shard holds every column's sketches
  * (tens of KB a column once rows are read) and the merge re-derives each column from them, so at
  * 10,000 columns two shards and their merge peaked at 2.26 GB, with 8-9 s of the run spent merging
@@ -23965,7 +24150,7 @@ function formatWhere(loc) {
 async function runShard(task) {
     try {
         if (task.columnSplit) {
-            const part = await scanColumnRange({ ...task, format: 'csv', columnRanges: task.columnSplit.ranges, part: task.columnSplit.part });
+            const part = await scanColumnRange({ ...task, format: task.format === 'parquet' ? 'parquet' : 'csv', columnRanges: task.columnSplit.ranges, part: task.columnSplit.part });
             // nextLine shifts row shards' lines; every part of a column split reads from line 1.
             return { ok: true, ...part, nextLine: 1 };
         }
@@ -24053,20 +24238,12 @@ async function planShards(input) {
         return undefined;
     if (input.contract && !canMergeShards(input.contract))
         return undefined;
+    if (input.format === 'parquet')
+        return planParquetShards(input, workers);
     const byColumns = input.columns.length >= (input.parallel?.columnSplitFrom ?? MAX_ROW_SHARD_COLUMNS + 1);
     if (byColumns ? input.format !== 'csv' : input.columns.length > MAX_ROW_SHARD_COLUMNS)
         return undefined;
     const base = { file: input.file, format: input.format, delimiter: input.delimiter, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
-    if (input.format === 'parquet') {
-        const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
-        const groups = await parquetRowGroupRows(input.file);
-        const rows = groups.reduce((a, b) => a + b, 0);
-        if (groups.length < 2 || rows < (input.parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS))
-            return undefined;
-        const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
-        const maxGroupRows = Math.min(Math.max(...groups), MAX_RANGE_ROWS);
-        return ranges.length < 2 ? undefined : ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
-    }
     if (/\.gz$/i.test(input.file))
         return undefined;
     const fh = await open(input.file, 'r');
@@ -24082,6 +24259,28 @@ async function planShards(input) {
     if (ranges.length < 2)
         return undefined;
     return ranges.map((r, i) => ({ ...base, ...r, header: i > 0 && input.format === 'csv' ? [...input.columns] : undefined }));
+}
+/**
+ * Parquet: by row groups when asked for (`minRows`), else by columns once the file has
+ * `columnSplitMinRows` rows: Parquet stores each column apart, so a worker reads only its own
+ * columns' chunks.
+ */
+async function planParquetShards(input, workers) {
+    const base = { file: input.file, format: input.format, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
+    const parallel = input.parallel || undefined;
+    const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+    const groups = await parquetRowGroupRows(input.file);
+    const rows = groups.reduce((a, b) => a + b, 0);
+    const maxGroupRows = Math.min(Math.max(0, ...groups), MAX_RANGE_ROWS);
+    if (groups.length >= 2 && rows >= (parallel?.minRows ?? DEFAULT_SHARD_MIN_ROWS) && input.columns.length <= MAX_ROW_SHARD_COLUMNS) {
+        const ranges = rowGroupRanges(groups, Math.min(workers, groups.length));
+        if (ranges.length >= 2)
+            return ranges.map((rowGroups) => ({ ...base, rowGroups, maxGroupRows }));
+    }
+    if (input.columns.length < 2 || rows < (parallel?.columnSplitMinRows ?? DEFAULT_PARQUET_COLUMN_SPLIT_MIN_ROWS))
+        return undefined;
+    const ranges = columnRanges(input.columns.length, workers);
+    return ranges.map((_, part) => ({ ...base, maxGroupRows, columnSplit: { ranges, part } }));
 }
 // ---------------------------------------------------------------------------------------------
 // Running and merging
@@ -24117,7 +24316,7 @@ function workerEntry() {
  */
 function workerHeapLimits(task) {
     const cells = task.maxGroupRows !== undefined ? task.maxGroupRows * task.columns.length : 4 * DEFAULT_BATCH_ROWS * Math.max(1, task.columns.length);
-    const young = task.columnSplit ? COLUMN_SPLIT_YOUNG_MB : task.format === 'csv' && csvUsesBytePath(task.delimiter) ? 12 : 24;
+    const young = task.columnSplit && task.format === 'parquet' ? 12 : task.columnSplit ? COLUMN_SPLIT_YOUNG_MB : task.format === 'csv' && csvUsesBytePath(task.delimiter) ? 12 : 24;
     return { maxYoungGenerationSizeMb: young, maxOldGenerationSizeMb: Math.max(64, Math.ceil((cells * 40) / 2 ** 20)) };
 }
 /**
@@ -24165,13 +24364,25 @@ function runInWorker(task) {
         });
     });
 }
+/** runShard in this thread, once the workers' start has been set going (they load meanwhile). */
+async function runShardAfterWorkersStart(task) {
+    await new Promise((resolve) => setImmediate(resolve));
+    return runShard(task);
+}
 /**
  * Runs the shards in workers and merges them; throws the sequential run's InputError when the
  * file is malformed (see the module comment for when that is provably the same error).
  */
 async function runShards(tasks, input) {
     const shards = tasks.length;
-    const outcomes = await Promise.all(tasks.map(runInWorker));
+    // A Parquet column split runs its first part in this thread, which has the reader loaded and
+    // would otherwise wait idle: one worker fewer to start (its bundle load and JIT warm-up). So do
+    // CSV row shards (not a CSV column split, whose heap limits are sized for workers): the same
+    // shards, cut at the same bytes, so the same merged result; on flights-3m-iso.csv, 12 paired
+    // runs on a loaded 2-core machine measured ~0.3 CPU s less, at the same peak RSS (~130 MB).
+    const first = tasks[0];
+    const inThread = first.format === 'parquet' ? first.columnSplit !== undefined : first.format === 'csv' && first.columnSplit === undefined;
+    const outcomes = await Promise.all(tasks.map((t, k) => (inThread && k === 0 ? runShardAfterWorkersStart(t) : runInWorker(t))));
     if (tasks[0].columnSplit)
         return joinColumnSplit(outcomes, tasks[0].columnSplit.ranges, input);
     const text = input.format !== 'parquet';
@@ -24225,8 +24436,8 @@ async function runShards(tasks, input) {
     return { merged: { report, profile, rows }, shards };
 }
 /**
- * A column split's parts put together. Every part parsed the whole file, so a part's InputError is
- * the single pass's, with its location as it is; the first part's is thrown.
+ * A column split's parts put together. Every part of a CSV split parsed the whole file, so a part's
+ * InputError is the single pass's, with its location as it is; the first part's is thrown.
  */
 function joinColumnSplit(outcomes, ranges, input) {
     const shards = outcomes.length;
@@ -24235,11 +24446,15 @@ function joinColumnSplit(outcomes, ranges, input) {
             continue;
         if (o.error.kind !== 'input')
             return { fallback: o.error.message, shards };
+        // Each Parquet part reads only its own columns, so its first error need not be the single
+        // pass's first (which reads row group by row group, every column): that pass says which.
+        if (input.format === 'parquet')
+            return { fallback: o.error.message, shards };
         throw new InputError(o.error.what, { location: o.error.location, hint: o.error.hint });
     }
     const ok = outcomes;
     try {
-        const merged = joinColumnParts(ok, { ...input, format: 'csv', ranges });
+        const merged = joinColumnParts(ok, { ...input, format: input.format === 'parquet' ? 'parquet' : 'csv', ranges });
         return { merged, shards };
     }
     catch (e) {

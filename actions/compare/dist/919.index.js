@@ -1,0 +1,644 @@
+export const id = 919;
+export const ids = [919];
+export const modules = {
+
+/***/ 83281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Zf: () => (/* binding */ writeFileAtomic),
+  ZJ: () => (/* binding */ writeJsonAtomic)
+});
+
+// UNUSED EXPORTS: commitTempFile, outputTempPath, outputWriteError, resolveOutputFolder, resolveOutputTarget, sweepOutputTemps
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(49980);
+;// CONCATENATED MODULE: ../../../../shared/runtime/signal-cleanup.ts
+/**
+ * Temp paths removed when the process is interrupted. A step registers what it is building
+ * (a publish's work folder, a cache entry being saved, an atomic write's temp file) and releases it
+ * when done; on SIGINT, SIGTERM or SIGHUP the registered paths are removed synchronously and the
+ * signal is raised again, so the exit status stays the shell's 130/143/129.
+ *
+ * Handlers are installed only while something is registered: with nothing to clean, Node's
+ * default signal behaviour is untouched. When another part of the program also listens for the
+ * signal (train forwards it to its child and waits), that listener decides how to exit; we only
+ * clean. SIGKILL cannot be caught: stale-temps.ts sweeps what it leaves on the next start.
+ */
+
+
+const tracked = new Set();
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+let installed = false;
+function removeTracked() {
+    for (const t of tracked) {
+        try {
+            if ('path' in t)
+                (0,external_node_fs_.rmSync)(t.path, { recursive: true, force: true });
+            else
+                for (const name of (0,external_node_fs_.readdirSync)(t.dir))
+                    if (t.match(name))
+                        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(t.dir, name), { recursive: true, force: true });
+        }
+        catch {
+            // Best effort: a path we cannot remove now is swept by the next run.
+        }
+    }
+    tracked.clear();
+}
+function onSignal(signal) {
+    removeTracked();
+    if (process.listenerCount(signal) > 1)
+        return;
+    uninstall();
+    process.kill(process.pid, signal);
+}
+function install() {
+    if (installed)
+        return;
+    installed = true;
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
+    process.on('exit', removeTracked);
+}
+function uninstall() {
+    if (!installed)
+        return;
+    installed = false;
+    for (const s of SIGNALS)
+        process.off(s, onSignal);
+    process.off('exit', removeTracked);
+}
+function track(t) {
+    tracked.add(t);
+    install();
+    return () => {
+        tracked.delete(t);
+        if (tracked.size === 0)
+            uninstall();
+    };
+}
+/** Removes `path` (file or folder) if the process is interrupted before the returned release is called. */
+function removeOnInterrupt(path) {
+    return track({ path });
+}
+/** Removes the entries of `dir` that `match` selects if the process is interrupted before release. */
+function removeMatchingOnInterrupt(dir, match) {
+    return track({ dir, match });
+}
+/** How many paths are registered (tests check that steps release what they register). */
+function trackedTempCount() {
+    return tracked.size;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+;// CONCATENATED MODULE: ../../../../shared/runtime/stale-temps.ts
+/**
+ * Sweeps temp entries a killed run left behind (SIGKILL, a power cut: nothing ran to clean them).
+ * Only in a folder we own, only names with our own prefix, only entries owned by this user, never
+ * through a link, and only when the writer is proven gone:
+ * - the name carries the writer's process id and this host's tag (hostTag(): the host name and the
+ *   pid namespace, so a container sharing the folder is another host) and no such process runs:
+ *   swept at once, however fresh;
+ * - otherwise (no pid, another host's or an older name without a tag): only when older than a run
+ *   can last (an hour, by the newest modification time of the entry and its direct children) and,
+ *   with a pid, that pid not alive here.
+ * A live writer's entry (its pid alive) is never removed; a pid reused by an unrelated process only
+ * delays the sweep. Failures are ignored: the sweep must not fail the run it precedes.
+ */
+
+
+
+
+
+const STALE_TEMP_MS = 60 * 60 * 1000;
+let tag;
+/**
+ * Eight hex digits naming this host and pid namespace: a pid is only meaningful where it was
+ * taken, and two containers (or a container and its host) can share a host name or a folder.
+ */
+function hostTag() {
+    if (tag === undefined) {
+        let namespace = '';
+        try {
+            namespace = (0,external_node_fs_.readlinkSync)('/proc/self/ns/pid');
+        }
+        catch {
+            // Not Linux: the host name alone.
+        }
+        tag = (0,external_node_crypto_.createHash)('sha256').update(`${(0,external_node_os_.hostname)()}\0${namespace}`).digest('hex').slice(0, 8);
+    }
+    return tag;
+}
+/** True when a process with this id runs on this host (signal 0 checks without sending anything). */
+function processIsAlive(pid) {
+    if (pid === process.pid)
+        return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: it exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+async function newestMtimeMs(path, own) {
+    let newest = own;
+    const names = await (0,promises_.readdir)(path).catch(() => []);
+    for (const n of names) {
+        const s = await (0,promises_.lstat)((0,external_node_path_.join)(path, n)).catch(() => undefined);
+        if (s && s.mtimeMs > newest)
+            newest = s.mtimeMs;
+    }
+    return newest;
+}
+/** Removes the stale entries of `dir` that `match` selects; returns the paths removed. */
+async function sweepStaleTemps(dir, options) {
+    const cutoff = (options.now ?? Date.now)() - (options.maxAgeMs ?? STALE_TEMP_MS);
+    const uid = process.getuid?.();
+    const removed = [];
+    const names = options.names ?? (await (0,promises_.readdir)(dir).catch(() => []));
+    for (const name of names) {
+        if (!options.match(name))
+            continue;
+        const path = (0,external_node_path_.join)(dir, name);
+        try {
+            const s = await (0,promises_.lstat)(path);
+            if (s.isSymbolicLink() || (uid !== undefined && s.uid !== uid))
+                continue;
+            const pid = options.pidOf?.(name);
+            if (pid !== undefined && processIsAlive(pid))
+                continue;
+            const deadHere = pid !== undefined && options.hostOf?.(name) === hostTag();
+            if (!deadHere) {
+                const newest = s.isDirectory() ? await newestMtimeMs(path, s.mtimeMs) : s.mtimeMs;
+                if (newest > cutoff)
+                    continue;
+            }
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+            removed.push(path);
+        }
+        catch {
+            // Another sweeper got there first, or it is not ours to remove.
+        }
+    }
+    return removed;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/atomic-write.ts
+/**
+ * No half-written output, ever, and never a replaced link or device: the one way every output
+ * file is written.
+ *
+ * A regular file (or a new one) is written to a temporary file beside it, flushed, then renamed
+ * over it: rename(2) within one directory is atomic on POSIX and replaces the target on Windows
+ * too, so a reader sees either the old file or the whole new one. A symbolic link is followed to
+ * the file it names and that file is replaced the same way (the link stays a link). A device or a
+ * FIFO (`/dev/stdout`, `/dev/full`, a named pipe) is written directly: renaming over it would
+ * replace the node itself. What cannot be written safely (a folder, a socket, a link into a folder
+ * that does not exist, a loop of links) is refused with a message, and a failed write (ENOSPC,
+ * EACCES, a read-only file system) is an InputError that names the path: exit 2, not a stack.
+ *
+ * A file with other hard links is replaced too, never written in place: the path gets the new
+ * content and the other names keep the old one, with a warning. Writing in place would lose the
+ * all-or-nothing promise (a kill mid-write tears every name) and would silently change content
+ * that tools keep by hard link on purpose: DVC's `cache.type: hardlink` objects, `cp -al` and
+ * rsnapshot snapshots. Sharing an output under two names is what a symbolic link is for.
+ *
+ * The temp file's name carries the writer's pid and host tag, so the next write of the same output
+ * removes what a killed writer left (stale-temps.ts): never a live writer's.
+ */
+
+
+
+
+
+
+
+
+/** Linux's own limit on links followed in one lookup (MAXSYMLINKS). */
+const MAX_LINKS = 40;
+const REASONS = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    EFBIG: 'file too large',
+    EIO: 'input/output error',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    EEXIST: 'a file is in the way of a folder on the path',
+    ENAMETOOLONG: 'the name is too long',
+    ENXIO: 'no process is reading the named pipe',
+    EPIPE: 'the reader closed the pipe',
+};
+/** The error a user sees when `given` cannot be written: what, where, and what to do. */
+function outputWriteError(given, e) {
+    if ((0,errors/* isMlopsError */.s8)(e))
+        return e;
+    const code = e?.code;
+    if (typeof code !== 'string')
+        return e instanceof Error ? e : new Error(String(e));
+    const reason = REASONS[code] ?? e.message;
+    return new errors/* InputError */.dz(`cannot write ${given}: ${reason} (${code})`, {
+        hint: code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space or write the output elsewhere' : 'check the path and its permissions, or write the output elsewhere',
+        cause: e,
+    });
+}
+async function lstatOptional(path) {
+    try {
+        return await (0,promises_.lstat)(path);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Follows `given` through symbolic links to the file an output should replace, and says what is
+ * there. Refuses (InputError) a folder, a socket, a loop of links, and a dangling link whose folder
+ * does not exist.
+ */
+async function resolveOutputTarget(given) {
+    let path = (0,external_node_path_.resolve)(given);
+    let viaLink = false;
+    for (let hops = 0;; hops++) {
+        const s = await lstatOptional(path);
+        if (s === undefined) {
+            if (viaLink && !(await (0,promises_.stat)((0,external_node_path_.dirname)(path)).then((d) => d.isDirectory(), () => false))) {
+                throw new errors/* InputError */.dz(`cannot write ${given}: it is a symbolic link to ${path}, whose folder ${(0,external_node_path_.dirname)(path)} does not exist`, {
+                    hint: 'create that folder, point the link at a file in an existing folder, or write the output elsewhere',
+                });
+            }
+            return { given, path, kind: 'missing', viaLink };
+        }
+        if (s.isSymbolicLink()) {
+            if (hops >= MAX_LINKS)
+                throw new errors/* InputError */.dz(`cannot write ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a file' });
+            viaLink = true;
+            path = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), await (0,promises_.readlink)(path));
+            continue;
+        }
+        if (s.isDirectory()) {
+            throw new errors/* InputError */.dz(`cannot write ${given}: it is a folder${viaLink ? ` (${path})` : ''}`, {
+                hint: 'name a file to write, not a folder',
+            });
+        }
+        if (s.isFile())
+            return { given, path, kind: 'file', stats: s, viaLink };
+        if (s.isSocket())
+            throw new errors/* InputError */.dz(`cannot write ${given}: it is a socket`, { hint: 'name a file, a device or a named pipe' });
+        // Character and block devices, FIFOs: written in place, never replaced.
+        return { given, path, kind: 'device', stats: s, viaLink };
+    }
+}
+/**
+ * The folder an output folder should replace: `given` through its links (the link stays, its
+ * folder is replaced). Refuses a file, a device or a socket where the folder should be.
+ */
+async function resolveOutputFolder(given) {
+    let path = resolve(given);
+    for (let hops = 0;; hops++) {
+        const s = await lstatOptional(path);
+        if (s === undefined || s.isDirectory())
+            return path;
+        if (!s.isSymbolicLink()) {
+            throw new InputError(`cannot write folder ${given}: ${path} is ${s.isFile() ? 'a file' : 'not a folder'}`, {
+                hint: 'name a folder (it is replaced whole), or move the file away',
+            });
+        }
+        if (hops >= MAX_LINKS)
+            throw new InputError(`cannot write folder ${given}: more than ${MAX_LINKS} symbolic links in a row (a loop?)`, { hint: 'point the link at a folder' });
+        path = resolve(dirname(path), await readlink(path));
+    }
+}
+/** What follows `.<name>.` in a temp of output `<name>`: pid, host tag, random part. */
+const TEMP_TAIL = /^(\d+)\.([0-9a-f]{8})\.[0-9a-f]{12}\.tmp$/;
+/** The same before the host tag (and validate's key files): judged by age and pid only. */
+const UNTAGGED_TEMP_TAIL = /^(\d+)\.[0-9a-f]{12}\.tmp$/;
+/**
+ * A fresh temp path beside `path` for writing it: same folder, so the rename never crosses a file
+ * system; dot-prefixed, so globs skip it; named for the output and the writer, so a later write of
+ * the same output can tell a dead writer's leftover from a live one's.
+ */
+function outputTempPath(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${hostTag()}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+/**
+ * Per folder, the names in it that may be output temps, listed once per process: a step writing
+ * many outputs into a big folder would otherwise read it whole for each (10,000 entries: about
+ * 6 ms of CPU a write). A temp a writer leaves after the listing is the next process's to sweep.
+ */
+const tempNamesByFolder = new Map();
+function tempNamesIn(dir) {
+    let names = tempNamesByFolder.get(dir);
+    if (names === undefined) {
+        names = (0,promises_.readdir)(dir).then((all) => all.filter((n) => n.startsWith('.') && n.endsWith('.tmp')), () => []);
+        tempNamesByFolder.set(dir, names);
+    }
+    return names;
+}
+/**
+ * Removes the temps of output `path` that a killed writer left (its pid gone from this host; one
+ * from another host or an older version only when over an hour old). Returns the paths removed.
+ */
+async function sweepOutputTemps(path) {
+    const dir = (0,external_node_path_.dirname)(path);
+    const prefix = `.${(0,external_node_path_.basename)(path)}.`;
+    const tail = (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    const match = (name) => TEMP_TAIL.test(tail(name)) || UNTAGGED_TEMP_TAIL.test(tail(name));
+    const listed = await tempNamesIn(dir);
+    const names = listed.filter(match);
+    if (names.length === 0)
+        return [];
+    const removed = await sweepStaleTemps(dir, {
+        names,
+        match,
+        pidOf: (name) => {
+            const m = TEMP_TAIL.exec(tail(name)) ?? UNTAGGED_TEMP_TAIL.exec(tail(name));
+            return m ? Number(m[1]) : undefined;
+        },
+        hostOf: (name) => TEMP_TAIL.exec(tail(name))?.[2],
+    });
+    const gone = new Set(removed.map((p) => (0,external_node_path_.basename)(p)));
+    tempNamesByFolder.set(dir, Promise.resolve(listed.filter((n) => !gone.has(n))));
+    return removed;
+}
+function escapeWorkflowCommand(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Says that replacing `target` left its other hard links with the old content (see the top of this file). */
+function warnIfHardLinksKeptOldContent(target) {
+    const others = (target.stats?.nlink ?? 1) - 1;
+    if (target.kind !== 'file' || others < 1)
+        return;
+    const names = others === 1 ? '1 other hard link keeps' : `${others} other hard links keep`;
+    const message = `${target.given} was replaced and its ${names} the previous content (outputs are never written in place); to share an output under two names, use a symbolic link, which outputs are written through`;
+    process.stderr.write(process.env.GITHUB_ACTIONS === 'true' ? `::warning::${escapeWorkflowCommand(message)}\n` : `mlops: warning: ${message}\n`);
+}
+async function writeInPlace(path, data) {
+    const fh = await (0,promises_.open)(path, 'w');
+    try {
+        await fh.writeFile(data);
+    }
+    finally {
+        await fh.close();
+    }
+}
+async function writeBeside(target, data) {
+    const dir = (0,external_node_path_.dirname)(target.path);
+    if (!target.viaLink)
+        await (0,promises_.mkdir)(dir, { recursive: true });
+    await sweepOutputTemps(target.path);
+    const tmp = outputTempPath(target.path);
+    const release = removeOnInterrupt(tmp);
+    try {
+        const fh = await (0,promises_.open)(tmp, 'wx');
+        try {
+            await fh.writeFile(data);
+            // A replaced file keeps its permissions (a rename would otherwise reset them to the umask's).
+            if (target.stats)
+                await fh.chmod(target.stats.mode & 0o7777);
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+        await (0,promises_.rename)(tmp, target.path);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw e;
+    }
+    finally {
+        release();
+    }
+    warnIfHardLinksKeptOldContent(target);
+}
+async function writeFileAtomic(path, data) {
+    try {
+        const target = await resolveOutputTarget(path);
+        if (target.kind === 'device')
+            await writeInPlace(target.path, data);
+        else
+            await writeBeside(target, data);
+    }
+    catch (e) {
+        throw outputWriteError(path, e);
+    }
+}
+/**
+ * Puts a finished temp file (written by a streaming writer) at output `path` the same way
+ * writeFileAtomic does: renamed over the file links lead to (copied beside it first when that is on
+ * another folder or file system), copied into a device or FIFO in place. The temp file is gone after.
+ */
+async function commitTempFile(tmp, path) {
+    try {
+        const target = await resolveOutputTarget(path);
+        if (target.kind === 'device') {
+            await pipeline(createReadStream(tmp), createWriteStream(target.path, { flags: 'w' }));
+        }
+        else if (dirname(target.path) === dirname(resolve(tmp))) {
+            await sweepOutputTemps(target.path);
+            if (target.stats)
+                await chmod(tmp, target.stats.mode & 0o7777);
+            await rename(tmp, target.path);
+            warnIfHardLinksKeptOldContent(target);
+        }
+        else {
+            // The temp was made beside the link: sweep a killed writer's leftovers there too.
+            if (target.viaLink)
+                await sweepOutputTemps(resolve(path));
+            await writeBeside(target, await readFile(tmp));
+        }
+    }
+    catch (e) {
+        throw outputWriteError(path, e);
+    }
+    finally {
+        await rm(tmp, { force: true });
+    }
+}
+/** JSON with two-space indentation and a trailing newline (stable, diff-friendly). */
+async function writeJsonAtomic(path, value) {
+    await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 85919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCompareStep: () => (/* binding */ runCompareStep)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7855);
+/* harmony import */ var _formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52362);
+/* harmony import */ var _report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80222);
+/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83281);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49980);
+/* harmony import */ var _compare_baseline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99349);
+/* harmony import */ var _compare_compare_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89109);
+/* harmony import */ var _formats_report_limits_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4050);
+/**
+ * The compare step, one operation behind the action and the CLI: resolve the baseline, compare
+ * (checking both reports as untrusted input first), write `comparison.json`, `comment.md` and
+ * `summary.md` into `outDir`, then — when a forge and a target are given — upsert the sticky PR
+ * comment (one per workflow and model) and the check run `mlops / <model>` on the head SHA.
+ *
+ * Files are written before anything is posted, so a forge failure (exit 3) still leaves the
+ * report behind for the job summary and the artifacts.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The model whose registry alias is the baseline: the step's `model`, else, as compareFiles picks
+ * it, mlops.yaml's only model (when the rules come from mlops.yaml).
+ */
+async function registryModelOf(options) {
+    if (options.model !== undefined)
+        return options.model;
+    if (options.config && !options.rules) {
+        const config = await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(options.config);
+        // Throws naming the models when there are several: the step must be told which one.
+        if ((0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .modelConfigOf */ .jj)(config, undefined, options.config))
+            return Object.keys(config.models ?? {})[0];
+    }
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('baseline production: which model\'s registry versions? none is named', {
+        hint: (o) => `pass ${o.option('model', 'NAME')}, or configure exactly one model in mlops.yaml`,
+    });
+}
+/** The model's drift settings in mlops.yaml: "What changed" tests the data's columns as drift-check would. */
+async function driftSettingsOf(config, model) {
+    if (!config)
+        return undefined;
+    const models = (await (0,_config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(config)).drift?.models ?? {};
+    return Object.hasOwn(models, model) ? models[model] : undefined;
+}
+/** Params, data, code and environment, head against baseline; none when neither side has a record. */
+async function whatChangedOf(options, baselineFile, model, apart) {
+    // Loaded here, not at the step's start: the drift tests they use cost every compare run ~50 ms of
+    // start-up, and most runs have no records to compare.
+    const { readTrainingRecords } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 49371));
+    const [head, base] = await Promise.all([
+        readTrainingRecords({ side: 'head', run: options.headRun, profile: options.headProfile, besideReport: apart ? options.head : undefined }),
+        readTrainingRecords({ side: 'baseline', run: options.baselineRun, profile: options.baselineProfile, besideReport: apart ? baselineFile : undefined }),
+    ]);
+    if (!head.run && !head.profile && !base.run && !base.profile)
+        return undefined;
+    const { whatChanged } = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 15635));
+    return whatChanged(base, head, { drift: await driftSettingsOf(options.config, model) });
+}
+/** Both sides' top features by importance; none when neither side has an explanation. */
+async function explanationsOf(options, baselineFile, apart) {
+    const notes = [];
+    const { explanationChange, readSideExplanation } = await __webpack_require__.e(/* import() */ 744).then(__webpack_require__.bind(__webpack_require__, 30744));
+    const [head, base] = await Promise.all([
+        readSideExplanation({ side: 'head', given: options.headExplanation, besideReport: apart ? options.head : undefined }, notes),
+        readSideExplanation({ side: 'baseline', given: options.baselineExplanation, besideReport: apart ? baselineFile : undefined }, notes),
+    ]);
+    return explanationChange(head, base, notes);
+}
+async function runCompareStep(options, env = {}) {
+    const spec = options.baseline.kind === 'production'
+        ? { ...options.baseline, model: options.baseline.model ?? (await registryModelOf(options)) }
+        : options.baseline;
+    const baseline = await (0,_compare_baseline_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBaseline */ .o)(spec, { forge: env.baselineForge ?? env.forge, download: env.download, workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, '.baseline'), log: env.log });
+    await (0,_formats_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(options.head);
+    if (baseline.file)
+        await (0,_formats_report_limits_js__WEBPACK_IMPORTED_MODULE_7__/* .assertReportWithinLimits */ .id)(baseline.file);
+    const comparison = await (0,_compare_compare_files_js__WEBPACK_IMPORTED_MODULE_6__/* .compareFiles */ .h)({
+        head: options.head, baseline: baseline.file, config: options.config, rules: options.rules, model: options.model,
+        baselineExamplesUnavailable: baseline.examplesUnavailable,
+    });
+    const model = comparison.model ?? options.model ?? 'model';
+    // Two reports in one folder share whatever run.json, profile.json or explanation.json lies there:
+    // neither side's can be told apart, so only records named explicitly are read then.
+    const apart = baseline.file !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(options.head)) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(baseline.file));
+    if (baseline.file) {
+        const changed = await whatChangedOf(options, baseline.file, model, apart);
+        if (changed)
+            comparison.what_changed = changed;
+    }
+    const explanations = await explanationsOf(options, baseline.file, apart);
+    if (explanations)
+        comparison.explanations = explanations;
+    const ctx = { model, baseline: baseline.info, runUrl: options.runUrl, headSha: options.target?.headSha };
+    const marker = (0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .stickyMarker */ .YL)({ workflow: options.workflow, model });
+    const comment = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonComment */ .HV)(comparison, ctx, marker);
+    const summary = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderComparisonSummary */ .YV)(comparison, ctx);
+    const files = { comparison: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comparison.json'), comment: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'comment.md'), summary: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(options.outDir, 'summary.md') };
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeJsonAtomic */ .ZJ)(files.comparison, comparison);
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(files.comment, comment);
+    await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Zf)(files.summary, summary);
+    const result = {
+        comparison,
+        baseline,
+        model,
+        comment,
+        summary,
+        files,
+        exitCode: comparison.verdict === 'fail' && options.failOnRegression ? _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_CHECK_FAILED */ .Gh : _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_OK */ .Ij,
+    };
+    const { forge } = env;
+    const t = options.target;
+    if (forge && t) {
+        if (options.comment !== false && t.prNumber !== undefined) {
+            const r = await forge.upsertStickyComment({ owner: t.owner, repo: t.repo, issue_number: t.prNumber, marker, body: comment });
+            result.commentUrl = r.url;
+            result.commentAction = r.action;
+            env.log?.(`PR #${t.prNumber}: comment ${r.action} (${r.url})${r.deletedIds.length ? `, ${r.deletedIds.length} duplicate(s) removed` : ''}`);
+        }
+        if (options.checkRun !== false && t.headSha) {
+            const out = (0,_report_comparison_comment_js__WEBPACK_IMPORTED_MODULE_2__/* .renderCheckRunOutput */ .vV)(comparison, ctx);
+            const r = await forge.upsertCheckRun({
+                owner: t.owner,
+                repo: t.repo,
+                name: (0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model),
+                head_sha: t.headSha,
+                conclusion: out.conclusion,
+                title: out.title,
+                summary: out.summary,
+                ...(options.runUrl ? { details_url: options.runUrl } : {}),
+            });
+            result.checkRunUrl = r.url;
+            result.checkRunId = r.checkRunId;
+            env.log?.(`check run ${(0,_formats_forge_markers_js__WEBPACK_IMPORTED_MODULE_8__/* .checkRunName */ .$_)(model)} ${r.action}: ${out.conclusion}`);
+        }
+    }
+    return result;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1005 @@
+export const id = 177;
+export const ids = [177];
+export const modules = {
+
+/***/ 59177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openGitHubPublishPorts: () => (/* binding */ openGitHubPublishPorts)
+});
+
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(49980);
+// EXTERNAL MODULE: ../../../../shared/ports/forge-error.ts
+var forge_error = __webpack_require__(95335);
+;// CONCATENATED MODULE: ../../../../shared/github/attest-provenance.ts
+/**
+ * Build provenance for a published model with @actions/attest: an in-toto statement with GitHub's
+ * SLSA v1 workflow predicate over the subjects (model.tar.gz, manifest.json by SHA-256), signed
+ * with a short-lived Sigstore certificate bound to the workflow's OIDC identity (Fulcio; Rekor for
+ * public repositories, GitHub's own Sigstore instance for private ones) and stored with
+ * `POST /repos/{owner}/{repo}/attestations`. Anyone can then check a downloaded archive with
+ * `gh attestation verify model.tar.gz --repo OWNER/REPO`.
+ *
+ * The OIDC token exists only when the job has `permissions: id-token: write`; without it the
+ * runner leaves ACTIONS_ID_TOKEN_REQUEST_URL unset, so that is checked before anything is
+ * published, and the failure names the permission instead of an OIDC error from deep inside.
+ */
+
+
+const PERMISSIONS_HINT = 'give the job `permissions: { id-token: write, attestations: write, contents: write }`, or set attest: false';
+/** Throws a UsageError when the job cannot get an OIDC token (checked before publishing). */
+function checkCanAttest(env) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new errors/* UsageError */.eb('attest: true needs the workflow OIDC token, and this job has none (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', { hint: PERMISSIONS_HINT });
+    }
+}
+/** The attestation's id and page, and the signed Sigstore bundle itself (publish stores it with the release). */
+async function attestModelProvenance(p) {
+    // Loaded on use: Sigstore's signing stack is most of @actions/attest and only attest: true needs it.
+    const { attestProvenance } = await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(650), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 73944));
+    let id;
+    let bundle;
+    try {
+        const attestation = await attestProvenance({ token: p.token, subjects: p.subjects.map((s) => ({ name: s.name, digest: { sha256: s.sha256 } })) });
+        id = attestation.attestationID;
+        bundle = attestation.bundle;
+    }
+    catch (e) {
+        throw new forge_error/* ForgeError */.Q8({ method: 'POST', route: '/repos/{owner}/{repo}/attestations', githubMessage: e.message, hint: PERMISSIONS_HINT, cause: e });
+    }
+    if (!id)
+        throw new forge_error/* ForgeError */.Q8({ method: 'POST', route: '/repos/{owner}/{repo}/attestations', githubMessage: 'no attestation id in the answer', hint: PERMISSIONS_HINT });
+    return { id, url: `${p.serverUrl.replace(/\/+$/, '')}/${p.repository}/attestations/${id}`, bundle };
+}
+
+// EXTERNAL MODULE: ../../../../shared/formats/manifest-format.ts
+var manifest_format = __webpack_require__(69680);
+;// CONCATENATED MODULE: ../../../../shared/github/provenance-asset.ts
+/**
+ * Stores the Sigstore bundle of a release's build provenance (what @actions/attest returned) as the
+ * release asset `provenance.sigstore.json`, so that promote can verify it offline later
+ * (shared/registry/provenance/; docs/registry.md, "Provenance"). Added after the release is
+ * published: the bundle signs manifest.json's digest, so it cannot be among the manifest's assets.
+ *
+ * Only a bundle from Sigstore's public-good instance (a public repository: Fulcio and Rekor) is
+ * stored. A private repository's attestation is signed by GitHub's own Sigstore instance, which
+ * the bundled public-good trusted root cannot verify: storing it would make every promotion of the
+ * release fail, so it is left out (the attestation stays on GitHub; `gh attestation verify` checks it).
+ *
+ * A re-run of publish for an unchanged version attests again; the bundle stored by the first run
+ * is kept (both vouch for the same digests), so a release's provenance never changes once stored.
+ */
+
+
+/** Whether the bundle carries a Rekor (public-good transparency log) entry. */
+function isPublicGoodBundle(bundle) {
+    const entries = bundle?.verificationMaterial?.tlogEntries;
+    return Array.isArray(entries) && entries.length > 0;
+}
+async function storeProvenanceBundle(octokit, repo, tag, bundle) {
+    if (!isPublicGoodBundle(bundle))
+        return 'private-instance';
+    const { data: release } = await octokit.rest.repos.getReleaseByTag({ ...repo, tag });
+    if (release.assets.some((a) => a.name === manifest_format/* PROVENANCE_ASSET */.tW))
+        return 'kept';
+    const body = Buffer.from(`${JSON.stringify(bundle)}\n`);
+    try {
+        await octokit.request(`POST ${release.upload_url}`, {
+            name: manifest_format/* PROVENANCE_ASSET */.tW,
+            data: body,
+            headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+        });
+    }
+    catch (e) {
+        // A concurrent re-run stored it first.
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? ''))
+            return 'kept';
+        throw e;
+    }
+    return 'stored';
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/actions-artifact.ts
+
+function actionsArtifactDownloader(token) {
+    return async ({ repo, runId, artifactId, destination }) => {
+        try {
+            // Loaded on first use: @actions/artifact (with the Azure storage client) is most of the compare
+            // bundle, and a run without a base-branch baseline never needs it.
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(650), __webpack_require__.e(714), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 95717));
+            await new DefaultArtifactClient().downloadArtifact(artifactId, {
+                path: destination,
+                findBy: { token, workflowRunId: runId, repositoryOwner: repo.owner, repositoryName: repo.repo },
+            });
+        }
+        catch (e) {
+            throw new ForgeError({
+                method: 'GET',
+                route: '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+                githubMessage: e.message,
+                hint: 'the token needs `actions: read` (add it under `permissions:` in the workflow)',
+                cause: e,
+            });
+        }
+    };
+}
+/** The results service's Twirp operations that an upload calls, named in errors like a REST route. */
+const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService';
+/**
+ * Uploads `files` as one zipped workflow artifact of the current run with @actions/artifact: a
+ * Twirp `CreateArtifact` call to the Actions results service (ACTIONS_RESULTS_URL, authorized by
+ * the runner's ACTIONS_RUNTIME_TOKEN, whose `scp` claim names the run and job), the zip streamed to
+ * the signed Azure Blob URL it answers, then `FinalizeArtifact` with the size and SHA-256. The
+ * library reads those variables from `process.env` when called. Every failure becomes a ForgeError
+ * naming the step that failed and what to do (see `uploadFailure`).
+ */
+async function uploadWorkflowArtifact(p) {
+    let result;
+    try {
+        // Loaded on first use, like the downloader: only runs that upload pay for @actions/artifact.
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(650), __webpack_require__.e(714), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 95717));
+        result = await new DefaultArtifactClient().uploadArtifact(p.name, p.files, p.rootDirectory, p.retentionDays === undefined ? {} : { retentionDays: p.retentionDays });
+    }
+    catch (e) {
+        throw uploadFailure(p.name, e);
+    }
+    if (result.id === undefined) {
+        throw new forge_error/* ForgeError */.Q8({ method: 'POST', route: `${TWIRP}/FinalizeArtifact`, githubMessage: `the results service finalized ${JSON.stringify(p.name)} without an artifact id` });
+    }
+    return { id: result.id, size: result.size ?? 0, ...(result.digest ? { digest: result.digest } : {}) };
+}
+/**
+ * Maps what @actions/artifact v6 throws during an upload (lib/internal/upload/*, shared/config.js,
+ * shared/artifact-twirp-client.js, shared/errors.js) to a ForgeError:
+ * - `Unable to get the ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL env variable` (config.js): not on a runner;
+ * - `Failed to get backend IDs…` / jwt-decode's `InvalidTokenError`: the token is not the runner's JWT;
+ * - `Failed to CreateArtifact|FinalizeArtifact: Received non-retryable error: Failed request: (409) Conflict: …`
+ *   (the Twirp client, which retries 5xx/429 up to 5 times and then says `Failed to make request after 5 attempts`);
+ * - `UsageError` (a Twirp `msg` containing `insufficient usage`): the storage quota;
+ * - `NetworkError` (ECONNREFUSED, ENOTFOUND, …) and Azure's `RestError` (`statusCode`, `code`) from the blob upload;
+ * - `GHESNotSupportedError`; `FilesNotFoundError` and the name/path/rootDirectory validation errors.
+ */
+function uploadFailure(name, e) {
+    const err = e;
+    const message = String(err?.message ?? e);
+    const create = { method: 'POST', route: `${TWIRP}/CreateArtifact` };
+    const fail = (d) => new forge_error/* ForgeError */.Q8({ ...create, ...d, githubMessage: d.githubMessage ?? message, cause: e });
+    const missing = /Unable to get the (ACTIONS_RUNTIME_TOKEN|ACTIONS_RESULTS_URL) env variable/.exec(message)?.[1];
+    if (missing) {
+        return fail({
+            githubMessage: `${missing} is not set, so there is no Actions results service to upload the artifact ${JSON.stringify(name)} to`,
+            hint: 'workflow artifacts can only be uploaded from a step of a GitHub Actions job: the runner sets ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL for JavaScript and container actions (not for `run:` scripts); outside GitHub Actions, use the local artifact store',
+        });
+    }
+    if (/Failed to get backend IDs|InvalidTokenError|Invalid token specified/.test(`${err?.name} ${message}`)) {
+        return fail({ hint: 'ACTIONS_RUNTIME_TOKEN is not the runner’s token (a JWT whose `scp` claim holds `Actions.Results:<run>:<job>`): do not override it in `env:`' });
+    }
+    if (err?.name === 'GHESNotSupportedError') {
+        return fail({ hint: 'GitHub Enterprise Server does not support @actions/artifact v2+ uploads: turn the artifact upload off on GHES' });
+    }
+    if (err?.name === 'UsageError') {
+        return fail({ hint: 'the account’s Actions storage quota is used up: delete old artifacts or caches, or lower retention' });
+    }
+    if (err?.name === 'FilesNotFoundError' || /rootDirectory|does not exist|is not valid|validation is empty/.test(message)) {
+        // Refused locally, before anything was sent: the service would reject these names and paths.
+        return fail({ hint: `check the files and root directory given for the artifact ${JSON.stringify(name)}` });
+    }
+    const twirp = /^Failed to (CreateArtifact|FinalizeArtifact): (.*)$/s.exec(message);
+    if (twirp) {
+        const route = `${TWIRP}/${twirp[1]}`;
+        const status = /Failed request: \((\d{3})\)/.exec(twirp[2])?.[1];
+        const attempts = /after (\d+) attempts/.exec(twirp[2])?.[1];
+        const base = { route, ...(status ? { status: Number(status) } : {}), ...(attempts ? { attempts: Number(attempts) } : {}) };
+        if (status === '409') {
+            return fail({
+                ...base,
+                githubMessage: `an artifact named ${JSON.stringify(name)} already exists in this run`,
+                hint: 'artifact names are unique per workflow run, and a re-run of a job is the same run: give each upload its own name (add the matrix values, or `${{ github.run_attempt }}` if a re-run must upload again)',
+            });
+        }
+        if (status === '401' || status === '403') {
+            return fail({ ...base, hint: 'the results service refused ACTIONS_RUNTIME_TOKEN: it is valid only during its own job; do not reuse it from another job' });
+        }
+        return fail({ ...base, hint: 'the Actions results service failed; check https://www.githubstatus.com and re-run the job' });
+    }
+    if (err?.name === 'NetworkError' || err?.code === 'ECONNREFUSED' || err?.code === 'ENOTFOUND') {
+        return fail({ route: 'artifact upload', hint: 'the runner could not reach the Actions results service or its blob storage: a self-hosted runner needs access to results-receiver.actions.githubusercontent.com and *.blob.core.windows.net' });
+    }
+    if (err?.name === 'RestError' || typeof err?.statusCode === 'number') {
+        return fail({
+            method: 'PUT',
+            route: 'artifact blob upload',
+            ...(typeof err.statusCode === 'number' ? { status: err.statusCode } : {}),
+            githubMessage: err.code ? `${err.code}: ${message}` : message,
+            hint: 'blob storage refused the upload to the signed URL (it expires after a while): re-run the job',
+        });
+    }
+    if (/Upload progress stalled/.test(message)) {
+        return fail({ method: 'PUT', route: 'artifact blob upload', hint: 'the upload to blob storage made no progress (ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS): re-run the job' });
+    }
+    return fail({ hint: 'the workflow artifact upload failed; re-run the job with ACTIONS_STEP_DEBUG=true for details' });
+}
+
+// EXTERNAL MODULE: ../../../../shared/registry/tag.ts
+var tag = __webpack_require__(87170);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ../../../../shared/registry/errors.ts
+var registry_errors = __webpack_require__(21543);
+// EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
+var file_digest = __webpack_require__(40322);
+;// CONCATENATED MODULE: ../../../../shared/github/github-release-store.ts
+/**
+ * The `ReleaseStore` port on GitHub Releases: one release per model version, tagged by the tag
+ * scheme (`tagFor(model, version)`, passed in), its files as release assets.
+ *
+ * - Create is idempotent and race-safe. Files are hashed first; a published release with the tag
+ *   is compared by asset name, size and SHA-256 (GitHub's `digest`): same → returned as is,
+ *   different → `ConflictError`. A new release is created as a draft (invisible to find/list),
+ *   its assets uploaded, then published. When a concurrent run published the tag first, GitHub
+ *   answers 422 `already_exists`; our draft is deleted and the winner is compared the same way.
+ *   A failure mid-upload deletes the draft: no half-published version is left behind.
+ * - Uploads stream from disk: a web `ReadableStream` over `fs.createReadStream` as the request
+ *   body (octokit passes it to fetch with `duplex: 'half'`) with an explicit `content-length`, so
+ *   no file is held in memory and GitHub gets a sized (not chunked) upload. A stream cannot be
+ *   replayed, so plugin-retry is off for the upload and we retry ourselves with a fresh stream,
+ *   first deleting whatever a failed attempt left under the same name.
+ * - Release assets are capped at 2 GiB by GitHub: larger files are refused before any call.
+ * - Download streams the asset (302 to storage, followed by fetch) to a temporary file beside the
+ *   destination, checks its SHA-256, then renames it into place.
+ */
+
+
+
+
+
+
+
+
+
+
+/** GitHub: "each file included in a release must be under 2 GiB". */
+const RELEASE_ASSET_LIMIT_BYTES = 2 * 1024 ** 3;
+const UPLOAD_ROUTE = '/repos/{owner}/{repo}/releases/{release_id}/assets';
+/** Hidden in the release body: which model and version the release holds (for `list`). */
+const MARKER = /<!-- mlops-actions:release (\{[^>]*\}) -->/;
+class GitHubReleaseStore {
+    octokit;
+    repo;
+    tagFor;
+    options;
+    transferTimeoutMs;
+    uploadRetries;
+    constructor(octokit, repo, tagFor, options = {}) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.tagFor = tagFor;
+        this.options = options;
+        this.transferTimeoutMs = options.transferTimeoutMs ?? 3_600_000;
+        this.uploadRetries = options.uploadRetries ?? 2;
+    }
+    async find(model, version) {
+        const release = await this.publishedByTag(this.tagFor(model, version));
+        return release ? this.toRef(model, version, release) : undefined;
+    }
+    async list(model) {
+        const all = await this.octokit.paginate(this.octokit.rest.repos.listReleases, { ...this.repo, per_page: 100 });
+        const out = [];
+        for (const r of all) {
+            if (r.draft)
+                continue;
+            const id = parseMarker(r.body);
+            // The tag must agree with the marker: a hand-written body cannot claim another model's version.
+            if (id && id.model === model && this.tagFor(model, id.version) === r.tag_name)
+                out.push(await this.toRef(model, id.version, r));
+        }
+        return out;
+    }
+    async create(model, version, files, notes) {
+        const tag = this.tagFor(model, version);
+        const local = await describeFiles(files);
+        const existing = await this.publishedByTag(tag);
+        if (existing)
+            return this.sameOrConflict(model, version, existing, local);
+        let draft;
+        try {
+            ({ data: draft } = await this.octokit.rest.repos.createRelease({
+                ...this.repo,
+                tag_name: tag,
+                name: `${model} ${version}`,
+                body: `${notes.trimEnd()}\n\n<!-- mlops-actions:release ${JSON.stringify({ model, version })} -->\n`,
+                draft: true,
+                ...(this.options.targetCommitish ? { target_commitish: this.options.targetCommitish } : {}),
+            }));
+        }
+        catch (e) {
+            if (!isAlreadyExists(e))
+                throw e;
+            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
+        }
+        try {
+            for (const f of local) {
+                const asset = await this.upload(draft, f);
+                const digest = digestHex(asset);
+                if (digest !== undefined && digest !== f.sha256) {
+                    throw new registry_errors/* IntegrityError */.cs(`${f.path}: GitHub stored sha256 ${digest} for release asset ${f.name}, but the file hashed to ${f.sha256}`, {
+                        hint: 'the file changed while it was uploaded; publish again from files nothing else writes to',
+                    });
+                }
+            }
+            const { data: published } = await this.octokit.rest.repos.updateRelease({ ...this.repo, release_id: draft.id, draft: false });
+            return this.toRef(model, version, published);
+        }
+        catch (e) {
+            await this.deleteDraft(draft.id);
+            if (!isAlreadyExists(e))
+                throw e;
+            // A concurrent run published this version first: it is ours if the content is the same.
+            return this.sameOrConflict(model, version, await this.mustReread(tag, e), local);
+        }
+    }
+    async download(release, asset, destination) {
+        const published = await this.publishedByTag(release.tag);
+        const found = published?.assets.find((a) => a.name === asset);
+        if (!published || !found) {
+            throw new registry_errors/* IntegrityError */.cs(`release ${release.tag} has no asset ${JSON.stringify(asset)}`, {
+                hint: published ? `it has: ${published.assets.map((a) => a.name).join(', ') || 'no assets'}` : `no published release has the tag ${release.tag}; check ${release.url}`,
+            });
+        }
+        const expected = release.assets.find((a) => a.name === asset)?.sha256 || digestHex(found);
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.repo,
+            asset_id: found.id,
+            headers: { accept: 'application/octet-stream' },
+            // The body as a stream (not parsed into memory); fetch follows GitHub's 302 to storage.
+            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
+        });
+        const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`);
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const hasher = new external_node_stream_.Transform({
+            transform(chunk, _enc, done) {
+                hash.update(chunk);
+                done(null, chunk);
+            },
+        });
+        try {
+            await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(data), hasher, (0,external_node_fs_.createWriteStream)(tmp));
+            const got = hash.digest('hex');
+            if (expected && got !== expected) {
+                throw new registry_errors/* IntegrityError */.cs(`${release.tag}/${asset}: downloaded sha256 ${got}, expected ${expected}`, { hint: 'the asset was replaced or truncated; do not use it, re-publish the version' });
+            }
+            await (0,promises_.rename)(tmp, destination);
+        }
+        catch (e) {
+            await (0,promises_.rm)(tmp, { force: true });
+            throw e;
+        }
+    }
+    async publishedByTag(tag) {
+        try {
+            return (await this.octokit.rest.repos.getReleaseByTag({ ...this.repo, tag })).data;
+        }
+        catch (e) {
+            if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
+                return undefined;
+            throw e;
+        }
+    }
+    async mustReread(tag, cause) {
+        const r = await this.publishedByTag(tag);
+        if (!r)
+            throw cause;
+        return r;
+    }
+    async sameOrConflict(model, version, release, local) {
+        const ref = await this.toRef(model, version, release);
+        const problems = [];
+        const remote = new Map(ref.assets.map((a) => [a.name, a]));
+        for (const f of local) {
+            const r = remote.get(f.name);
+            if (!r)
+                problems.push(`${f.name} is not in the release`);
+            else if (r.size !== f.size || r.sha256 !== f.sha256)
+                problems.push(`${f.name} differs (published: ${r.size} bytes, sha256 ${r.sha256}; yours: ${f.size} bytes, sha256 ${f.sha256})`);
+            remote.delete(f.name);
+        }
+        // The build provenance is added after the release is published (it signs the manifest's digest): not a difference.
+        remote.delete(manifest_format/* PROVENANCE_ASSET */.tW);
+        for (const name of remote.keys())
+            problems.push(`the release also has ${name}, which you did not publish`);
+        if (problems.length === 0)
+            return ref;
+        throw new registry_errors/* ConflictError */.fK(`${model} ${version} is already published as ${ref.tag} (${ref.url}) with different content: ${problems.join('; ')}`, {
+            hint: 'a published version is immutable: publish the change as a new version',
+        });
+    }
+    async toRef(model, version, r) {
+        const assets = [];
+        for (const a of r.assets) {
+            // Assets uploaded before GitHub computed digests (mid-2025) have none: hash them once.
+            assets.push({ name: a.name, size: a.size, sha256: digestHex(a) ?? (await this.hashRemote(a)) });
+        }
+        return { model, version, tag: r.tag_name, url: r.html_url, assets };
+    }
+    async hashRemote(a) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.repo,
+            asset_id: a.id,
+            headers: { accept: 'application/octet-stream' },
+            request: { parseSuccessResponseBody: false, fetch: this.transferFetch() },
+        });
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of external_node_stream_.Readable.fromWeb(data))
+            hash.update(chunk);
+        return hash.digest('hex');
+    }
+    async upload(release, f) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                const body = external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(f.path));
+                const { data } = await this.octokit.request(`POST ${release.upload_url}`, {
+                    name: f.name,
+                    data: body,
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(f.size) },
+                    // A consumed stream cannot be resent: no plugin retries; this loop retries with a fresh one.
+                    request: { retries: 0, fetch: this.transferFetch() },
+                });
+                return data;
+            }
+            catch (e) {
+                const retryable = (0,forge_error/* isForgeError */.Qu)(e) && (e.status === undefined || e.status >= 500 || isAlreadyExists(e));
+                if (!retryable || attempt >= this.uploadRetries)
+                    throw e;
+                // The failed attempt may have left a (partial) asset under this name: remove it first.
+                const { data: now } = await this.octokit.rest.repos.getRelease({ ...this.repo, release_id: release.id });
+                for (const a of now.assets)
+                    if (a.name === f.name)
+                        await this.octokit.rest.repos.deleteReleaseAsset({ ...this.repo, asset_id: a.id });
+            }
+        }
+    }
+    async deleteDraft(id) {
+        try {
+            await this.octokit.rest.repos.deleteRelease({ ...this.repo, release_id: id });
+        }
+        catch {
+            // Best effort: a leftover draft is invisible to find/list and does not block a re-run.
+        }
+    }
+    /** fetch with one deadline for the whole transfer (the client's own deadline is per API call). */
+    transferFetch() {
+        return (input, init) => {
+            const deadline = AbortSignal.timeout(this.transferTimeoutMs);
+            return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+        };
+    }
+}
+/** Sizes and SHA-256 of the files, refusing what GitHub would refuse before anything is created. */
+async function describeFiles(files) {
+    const seen = new Set();
+    const out = [];
+    for (const f of files) {
+        if (seen.has(f.name))
+            throw new registry_errors/* ConflictError */.fK(`two files would be published as the release asset ${JSON.stringify(f.name)}`, { hint: 'give each file a distinct name' });
+        seen.add(f.name);
+        const { size } = await (0,promises_.stat)(f.path);
+        assertAssetFits(f.path, f.name, size);
+        out.push({ ...f, size, sha256: (await (0,file_digest/* sha256File */.Q)(f.path)).sha256 });
+    }
+    return out;
+}
+/** GitHub refuses release assets of 2 GiB and more; say so before uploading anything. */
+function assertAssetFits(path, name, size) {
+    if (size < RELEASE_ASSET_LIMIT_BYTES)
+        return;
+    throw new forge_error/* ForgeError */.Q8({
+        method: 'POST',
+        route: UPLOAD_ROUTE,
+        githubMessage: `${path} is ${(size / 1024 ** 3).toFixed(2)} GiB; GitHub release assets (${name}) must be under 2 GiB`,
+        hint: 'publish with --oci ghcr.io/OWNER/models/NAME (action input oci): the archive then goes to that OCI registry only, and the release holds its manifest and a pointer file (docs/registry.md, "Models over 2 GiB")',
+    });
+}
+function digestHex(a) {
+    return a.digest?.startsWith('sha256:') ? a.digest.slice('sha256:'.length) : undefined;
+}
+function parseMarker(body) {
+    const m = MARKER.exec(body ?? '');
+    if (!m)
+        return undefined;
+    try {
+        const v = JSON.parse(m[1]);
+        return typeof v.model === 'string' && typeof v.version === 'string' ? { model: v.model, version: v.version } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** GitHub's 422 `Validation Failed` with `code: already_exists` (a tag or an asset name taken). */
+function isAlreadyExists(e) {
+    return (0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already_exists/.test(e.githubMessage ?? '');
+}
+
+// EXTERNAL MODULE: ../../../../shared/runtime/jsonl-append.ts
+var jsonl_append = __webpack_require__(28550);
+;// CONCATENATED MODULE: ../../../../shared/github/git-data.ts
+/**
+ * Writing files to a branch through the Git Data API (blobs, trees, commits, refs), the way the
+ * registry branch (`github-state-store.ts`) and the retraining PR (`retrain-pr.ts`) both do it:
+ * no clone, no checkout, and a compare-and-swap on the ref.
+ *
+ * - `treeWithFiles`: one blob per file, then one tree on top of `baseTree` (or a fresh tree).
+ * - `fastForwardRef`: `PATCH …/git/refs/heads/<b>` with `force: false`. GitHub accepts it only as a
+ *   fast-forward, i.e. when the branch still points at the parent our commit was made on: that is
+ *   the compare-and-swap. 422 "Update is not a fast forward" (someone moved the ref) or "Reference
+ *   does not exist" (someone deleted it) → `false`, and the caller re-reads and retries.
+ * - `createBranchRef`: `POST …/git/refs`; a concurrent creator's 422 "Reference already exists" → `false`.
+ */
+
+/** The branch's head commit SHA, or undefined when the branch does not exist. */
+async function branchHead(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Blobs for `files` and a tree holding them on top of `baseTree` (other paths kept); returns the tree SHA. */
+async function treeWithFiles(octokit, repo, files, baseTree) {
+    const entries = [];
+    for (const [path, text] of files) {
+        const { data } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(text).toString('base64'), encoding: 'base64' });
+        entries.push({ path, mode: '100644', type: 'blob', sha: data.sha });
+    }
+    const { data } = await octokit.rest.git.createTree({ ...repo, tree: entries, ...(baseTree ? { base_tree: baseTree } : {}) });
+    return data.sha;
+}
+/** A commit of `files` on top of `parent` (its tree kept), or an orphan commit when `parent` is undefined. */
+async function commitFiles(octokit, repo, files, parent, message) {
+    const baseTree = parent === undefined ? undefined : await commitTree(octokit, repo, parent);
+    const tree = await treeWithFiles(octokit, repo, files, baseTree);
+    const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents: parent === undefined ? [] : [parent] });
+    return data.sha;
+}
+/** The root tree SHA of a commit. */
+async function commitTree(octokit, repo, commitSha) {
+    const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: commitSha });
+    return data.tree.sha;
+}
+/** Moves the branch to `sha` only as a fast-forward; false when the ref moved or vanished since it was read. */
+async function fastForwardRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+        return true;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /fast forward|does not exist/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/** Points the branch at `sha` whatever it pointed at (only for branches this project owns outright). */
+async function forceRef(octokit, repo, branch, sha) {
+    await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+}
+/** Creates the branch at `sha`; false when it already exists (a concurrent creator, or an older branch). */
+async function createBranchRef(octokit, repo, branch, sha) {
+    try {
+        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        return true;
+    }
+    catch (e) {
+        if ((0,forge_error/* isForgeError */.Qu)(e) && e.status === 422 && /already exists/i.test(e.githubMessage ?? ''))
+            return false;
+        throw e;
+    }
+}
+/**
+ * Deletes the branch; false when it was already gone. GitHub answers 422 for a missing ref (the
+ * description declares that answer without a body, so the status alone decides).
+ */
+async function deleteBranchRef(octokit, repo, branch) {
+    try {
+        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+        return true;
+    }
+    catch (e) {
+        if (isForgeError(e) && (e.status === 422 || e.status === 404))
+            return false;
+        throw e;
+    }
+}
+/** A blob's content as UTF-8 text. */
+async function readBlobText(octokit, repo, blobSha) {
+    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: blobSha });
+    return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+}
+/**
+ * The text of one file at a commit, or undefined when the path holds no file. Walks the trees one
+ * directory at a time (a recursive listing of a large repository can come back truncated).
+ */
+async function readFileAtCommit(octokit, repo, commitSha, path) {
+    let tree = await commitTree(octokit, repo, commitSha);
+    const parts = path.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: tree });
+        const entry = data.tree.find((e) => e.path === parts[i]);
+        const last = i === parts.length - 1;
+        if (!entry?.sha || entry.type !== (last ? 'blob' : 'tree'))
+            return undefined;
+        if (last)
+            return readBlobText(octokit, repo, entry.sha);
+        tree = entry.sha;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/github-state-store.ts
+/**
+ * The `StateStore` port on a dedicated branch (default `mlops-registry`), written through the Git
+ * Data API. Layout at the branch head:
+ *
+ *   registry/<model>.json          the model's document (aliases, versions), pretty JSON
+ *   registry/<model>.audit.jsonl   its append-only audit log, one JSON object per line
+ *
+ * The revision is the head commit SHA: one revision for the whole branch, so two writes to
+ * different models also race (the loser re-reads and retries; nothing is lost).
+ *
+ * A write is a compare-and-swap on the ref: blobs, a tree on top of the expected commit's tree, a
+ * commit whose only parent is the expected commit, then `PATCH …/git/refs/heads/<branch>` with
+ * `force: false`. GitHub accepts that only as a fast-forward, i.e. when the branch still points at
+ * the expected commit (any other write since then would make our commit a non-descendant): 422
+ * "Update is not a fast forward" → `false`. The first write creates the branch with an orphan
+ * commit (`POST …/git/refs`); a concurrent creator's 422 "Reference already exists" → `false`.
+ * (The guarantee assumes nobody force-pushes the branch backwards; protect it against that.)
+ * The Git Data calls themselves are shared with the retraining PR: `git-data.ts`.
+ */
+
+
+
+
+const DEFAULT_REGISTRY_BRANCH = 'mlops-registry';
+const DIR = 'registry';
+class GitHubStateStore {
+    octokit;
+    repo;
+    branch;
+    /** Commit SHA -> (path -> blob SHA) and blob SHA -> text: Git objects never change. */
+    treeCache = new Map();
+    blobCache = new Map();
+    constructor(octokit, repo, options = {}) {
+        this.octokit = octokit;
+        this.repo = repo;
+        this.branch = options.branch ?? DEFAULT_REGISTRY_BRANCH;
+    }
+    async read(model) {
+        const head = await this.head();
+        if (!head)
+            return undefined;
+        const text = await this.fileAt(head, docPath(model));
+        return text === undefined ? undefined : { value: JSON.parse(text), revision: head };
+    }
+    async write(model, value, auditLines, expectedRevision, message) {
+        const doc = docPath(model);
+        for (const line of auditLines) {
+            if (/[\r\n]/.test(line))
+                throw new errors/* UsageError */.eb(`audit line for ${model} contains a line break: ${JSON.stringify(line.slice(0, 80))}`, { hint: 'serialise each entry with JSON.stringify' });
+        }
+        let base = expectedRevision;
+        if (base === undefined) {
+            // "Must not exist": checked at the current head; the CAS below pins that head.
+            base = await this.head();
+            if (base === undefined)
+                return this.createBranch(model, value, auditLines, message);
+            if ((await this.fileAt(base, doc)) !== undefined)
+                return false;
+        }
+        else if ((await this.fileAt(base, doc).catch(ignoreMissing)) === undefined) {
+            // The caller's revision does not hold the document (or is not a commit here): stale read.
+            return false;
+        }
+        const previous = (await this.fileAt(base, auditPath(model))) ?? '';
+        const { tree: baseTree } = await this.filesAt(base);
+        const tree = await this.tree([
+            [doc, docText(value)],
+            [auditPath(model), appendLines(previous, auditLines)],
+        ], baseTree);
+        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [base] });
+        // false: the ref moved since `base` (not a fast forward), or the branch was deleted: a lost race.
+        return fastForwardRef(this.octokit, this.repo, this.branch, commit.sha);
+    }
+    async audit(model) {
+        const head = await this.head();
+        if (!head)
+            return [];
+        const text = await this.fileAt(head, auditPath(model));
+        return (text ?? '').split('\n').filter((l) => l.length > 0);
+    }
+    async models() {
+        const head = await this.head();
+        if (!head)
+            return [];
+        const { files } = await this.filesAt(head);
+        const out = [];
+        for (const path of files.keys()) {
+            const m = /^registry\/([^/]+)\.json$/.exec(path);
+            if (m)
+                out.push(m[1]);
+        }
+        return out.sort();
+    }
+    /** The branch head's commit SHA, or undefined when the branch does not exist yet. */
+    head() {
+        return branchHead(this.octokit, this.repo, this.branch);
+    }
+    async createBranch(model, value, auditLines, message) {
+        const tree = await this.tree([
+            [docPath(model), docText(value)],
+            [auditPath(model), appendLines('', auditLines)],
+        ]);
+        const { data: commit } = await this.octokit.rest.git.createCommit({ ...this.repo, message, tree, parents: [] });
+        return createBranchRef(this.octokit, this.repo, this.branch, commit.sha);
+    }
+    tree(files, baseTree) {
+        return treeWithFiles(this.octokit, this.repo, files, baseTree);
+    }
+    async filesAt(commitSha) {
+        const cached = this.treeCache.get(commitSha);
+        if (cached)
+            return cached;
+        const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
+        const { data: tree } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: commit.tree.sha, recursive: 'true' });
+        if (tree.truncated)
+            throw new errors/* UsageError */.eb(`the ${this.branch} branch has too many files for one tree listing`, { hint: `keep only registry/ on the ${this.branch} branch` });
+        const files = new Map();
+        for (const e of tree.tree)
+            if (e.type === 'blob' && e.path?.startsWith(`${DIR}/`) && e.sha)
+                files.set(e.path, e.sha);
+        const out = { tree: commit.tree.sha, files };
+        this.treeCache.set(commitSha, out);
+        return out;
+    }
+    async fileAt(commitSha, path) {
+        const sha = (await this.filesAt(commitSha)).files.get(path);
+        if (!sha)
+            return undefined;
+        let text = this.blobCache.get(sha);
+        if (text === undefined) {
+            text = await readBlobText(this.octokit, this.repo, sha);
+            this.blobCache.set(sha, text);
+        }
+        return text;
+    }
+}
+/** Model names become file names: refuse what could leave `registry/` or hide a file. */
+function checkModel(model) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(model) || model.endsWith('.audit')) {
+        throw new errors/* UsageError */.eb(`model name ${JSON.stringify(model)} cannot name a registry file`, { hint: 'use letters, digits, ".", "_" and "-", starting with a letter or digit' });
+    }
+    return model;
+}
+const docPath = (model) => `${DIR}/${checkModel(model)}.json`;
+const auditPath = (model) => `${DIR}/${checkModel(model)}.audit.jsonl`;
+const docText = (value) => `${JSON.stringify(value, null, 2)}\n`;
+/** A torn last line (the file edited by hand on the branch) is cut and noted, never appended to. */
+function appendLines(previous, lines) {
+    return (0,jsonl_append/* appendedJsonlText */.BW)(previous, lines);
+}
+/** A revision that is not a commit in this repository reads as "no document". */
+function ignoreMissing(e) {
+    if ((0,forge_error/* isForgeError */.Qu)(e) && (e.status === 404 || e.status === 422))
+        return undefined;
+    throw e;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/github-registry.ts
+
+
+
+function openGitHubRegistry(octokit, repo, options = {}) {
+    return {
+        releases: new GitHubReleaseStore(octokit, repo, tag/* tagOf */.cO, options),
+        state: new GitHubStateStore(octokit, repo, { branch: options.branch }),
+    };
+}
+/** `owner/repo` → RepoRef, or undefined when the text is not one. */
+function parseRepository(text) {
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(text ?? '');
+    return m && m[2] !== '.' && m[2] !== '..' ? { owner: m[1], repo: m[2] } : undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/registry-branch.ts
+/**
+ * The registry branch a step writes to (`registry-branch` input), checked before the first call to
+ * GitHub: a name git refuses (`git check-ref-format`) would otherwise fail only after labels,
+ * approvals and releases were read, or halfway through a publish.
+ */
+
+/** git-check-ref-format(1)'s rules for a branch name, plus a length GitHub accepts. */
+function validateRegistryBranch(branch) {
+    const problem = branchProblem(branch);
+    if (problem === undefined)
+        return branch;
+    const shown = JSON.stringify(branch.length > 80 ? `${branch.slice(0, 80)}…` : branch);
+    throw new errors/* UsageError */.eb(`registry branch ${shown} is not a valid branch name: ${problem}`, {
+        hint: 'use letters, digits, "-", "_", "." and "/" (default mlops-registry)',
+    });
+}
+function branchProblem(b) {
+    if (b === '')
+        return 'it is empty';
+    if (b.length > 200)
+        return 'it is longer than 200 characters';
+    // Control characters, space and the characters git gives meaning to in revisions.
+    if (/[\x00-\x20\x7f~^:?*[\\]/.test(b))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (b.includes('..'))
+        return 'it contains ".."';
+    if (b.includes('@{') || b === '@')
+        return 'it contains "@{" or is "@"';
+    if (b.startsWith('/') || b.endsWith('/') || b.includes('//'))
+        return 'it starts or ends with "/" or has an empty part';
+    if (b.startsWith('-'))
+        return 'it starts with "-"';
+    if (b.endsWith('.'))
+        return 'it ends with "."';
+    if (b.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return 'a part starts with "." or ends with ".lock"';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/merged-pr-labels.ts
+async function labelsOfMergedPullRequest(octokit, { owner, repo, sha }) {
+    const pulls = (await octokit.paginate(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 }));
+    const merged = pulls.filter((p) => p.merged_at);
+    const pr = merged.find((p) => p.merge_commit_sha === sha) ?? merged[0];
+    if (!pr)
+        return { labels: [] };
+    return { pr: pr.number, labels: pr.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean) };
+}
+/** Labels of the event's own PR (pull_request events, e.g. `closed` with `merged: true`). */
+function labelsOfEventPullRequest(payload) {
+    const labels = payload?.pull_request?.labels;
+    return Array.isArray(labels) ? labels.map((l) => l?.name).filter((n) => typeof n === 'string') : undefined;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/github/publish-ports.ts
+
+
+
+
+
+
+
+/**
+ * The release's files as the workflow artifact `mlops-model-<model>-<version>`. Artifact names are
+ * unique per workflow run across attempts, so re-running the job finds the artifact an earlier
+ * attempt uploaded (409): that one holds the same files (the version's content is immutable), so
+ * it is kept and its id looked up.
+ */
+async function uploadReleaseArtifact(octokit, o, result) {
+    const name = `mlops-model-${result.model}-${result.version}`;
+    try {
+        const uploaded = await uploadWorkflowArtifact({ name, files: result.files, rootDirectory: o.outDir });
+        o.log(`uploaded workflow artifact ${name} (id ${uploaded.id}, ${uploaded.size} bytes)`);
+        return uploaded.id;
+    }
+    catch (e) {
+        if (!((0,forge_error/* isForgeError */.Qu)(e) && e.status === 409))
+            throw e;
+    }
+    const runId = Number(o.env.GITHUB_RUN_ID);
+    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({ ...o.repo, run_id: runId, name, per_page: 1 }).catch(() => ({ data: { artifacts: [] } }));
+    const id = data.artifacts[0]?.id;
+    o.log(`workflow artifact ${name} was uploaded by an earlier attempt of this run${id ? ` (id ${id})` : ''}; kept`);
+    return id;
+}
+/** The labels a bump is read from: the event's PR, else (push) the PR merged as this commit. */
+async function labelsToRead(octokit, o) {
+    const fromEvent = labelsOfEventPullRequest(o.event.payload);
+    if (fromEvent)
+        return fromEvent;
+    const sha = o.env.GITHUB_SHA;
+    if (o.event.name !== 'push' || !sha)
+        return [];
+    const { pr, labels } = await labelsOfMergedPullRequest(octokit, { ...o.repo, sha });
+    o.log(pr ? `commit ${sha.slice(0, 7)} merged PR #${pr}, labels: ${labels.join(', ') || '(none)'}` : `commit ${sha.slice(0, 7)} merged no PR: no labels`);
+    return labels;
+}
+function openGitHubPublishPorts(octokit, o) {
+    // Checked here, before the step makes its first call.
+    if (o.registryBranch !== undefined)
+        validateRegistryBranch(o.registryBranch);
+    const registry = openGitHubRegistry(octokit, o.repo, { branch: o.registryBranch, targetCommitish: o.targetCommitish ?? o.env.GITHUB_SHA });
+    return {
+        ...registry,
+        // A release without the provenance asked for would be a half-done step: refused before anything is published.
+        preflight: o.attest ? () => checkCanAttest(o.env) : undefined,
+        bumpLabels: () => labelsToRead(octokit, o),
+        async sideProducts(result) {
+            const out = {};
+            if (o.artifact)
+                out.artifact_id = await uploadReleaseArtifact(octokit, o, result);
+            if (o.attest) {
+                const subjects = result.manifest.assets.map((a) => ({ name: `${result.tag}/${a.name}`, sha256: a.sha256 }));
+                subjects.unshift({ name: `${result.tag}/manifest.json`, sha256: result.manifest_sha256 });
+                const attestation = await attestModelProvenance({ token: o.token, subjects, serverUrl: o.env.GITHUB_SERVER_URL ?? 'https://github.com', repository: `${o.repo.owner}/${o.repo.repo}` });
+                out.attestation_url = attestation.url;
+                o.log(`attested build provenance of ${subjects.length} files: ${attestation.url}`);
+                // Kept with the release, so promote verifies it offline (docs/registry.md, "Provenance").
+                const stored = await storeProvenanceBundle(octokit, o.repo, result.tag, attestation.bundle);
+                o.log(stored === 'private-instance'
+                    ? 'provenance bundle not stored with the release: GitHub signed it with its own Sigstore instance (private repository), which promote cannot verify offline'
+                    : `provenance bundle ${stored === 'stored' ? 'stored' : 'already stored'} as release asset provenance.sigstore.json`);
+            }
+            return out;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 95335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ ForgeError),
+/* harmony export */   Qu: () => (/* binding */ isForgeError),
+/* harmony export */   TA: () => (/* binding */ EXIT_FORGE_FAILED)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49980);
+/**
+ * A request to the forge (GitHub) failed, or was refused before it was sent because GitHub would
+ * reject it (a body over a size limit). It names the call (method + route template), GitHub's
+ * status and message, and what the user can do (usually: a missing token permission).
+ *
+ * Exit code 3 (`EXIT_FORGE_FAILED`), not 1: 1 means "a check ran and failed" (a gate, drift) and
+ * workflows branch on it; a forge failure means the step could not finish its side effects at all
+ * (permissions, an outage, retries exhausted), which a caller must not mistake for a failed gate.
+ * Not 2 either: the user's data was fine.
+ */
+
+const EXIT_FORGE_FAILED = 3;
+class ForgeError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = EXIT_FORGE_FAILED;
+    method;
+    route;
+    status;
+    githubMessage;
+    constructor(d) {
+        const status = d.status === undefined ? 'no response' : `HTTP ${d.status}`;
+        const msg = d.githubMessage ? `: ${d.githubMessage}` : '';
+        const attempts = d.attempts && d.attempts > 1 ? ` after ${d.attempts} attempts` : '';
+        super(`GitHub ${d.method} ${d.route} failed (${status}${attempts})${msg}`, { hint: d.hint, cause: d.cause });
+        this.method = d.method;
+        this.route = d.route;
+        this.status = d.status;
+        this.githubMessage = d.githubMessage;
+    }
+}
+function isForgeError(e) {
+    return e instanceof ForgeError;
+}
+
+
+/***/ })
+
+};

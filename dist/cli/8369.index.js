@@ -1,0 +1,1243 @@
+export const id = 8369;
+export const ids = [8369,6052];
+export const modules = {
+
+/***/ 9680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MS: () => (/* binding */ ARCHIVE_ASSET),
+/* harmony export */   NX: () => (/* binding */ COMPARISON_ASSET),
+/* harmony export */   Oe: () => (/* binding */ EVALUATION_ASSET),
+/* harmony export */   Pr: () => (/* binding */ PROFILE_ASSET),
+/* harmony export */   VI: () => (/* binding */ RUN_ASSET),
+/* harmony export */   Wd: () => (/* binding */ MODEL_CARD_ASSET),
+/* harmony export */   a2: () => (/* binding */ modelManifestSchema),
+/* harmony export */   ek: () => (/* binding */ MODEL_MANIFEST_SCHEMA),
+/* harmony export */   g7: () => (/* binding */ EVALUATION_EXAMPLES_ASSET),
+/* harmony export */   ny: () => (/* binding */ MANIFEST_ASSET),
+/* harmony export */   tW: () => (/* binding */ PROVENANCE_ASSET)
+/* harmony export */ });
+/* unused harmony exports fileEntrySchema, lineageSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/* harmony import */ var _evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
+/**
+ * `mlops-actions/model@1`: what a published model version is. Written by publish as the asset
+ * `manifest.json` next to the archive; read by promote (to verify every asset before an alias
+ * moves) and by drift-check (the training data profile is its reference). Documented in
+ * docs/registry.md ("The manifest").
+ *
+ * `content_digest` is what immutability compares: a SHA-256 over the archive's files (paths, sizes,
+ * digests), the evaluation, the profile and the params, but not lineage, times or the model card,
+ * so re-running the same publish in another workflow run is recognized as the same release.
+ */
+
+
+
+const MODEL_MANIFEST_SCHEMA = 'mlops-actions/model@1';
+const MANIFEST_ASSET = 'manifest.json';
+const ARCHIVE_ASSET = 'model.tar.gz';
+const MODEL_CARD_ASSET = 'model-card.md';
+const EVALUATION_ASSET = 'evaluation.json';
+/** The evaluation's per-example file, when it has one: compare's paired tests against this version. */
+const EVALUATION_EXAMPLES_ASSET = 'evaluation.examples.jsonl.gz';
+const PROFILE_ASSET = 'profile.json';
+const RUN_ASSET = 'run.json';
+const COMPARISON_ASSET = 'comparison.json';
+/**
+ * The release's build provenance, when publish attested it (GitHub, attest: true): the Sigstore
+ * bundle @actions/attest returned, uploaded after the release was created. Not among the manifest's
+ * `assets`: the bundle signs manifest.json's digest, so the manifest cannot list the bundle's. Its
+ * own signature is its integrity check (promote verifies it; docs/registry.md, "Provenance").
+ */
+const PROVENANCE_ASSET = 'provenance.sigstore.json';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const sha256 = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+    const fileEntrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** For archive files: the path inside the archive; for assets: the asset name. */
+        name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+        sha256,
+    });
+    const lineageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        /** Where these values came from: the GitHub Actions environment, local git, or nothing known. */
+        source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['github', 'git', 'none']),
+        /** owner/name on GitHub; locally the `origin` remote URL (credentials removed), or null. */
+        repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        ref: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        run_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        run_attempt: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().nullable(),
+        /** Link to the workflow run, when on GitHub. */
+        run_url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        /** The event that started the run (`push`, `workflow_dispatch`, ...), or `local`. */
+        trigger: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    });
+    const modelManifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(MODEL_MANIFEST_SCHEMA),
+        name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** model/<name>/v<version> (shared/registry/tag.ts). */
+        tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        content_digest: sha256,
+        created_at: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** The model archive and every file in it, sorted by path. */
+        archive: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            size: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+            sha256,
+            files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fileEntrySchema),
+            /**
+             * Set when publish also pushed the archive to an OCI registry (`--oci`): where. Absent in
+             * manifests published without it, so older manifests read unchanged. When the archive is not
+             * among `assets`, the registry is its only copy (over 2 GiB); the OCI manifest's digest is in
+             * the release's oci-artifact.json (shared/formats/oci-artifact-format.ts), not here.
+             */
+            oci: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ repository: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), tag: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }).optional(),
+        }),
+        /** Every stored asset of the version except manifest.json itself (which cannot hold its own digest). */
+        assets: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(fileEntrySchema),
+        lineage: lineageSchema,
+        /** From the train run record (mlops-actions/run@1), when one was given. */
+        training: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ asset: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, params: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()), seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), cache_key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(), commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() })
+            .nullable(),
+        evaluation: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+            asset: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+            sha256,
+            task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['binary', 'multiclass', 'regression']).nullable(),
+            rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().nullable(),
+            dataset_sha256: sha256.nullable(),
+            metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), _evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .metricValueSchema */ .tm),
+            omitted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedMetricSchema */ .I8),
+        }),
+        /** The compare step's verdict on this model, when a comparison was given. */
+        comparison: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ asset: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, verdict: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['pass', 'fail', 'report-only']), failures: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), baseline_dataset_sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable() })
+            .nullable(),
+        /** The training data's profile (mlops-actions/profile@1): drift-check's reference. */
+        data: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ profile: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), sha256, rows: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(), columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), sources: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()) })
+            .nullable(),
+    });
+    return { fileEntrySchema, lineageSchema, modelManifestSchema };
+});
+const fileEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().fileEntrySchema);
+const lineageSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().lineageSchema);
+const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().modelManifestSchema);
+
+
+/***/ }),
+
+/***/ 8517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ OCI_ARTIFACT_SCHEMA),
+/* harmony export */   HC: () => (/* binding */ MODEL_CONFIG_MEDIA_TYPE),
+/* harmony export */   Kb: () => (/* binding */ OCI_ARTIFACT_ASSET),
+/* harmony export */   Uq: () => (/* binding */ MODEL_ARTIFACT_TYPE),
+/* harmony export */   aH: () => (/* binding */ ociReferenceOf),
+/* harmony export */   b: () => (/* binding */ ociArtifactSchema),
+/* harmony export */   yE: () => (/* binding */ MODEL_LAYER_MEDIA_TYPE),
+/* harmony export */   yc: () => (/* binding */ OCI_IMAGE_MANIFEST_MEDIA_TYPE)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/**
+ * How a model version lives in an OCI registry (`publish --oci`), and the release asset that
+ * points at it (`oci-artifact.json`, `mlops-actions/oci-artifact@1`).
+ *
+ * The artifact is an OCI image manifest (image-spec v1.1, "artifacts" guidance) whose
+ * `artifactType` says it is an mlops model, whose config blob is the release's `manifest.json`
+ * byte for byte (so the config digest is the `manifest_sha256` the registry state records), and
+ * whose only layer is `model.tar.gz` (so the layer digest is the archive's SHA-256 the manifest
+ * records). It is tagged with the version.
+ *
+ * The OCI manifest's own digest cannot be written into `manifest.json` (the manifest is inside it
+ * as the config), so the release stores it in this separate pointer. The pointer needs no digest
+ * of its own: promote and pull fetch the OCI manifest by the pointer's digest and check that its
+ * config and layer are exactly the recorded manifest and archive, so a wrong pointer is refused
+ * like a tampered blob. Documented in docs/registry.md ("OCI registries").
+ */
+
+
+const OCI_ARTIFACT_SCHEMA = 'mlops-actions/oci-artifact@1';
+/** The release asset holding the pointer. */
+const OCI_ARTIFACT_ASSET = 'oci-artifact.json';
+const OCI_IMAGE_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+/** The `artifactType` of a model pushed by publish. */
+const MODEL_ARTIFACT_TYPE = 'application/vnd.mlops-actions.model.v1';
+/** The config blob: the release's manifest.json (mlops-actions/model@1). */
+const MODEL_CONFIG_MEDIA_TYPE = 'application/vnd.mlops-actions.model.manifest.v1+json';
+/** The layer: model.tar.gz is a plain gzipped tar, so the standard layer type describes it. */
+const MODEL_LAYER_MEDIA_TYPE = 'application/vnd.oci.image.layer.v1.tar+gzip';
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const digest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^sha256:[0-9a-f]{64}$/);
+    const descriptor = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ media_type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), digest, size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() });
+    const ociArtifactSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(OCI_ARTIFACT_SCHEMA),
+        /** host[:port]/path, as given to publish (e.g. ghcr.io/owner/models/weather). */
+        repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The version as an OCI tag (`+` of build metadata becomes `_`, which tags cannot hold). */
+        tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The OCI manifest's digest: what promote and pull fetch. */
+        digest,
+        media_type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        artifact_type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        config: descriptor,
+        layer: descriptor,
+        /** Whether the release also holds model.tar.gz (false: the archive is only in the registry). */
+        archive_in_release: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    });
+    return { ociArtifactSchema };
+});
+const ociArtifactSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().ociArtifactSchema);
+/** `repository:tag@digest`, the reference a person can pull with skopeo, oras or crane. */
+function ociReferenceOf(a) {
+    return `${a.repository}:${a.tag}@${a.digest}`;
+}
+
+
+/***/ }),
+
+/***/ 1156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e0: () => (/* binding */ registryStateSchema),
+/* harmony export */   p$: () => (/* binding */ emptyState),
+/* harmony export */   q4: () => (/* binding */ REGISTRY_AUDIT_SCHEMA),
+/* harmony export */   x9: () => (/* binding */ auditEntrySchema)
+/* harmony export */ });
+/* unused harmony exports REGISTRY_STATE_SCHEMA, runRefSchema, approvalSchema, provenanceCheckSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
+/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
+/**
+ * Registry state, written through the StateStore (shared/ports/registry-stores.ts) with compare-and-swap.
+ *
+ * `mlops-actions/registry-state@1`: one document per model: its published versions, where each
+ * alias points, and the alias history (every move, oldest first).
+ * `mlops-actions/registry-audit@1`: one JSON line per change in the model's append-only audit log:
+ * who, when, what (publish or promote), from which version to which, the approval and the run.
+ * Documented in docs/registry.md ("State and audit log").
+ */
+
+
+const REGISTRY_STATE_SCHEMA = 'mlops-actions/registry-state@1';
+const REGISTRY_AUDIT_SCHEMA = 'mlops-actions/registry-audit@1';
+// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
+// does not pay for its schemas at start.
+const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
+    const sha256 = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/);
+    const runRefSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        run_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        run_attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+        workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const approvalSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        reviewer: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        comment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The GitHub Environment whose protection rules approved the job, when there was one. */
+        environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const versionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        tag: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Digest of manifest.json as published: promote checks the stored manifest against it. */
+        manifest_sha256: sha256,
+        content_digest: sha256,
+        published_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        published_by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const aliasEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        updated_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        updated_by: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const aliasMoveSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** The version the alias pointed to before; null when it was created. */
+        from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    /** What promote checked in a release's build provenance (shared/registry/provenance/). */
+    const provenanceCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        verified: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(true),
+        /** The signing certificate's OIDC issuer (GitHub Actions: https://token.actions.githubusercontent.com). */
+        issuer: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The certificate's subject alternative name: for GitHub Actions, the workflow file's URI and ref. */
+        identity: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The archive's SHA-256 as the signed in-toto statement names it. */
+        subject_digest: sha256,
+        /** The repository the signing workflow ran in (Fulcio's Source Repository URI), when the certificate says. */
+        source_repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        predicate_type: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** The signature's Rekor log index. */
+        log_index: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    });
+    const registryStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REGISTRY_STATE_SCHEMA),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        /** Sorted by semver precedence, lowest first. */
+        versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(versionEntrySchema),
+        aliases: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), aliasEntrySchema),
+        history: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(aliasMoveSchema),
+    });
+    const auditEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(REGISTRY_AUDIT_SCHEMA),
+        at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        action: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['publish', 'promote']),
+        /** promote: the alias moved; null for publish. */
+        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** promote: the alias's previous version (null when new); publish: null. */
+        from: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        /** promote: the version the alias now points to; publish: the version published. */
+        to: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        approval: approvalSchema.nullable(),
+        run: runRefSchema.nullable(),
+        /** Verified or published manifest digest, so the entry names exactly what moved. */
+        manifest_sha256: sha256.nullable(),
+        /**
+         * promote: the release's build provenance (the Sigstore bundle `provenance.sigstore.json`) as
+         * verified before the alias moved, or null when the release has none. Absent in entries
+         * written before it existed and in publish entries, so older logs read unchanged.
+         */
+        provenance: provenanceCheckSchema.nullable().optional(),
+    });
+    return { runRefSchema, approvalSchema, provenanceCheckSchema, versionEntrySchema, aliasEntrySchema, aliasMoveSchema, registryStateSchema, auditEntrySchema };
+});
+const runRefSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().runRefSchema);
+const approvalSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().approvalSchema);
+const provenanceCheckSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().provenanceCheckSchema);
+const versionEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().versionEntrySchema);
+const aliasEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().aliasEntrySchema);
+const aliasMoveSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().aliasMoveSchema);
+const registryStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().registryStateSchema);
+const auditEntrySchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().auditEntrySchema);
+function emptyState(model) {
+    return { schema: REGISTRY_STATE_SCHEMA, model, versions: [], aliases: {}, history: [] };
+}
+
+
+/***/ }),
+
+/***/ 324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dW: () => (/* binding */ writeModelArchive),
+/* harmony export */   t5: () => (/* binding */ extractModelArchive)
+/* harmony export */ });
+/* unused harmony exports listModelFiles, unsafeEntryName, relativePosix */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2714);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9980);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1543);
+/**
+ * The model archive: a deterministic tar.gz of the model's files, and its safe extraction.
+ *
+ * Deterministic: the same files (names and bytes) give the same archive bytes, whatever order they
+ * were created in, their mtimes, owners or permissions, so the archive's SHA-256 identifies the
+ * model. Entries are regular files only, sorted by path (UTF-8 byte order), with mtime 0, uid/gid
+ * 0, empty uname/gname and mode 0644 (the practice of reproducible-builds.org's "archives" page).
+ * The gzip member has mtime 0, no file name, and OS byte 255 ("unknown"): Node's zlib would write
+ * the build platform there (3 on Unix, 10 on Windows), which would make the digest depend on it.
+ * Compression level is fixed (9); the zlib inside Node could still change its output between Node
+ * releases, which is why immutability is checked on the archive's *contents* too (manifest files).
+ *
+ * Extraction refuses anything that could write outside the target folder: absolute names,
+ * `..` segments, backslashes, links of any kind (symlinks pointing outside are named as such),
+ * devices, and duplicate entries. It writes into a temporary sibling folder and renames it into
+ * place, so a refused archive leaves nothing behind.
+ */
+
+
+
+
+
+
+
+
+
+
+const FIXED = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '', mode: 0o644 };
+const GZIP_OS_UNKNOWN = 255;
+const byteOrder = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+/** Regular files under `dir`, as relative forward-slash paths in archive order. Links are refused. */
+async function listModelFiles(dir) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(dir);
+    let top;
+    try {
+        // The folder itself may be a link (a `latest` symlink to the run's folder); links inside it are refused below.
+        top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(root);
+    }
+    catch {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`model files folder ${dir} does not exist`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
+    }
+    if (!top.isDirectory())
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${dir} is not a folder`, { hint: (o) => `pass ${o.option('files', 'DIR')}, the folder training wrote the model to` });
+    const out = [];
+    async function walk(abs, rel) {
+        for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(abs, { withFileTypes: true })) {
+            const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+            const childAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(abs, entry.name);
+            // A name promote's extraction refuses (`..\..\x`) must not be published: the version could never be promoted.
+            const unsafe = unsafeEntryName(childRel);
+            if (unsafe !== undefined)
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${JSON.stringify((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, childRel))} ${unsafe}`, { hint: 'rename the file: a model archive must extract the same on every system' });
+            if (entry.isDirectory())
+                await walk(childAbs, childRel);
+            else if (entry.isFile())
+                out.push(childRel);
+            else if (entry.isSymbolicLink()) {
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, childRel)} is a symbolic link`, { hint: 'a model archive holds regular files only: copy the file it points to into the folder' });
+            }
+            else
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, childRel)} is not a regular file`, { hint: 'a model archive holds regular files only' });
+        }
+    }
+    await walk(root, '');
+    if (out.length === 0)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`model files folder ${dir} has no files`, { hint: 'check that training wrote its outputs there' });
+    return out.sort(byteOrder);
+}
+/** Sets the gzip header's OS byte (offset 9) so the archive does not depend on the platform. */
+class GzipOsByte extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform {
+    seen = 0;
+    _transform(chunk, _enc, done) {
+        if (this.seen <= 9 && this.seen + chunk.length > 9) {
+            chunk = Buffer.from(chunk);
+            chunk[9 - this.seen] = GZIP_OS_UNKNOWN;
+        }
+        this.seen += chunk.length;
+        done(null, chunk);
+    }
+}
+/** Hashes and counts what flows through. */
+class Digest extends node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    size = 0;
+    _transform(chunk, _enc, done) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        done(null, chunk);
+    }
+}
+async function writeEntry(pack, absPath, name) {
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(absPath);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let written = 0;
+    await new Promise((resolvePromise, reject) => {
+        const sink = pack.entry({ ...FIXED, name, size: st.size, type: 'file' }, (err) => (err ? reject(err) : resolvePromise()));
+        const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(absPath);
+        source.on('data', (chunk) => {
+            const b = chunk;
+            hash.update(b);
+            written += b.length;
+            if (!sink.write(b)) {
+                source.pause();
+                sink.once('drain', () => source.resume());
+            }
+        });
+        source.on('error', (e) => {
+            sink.destroy(e);
+            reject(e);
+        });
+        source.on('end', () => sink.end(undefined));
+    }).catch((e) => {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`cannot archive ${absPath}: ${e.message}`, { hint: 'was the file changed while publishing? run again once training has finished', cause: e });
+    });
+    if (written !== st.size)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .InputError */ .dz(`${absPath} changed size while it was archived`, { hint: 'run again once training has finished' });
+    return { path: name, size: st.size, sha256: hash.digest('hex') };
+}
+/**
+ * Writes the files under `dir` as a deterministic tar.gz at `destination` (streamed: files are never
+ * held in memory) and returns its digest and the digest of every file in it.
+ */
+async function writeModelArchive(dir, destination) {
+    const names = await listModelFiles(dir);
+    const pack = tar_stream__WEBPACK_IMPORTED_MODULE_7__.pack();
+    const digest = new Digest();
+    const files = [];
+    const fill = (async () => {
+        try {
+            for (const name of names)
+                files.push(await writeEntry(pack, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, ...name.split('/')), name));
+            pack.finalize();
+        }
+        catch (e) {
+            pack.destroy(e);
+            throw e;
+        }
+    })();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(destination), { recursive: true });
+    const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(pack, (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGzip)({ level: 9, memLevel: 9, strategy: node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.Z_DEFAULT_STRATEGY }), new GzipOsByte(), digest, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(destination));
+    try {
+        await Promise.all([fill, written]);
+    }
+    catch (e) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(destination, { force: true });
+        throw e;
+    }
+    return { sha256: digest.hash.digest('hex'), size: digest.size, files };
+}
+/** Why an entry name is refused, or undefined when it is a safe relative path. */
+function unsafeEntryName(name) {
+    if (name.length === 0)
+        return 'has an empty name';
+    if (name.includes('\0'))
+        return 'has a NUL byte in its name';
+    if (name.includes('\\'))
+        return 'has a backslash in its name (a Windows path separator)';
+    if (name.startsWith('/') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(name) || /^[A-Za-z]:/.test(name))
+        return 'is an absolute path';
+    const parts = name.replace(/\/+$/, '').split('/');
+    if (parts.some((p) => p === '..'))
+        return 'climbs out of the folder with ".."';
+    if (parts.some((p) => p === '' || p === '.'))
+        return 'has an empty or "." path segment';
+    return undefined;
+}
+/**
+ * Extracts a model archive into `destination` (which must not exist yet) and returns its files with
+ * their digests. Throws IntegrityError, leaving nothing behind, for an entry that is unsafe.
+ */
+async function extractModelArchive(archive, destination) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(destination);
+    const staging = `${target}.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true });
+    const files = [];
+    const refuse = (name, why) => new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .IntegrityError */ .cs(`archive entry ${JSON.stringify(name)} ${why}; refusing to extract`, {
+        location: { file: archive },
+        hint: 'the archive was not written by mlops publish, or was tampered with',
+    });
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_7__.extract();
+    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(archive);
+    const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip)();
+    const piped = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(source, gunzip, extract);
+    // A damaged gzip fails the pipeline while the loop below still awaits entries: handled here at
+    // once (the loop then ends with the same error), or Node reports an unhandled rejection and the
+    // step dies with a stack instead of refusing the archive.
+    piped.catch(() => undefined);
+    try {
+        for await (const entry of extract) {
+            const { name, type, linkname } = entry.header;
+            const why = unsafeEntryName(name);
+            if (why)
+                throw refuse(name, why);
+            const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(staging, ...name.replace(/\/+$/, '').split('/'));
+            if (!abs.startsWith(staging + node_path__WEBPACK_IMPORTED_MODULE_3__.sep))
+                throw refuse(name, 'resolves outside the folder');
+            if (type === 'symlink' || type === 'link') {
+                const to = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), linkname ?? '');
+                const outside = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(linkname ?? '') || !to.startsWith(staging + node_path__WEBPACK_IMPORTED_MODULE_3__.sep);
+                throw refuse(name, outside ? `is a link pointing outside the folder (to ${JSON.stringify(linkname)})` : 'is a link (model archives hold regular files only)');
+            }
+            if (type === 'directory') {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(abs, { recursive: true });
+                entry.resume();
+                continue;
+            }
+            if (type !== 'file' && type !== 'contiguous-file')
+                throw refuse(name, `is a ${type}, not a regular file`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), { recursive: true });
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            let size = 0;
+            let fh;
+            try {
+                fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(abs, 'wx', 0o644);
+            }
+            catch (e) {
+                if (e.code === 'EEXIST')
+                    throw refuse(name, 'appears twice');
+                throw e;
+            }
+            try {
+                for await (const chunk of entry) {
+                    const b = chunk;
+                    hash.update(b);
+                    size += b.length;
+                    await fh.write(b);
+                }
+            }
+            finally {
+                await fh.close();
+            }
+            files.push({ path: node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(name), size, sha256: hash.digest('hex') });
+        }
+        await piped;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, target);
+    }
+    catch (e) {
+        source.destroy();
+        extract.destroy();
+        await piped.catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .IntegrityError */ .cs)
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .IntegrityError */ .cs(`cannot read model archive ${archive}: ${e.message}`, { hint: 'the archive is damaged or not a tar.gz', cause: e });
+    }
+    return files.sort((a, b) => byteOrder(a.path, b.path));
+}
+/** Where `path` is relative to `root`, in forward slashes (for messages). */
+function relativePosix(root, path) {
+    return relative(root, path).split(sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 1543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   g3: () => (/* binding */ ApprovalError)
+/* harmony export */ });
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * Registry failures. Both mean "the step ran and refused", so both exit 1 (a check failed), which a
+ * workflow can tell apart from bad usage or input (2, e.g. a hostile model name) and from the forge
+ * failing (3):
+ *   ConflictError   a published version is immutable: different content under an existing version,
+ *                   or a state update that kept losing the compare-and-swap race.
+ *   IntegrityError  a stored asset is missing or its SHA-256 differs from the manifest (tampering,
+ *                   truncation), or an archive entry would escape its folder.
+ */
+
+class ConflictError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+class IntegrityError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+/** A promotion that requires an approval found none for its environment in this run. */
+class ApprovalError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MlopsError */ .IC {
+    exitCode = _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_CHECK_FAILED */ .Gh;
+}
+
+
+/***/ }),
+
+/***/ 8317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ fetchManifest),
+/* harmony export */   X: () => (/* binding */ readJsonAs)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
+/* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(322);
+/* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9680);
+/**
+ * Reading what a published version stores: the manifest, JSON documents checked against their
+ * schema. Shared by publish, promote, compare's production baseline and drift-check's
+ * registry reference.
+ *
+ * Why its own module: these lived in publish.ts, so every step that reads a release (drift-check,
+ * promote-model, compare, rank-candidates) bundled the whole publish path with them (the archive
+ * writer and tar, the model card, the run and comparison formats) and built its schemas at each
+ * start.
+ */
+
+
+
+
+
+/** A JSON file parsed and checked against `schema`; InputError naming the file, the field and `hint` otherwise. */
+async function readJsonAs(file, schema, name, hint) {
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(code === 'ENOENT' ? `${name} not found` : `cannot read the ${name}: ${e.message}`, { location: { file }, hint, cause: e });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not a valid ${name}: ${i.path.join('.') || '(top level)'}: ${i.message}`, { location: { file }, hint });
+    }
+    return parsed.data;
+}
+/** Downloads a version's manifest into workDir and parses it; its SHA-256 is what promotions verify. */
+async function fetchManifest(releases, ref, workDir) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workDir, `${ref.version}.${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ASSET */ .ny}`);
+    await releases.download(ref, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_ASSET */ .ny, path);
+    const { sha256 } = await (0,_runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(path);
+    const manifest = await readJsonAs(path, _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .modelManifestSchema */ .a2, `${_formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_4__/* .MODEL_MANIFEST_SCHEMA */ .ek} manifest of ${ref.tag}`, 'the stored manifest is damaged');
+    return { manifest, sha256, path };
+}
+
+
+/***/ }),
+
+/***/ 3004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   qh: () => (/* binding */ formatVersion),
+/* harmony export */   t: () => (/* binding */ highestVersion),
+/* harmony export */   yU: () => (/* binding */ nextVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion),
+/* harmony export */   ze: () => (/* binding */ MAX_VERSION_LENGTH)
+/* harmony export */ });
+/* unused harmony exports BUMPS, parseVersion, bumpVersion, FIRST_VERSION, BUMP_LABEL_PREFIX, bumpFromLabels */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/**
+ * Model versions: Semantic Versioning 2.0.0 (semver.org) without build metadata: `X.Y.Z` with an
+ * optional prerelease (`1.4.0-rc.1`). Build metadata (`+sha`) is refused: semver ignores it when
+ * ordering, so `1.0.0+a` and `1.0.0+b` would be two releases of one version. Bumps follow npm's
+ * `semver.inc` (a prerelease bumps to its release: 1.2.0-rc.1 + patch = 1.2.0).
+ */
+
+const BUMPS = ['major', 'minor', 'patch'];
+/** Longer than any real version; keeps tags, folder names and messages sane. */
+const MAX_VERSION_LENGTH = 64;
+const NUM = '(0|[1-9]\\d*)';
+const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';
+const SEMVER_RE = new RegExp(`^${NUM}\\.${NUM}\\.${NUM}(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?$`);
+/** Parses `1.2.3`, `1.2.3-rc.1`, or the same with one leading `v`; undefined when it is not one. */
+function tryParseVersion(text) {
+    if (text.length > MAX_VERSION_LENGTH + 1)
+        return undefined;
+    const m = SEMVER_RE.exec(text.startsWith('v') ? text.slice(1) : text);
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [] };
+}
+/**
+ * Like tryParseVersion, but a bad version is a UsageError that says what a good one looks like.
+ * `where` names it; an `{ option }` is named as each face names its options (`--version`, input "version").
+ */
+function parseVersion(text, where = 'version') {
+    const v = tryParseVersion(text);
+    if (v)
+        return v;
+    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+    const hint = text.includes('+')
+        ? 'build metadata (+...) is not allowed: semver ignores it when ordering, so it cannot tell two releases apart'
+        : `use MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.4.0 or 2.0.0-rc.1 (at most ${MAX_VERSION_LENGTH} characters)`;
+    if (typeof where === 'string')
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${where} ${shown} is not a semantic version`, { hint });
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb((o) => `${o.option(where.option)} ${shown} is not a semantic version`, { hint });
+}
+function formatVersion(v) {
+    const core = `${v.major}.${v.minor}.${v.patch}`;
+    return v.prerelease.length ? `${core}-${v.prerelease.join('.')}` : core;
+}
+/** The canonical text of a version as given (drops a leading `v`); throws UsageError when invalid. */
+function normalizeVersion(text, where) {
+    return formatVersion(parseVersion(text, where));
+}
+function compareIds(a, b) {
+    const na = /^\d+$/.test(a);
+    const nb = /^\d+$/.test(b);
+    if (na && nb)
+        return Math.sign(Number(a) - Number(b));
+    if (na)
+        return -1; // numeric identifiers have lower precedence than alphanumeric ones (semver 11.4.3)
+    if (nb)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Semver precedence: negative when a < b, 0 when equal, positive when a > b. */
+function compareVersions(a, b) {
+    const x = typeof a === 'string' ? parseVersion(a) : a;
+    const y = typeof b === 'string' ? parseVersion(b) : b;
+    for (const k of ['major', 'minor', 'patch'])
+        if (x[k] !== y[k])
+            return Math.sign(x[k] - y[k]);
+    // A release ranks above its prereleases (1.0.0-rc.1 < 1.0.0).
+    if (!x.prerelease.length || !y.prerelease.length)
+        return Math.sign(Number(!x.prerelease.length) - Number(!y.prerelease.length));
+    for (let i = 0; i < Math.max(x.prerelease.length, y.prerelease.length); i++) {
+        if (x.prerelease[i] === undefined)
+            return -1;
+        if (y.prerelease[i] === undefined)
+            return 1;
+        const c = compareIds(x.prerelease[i], y.prerelease[i]);
+        if (c !== 0)
+            return c;
+    }
+    return 0;
+}
+/** The highest of `versions` (strings), or undefined for none. With `stableOnly`, prereleases are skipped. */
+function highestVersion(versions, stableOnly = false) {
+    let best;
+    for (const text of versions) {
+        const v = tryParseVersion(text);
+        if (!v || (stableOnly && v.prerelease.length))
+            continue;
+        if (!best || compareVersions(v, best) > 0)
+            best = v;
+    }
+    return best && formatVersion(best);
+}
+/** npm semver's `inc` for major/minor/patch. */
+function bumpVersion(version, bump) {
+    const v = typeof version === 'string' ? parseVersion(version) : version;
+    const pre = v.prerelease.length > 0;
+    switch (bump) {
+        case 'major':
+            return formatVersion({ major: pre && v.minor === 0 && v.patch === 0 ? v.major : v.major + 1, minor: 0, patch: 0, prerelease: [] });
+        case 'minor':
+            return formatVersion({ major: v.major, minor: pre && v.patch === 0 ? v.minor : v.minor + 1, patch: 0, prerelease: [] });
+        case 'patch':
+            return formatVersion({ major: v.major, minor: v.minor, patch: pre ? v.patch : v.patch + 1, prerelease: [] });
+    }
+}
+/** The version a model's first publish gets when none is given: "v1". */
+const FIRST_VERSION = '1.0.0';
+/** The PR label that asks for a bump: `model:major`, `model:minor`, `model:patch`. */
+const BUMP_LABEL_PREFIX = 'model:';
+/**
+ * The bump PR labels ask for: the largest of the `model:*` labels (major > minor > patch), or
+ * undefined when there is none. Other labels are ignored.
+ */
+function bumpFromLabels(labels) {
+    const asked = new Set(labels.map((l) => l.trim().toLowerCase()).filter((l) => l.startsWith(BUMP_LABEL_PREFIX)).map((l) => l.slice(BUMP_LABEL_PREFIX.length)));
+    return BUMPS.find((b) => asked.has(b));
+}
+/**
+ * The version to publish. Precedence: an explicit version; else the highest existing version bumped
+ * by the `bump` input, else by a PR label, else by patch; the first version of a model is 1.0.0.
+ */
+function nextVersion(existing, choice) {
+    if (choice.version !== undefined && choice.version !== '')
+        return { version: normalizeVersion(choice.version), reason: 'explicit' };
+    const highest = highestVersion(existing);
+    const label = bumpFromLabels(choice.labels ?? []);
+    const bump = choice.bump ?? label ?? 'patch';
+    const why = choice.bump ? `--bump ${bump}` : label ? `PR label ${BUMP_LABEL_PREFIX}${label}` : 'default patch bump';
+    if (!highest)
+        return { version: FIRST_VERSION, reason: 'first version' };
+    return { version: bumpVersion(highest, bump), reason: `${why} from ${highest}` };
+}
+
+
+/***/ }),
+
+/***/ 9753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ updateState),
+/* harmony export */   p$: () => (/* reexport safe */ _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__.p$),
+/* harmony export */   un: () => (/* binding */ readState),
+/* harmony export */   y4: () => (/* binding */ readAudit)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RETRY */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1543);
+/* harmony import */ var _runtime_jsonl_append_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8550);
+/* harmony import */ var _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1156);
+/**
+ * Reading and changing a model's registry state through the StateStore's compare-and-swap.
+ *
+ * A change is a function of the current state (re-applied from scratch after every lost race, so a
+ * concurrent change is never overwritten). After a lost race we wait a random time with capped
+ * exponential growth ("full jitter", AWS Architecture Blog, "Exponential Backoff And Jitter",
+ * 2015) so contenders spread out instead of colliding again in lockstep.
+ */
+
+
+
+
+const DEFAULT_RETRY = { attempts: 20, baseDelayMs: 25, maxDelayMs: 1000 };
+const sleepMs = (ms) => new Promise((r) => setTimeout(r, ms));
+function checkState(model, value) {
+    const parsed = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.safeParse(value);
+    if (!parsed.success) {
+        const i = parsed.error.issues[0];
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not valid ${_formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.shape.schema.value}: ${i.path.join('.') || '(root)'}: ${i.message}`, {
+            hint: 'the state document was edited by hand or by a newer version; restore it from the audit log or history',
+        });
+    }
+    if (parsed.data.model !== model)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state for "${model}" names model "${parsed.data.model}"`, { hint: 'the state document was copied from another model' });
+    return parsed.data;
+}
+/** The model's state, or undefined when nothing was ever recorded for it. */
+async function readState(store, model) {
+    let doc;
+    try {
+        doc = await store.read(model);
+    }
+    catch (e) {
+        // A state file cut short or overwritten by hand is bad input, not a bug in the store.
+        if (!(e instanceof SyntaxError))
+            throw e;
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`registry state of model "${model}" is not JSON: ${e.message.split('\n')[0]}`, {
+            hint: 'the state document was cut short or edited by hand; restore it from version control or rebuild it from the audit log',
+            cause: e,
+        });
+    }
+    if (!doc)
+        return undefined;
+    return { state: checkState(model, doc.value), revision: doc.revision };
+}
+/** The model's audit log, oldest first. */
+async function readAudit(store, model) {
+    const lines = await store.audit(model);
+    const entries = [];
+    lines.forEach((line, i) => {
+        // Notes of a cut torn line (shared/runtime/jsonl-append.ts) are not entries.
+        if ((0,_runtime_jsonl_append_js__WEBPACK_IMPORTED_MODULE_2__/* .isRepairNote */ .gx)(line))
+            return;
+        let json;
+        try {
+            json = JSON.parse(line);
+        }
+        catch {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`audit log of model "${model}", line ${i + 1}, is not JSON`, {
+                hint: i === lines.length - 1
+                    ? 'the last line is cut short (the log was truncated or a write died): the next publish or promote cuts it and keeps its bytes in a repair note'
+                    : 'the log was edited by hand; restore it from a backup or the registry branch history',
+            });
+        }
+        const parsed = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.safeParse(json);
+        if (!parsed.success)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`audit log of model "${model}", line ${i + 1}: ${parsed.error.issues[0].message}`);
+        entries.push(parsed.data);
+    });
+    return entries;
+}
+/**
+ * Applies `change` with compare-and-swap: read, apply, write only if nobody wrote in between; on a
+ * lost race read again and re-apply. Throws ConflictError after `policy.attempts` lost races.
+ */
+async function updateState(store, model, change, message, policy = {}) {
+    const p = { ...DEFAULT_RETRY, ...policy };
+    const random = p.random ?? Math.random;
+    const sleep = p.sleep ?? sleepMs;
+    for (let attempt = 1; attempt <= p.attempts; attempt++) {
+        const current = await readState(store, model);
+        const outcome = change(current ? structuredClone(current.state) : undefined);
+        if ('unchanged' in outcome)
+            return { result: outcome.unchanged, changed: false, attempts: attempt };
+        const value = _formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .registryStateSchema */ .e0.parse(outcome.state);
+        const lines = outcome.audit.map((e) => JSON.stringify(_formats_state_format_js__WEBPACK_IMPORTED_MODULE_3__/* .auditEntrySchema */ .x9.parse(e)));
+        if (await store.write(model, value, lines, current?.revision, message))
+            return { result: outcome.result, changed: true, attempts: attempt };
+        if (attempt < p.attempts)
+            await sleep(random() * Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (attempt - 1)));
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConflictError */ .fK(`registry state of model "${model}" kept changing under us: gave up after ${p.attempts} attempts`, {
+        hint: 'other publishes or promotions of this model are running at the same moment; run this one again',
+    });
+}
+
+
+
+/***/ }),
+
+/***/ 7170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   HW: () => (/* binding */ validateModelName),
+/* harmony export */   cO: () => (/* binding */ tagOf),
+/* harmony export */   jX: () => (/* binding */ validateAlias)
+/* harmony export */ });
+/* unused harmony exports NAME_RE, MAX_NAME_LENGTH, TAG_PREFIX, RESERVED_ALIASES */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3004);
+/**
+ * Names in the registry, and the tag of a published version:
+ *
+ *   model/<name>/v<version>        e.g. model/churn/v1.4.0, model/churn/v2.0.0-rc.1
+ *
+ * The same string is the Git tag of the GitHub release and the folder of the local registry
+ * (`<registry>/model/<name>/v<version>/`). Model names and aliases are `^[a-z][a-z0-9]*(-[a-z0-9]+)*$`
+ * and at most 64 characters: safe as a path segment, a Git ref component, a URL part and a file
+ * name on every OS, so a name from a workflow input can never climb out of a folder (`../`), split
+ * a ref (`@{`, spaces) or collide by case.
+ */
+
+
+const NAME_RE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const MAX_NAME_LENGTH = 64;
+const TAG_PREFIX = 'model/';
+/** Version words promote understands; an alias cannot be named like them. */
+const RESERVED_ALIASES = new Set(['latest']);
+function shown(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+}
+function checkName(text, what, option) {
+    if (typeof text !== 'string' || text.length === 0)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} is empty`, { hint: (o) => `pass ${o.option(option, 'NAME')}` });
+    if (text.length > MAX_NAME_LENGTH)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is ${text.length} characters long`, { hint: `use at most ${MAX_NAME_LENGTH}` });
+    if (!NAME_RE.test(text)) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${what} ${shown(text)} is not allowed`, {
+            hint: 'use lowercase letters, digits and single hyphens, starting with a letter (e.g. churn, fraud-v2)',
+        });
+    }
+    return text;
+}
+/** Returns the model name, or throws UsageError (exit 2) saying what is wrong with it. */
+function validateModelName(name) {
+    return checkName(name, 'model name', 'model');
+}
+/** Returns the alias, or throws UsageError; `latest` is reserved (it means "the highest version"). */
+function validateAlias(alias) {
+    checkName(alias, 'alias', 'alias');
+    if (RESERVED_ALIASES.has(alias))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`alias "${alias}" is reserved`, { hint: 'it means the highest published version; pick another alias name' });
+    return alias;
+}
+/** The tag of a version: `model/<name>/v<version>`. Validates both parts. */
+function tagOf(model, version) {
+    return `${TAG_PREFIX}${validateModelName(model)}/v${(0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(version)}`;
+}
+/** The model and version of a tag, or undefined when `tag` is not one of ours. */
+function parseTag(tag) {
+    if (!tag.startsWith(TAG_PREFIX) || tag.length > TAG_PREFIX.length + MAX_NAME_LENGTH + _semver_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_VERSION_LENGTH */ .ze + 2)
+        return undefined;
+    const rest = tag.slice(TAG_PREFIX.length);
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const model = rest.slice(0, slash);
+    const v = rest.slice(slash + 1);
+    if (!NAME_RE.test(model) || model.length > MAX_NAME_LENGTH || !v.startsWith('v'))
+        return undefined;
+    const parsed = (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .tryParseVersion */ .z0)(v.slice(1));
+    if (!parsed || v.slice(1).startsWith('v') || (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) !== v.slice(1))
+        return undefined;
+    return { model, version: (0,_semver_js__WEBPACK_IMPORTED_MODULE_1__/* .formatVersion */ .qh)(parsed) };
+}
+
+
+/***/ }),
+
+/***/ 8550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ appendedJsonlText),
+/* harmony export */   Lj: () => (/* binding */ tornTailOfFile),
+/* harmony export */   QE: () => (/* binding */ repairNoteLine),
+/* harmony export */   gx: () => (/* binding */ isRepairNote)
+/* harmony export */ });
+/* unused harmony exports JSONL_REPAIR_SCHEMA, tornTailOf, appendPlanOf, appendJsonLines */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Appending to a JSON Lines file whose last line may be torn (a writer killed mid-line, a disk
+ * that filled, a file truncated by hand). Appending after a partial line glues the next entry to
+ * it and both are lost to every reader. So before appending we look at the tail: when the file
+ * does not end in a newline, the partial line is cut and a repair note is appended first, which
+ * keeps the cut bytes (base64: they may not even be UTF-8) and says where and when they were cut.
+ * Readers skip repair notes (isRepairNote) when they read entries.
+ *
+ * Every JSONL we append to goes through here: the local registry's audit log (inside its redo
+ * journal, shared/local/local-state-store.ts), the registry branch's audit log on GitHub
+ * (shared/github/github-state-store.ts), and plain files (appendJsonLines).
+ */
+
+const JSONL_REPAIR_SCHEMA = 'mlops-actions/jsonl-repair@1';
+/** The torn tail of JSON Lines `content`, or undefined when it ends in a newline (or is empty). */
+function tornTailOf(content) {
+    if (content.length === 0 || content[content.length - 1] === 0x0a)
+        return undefined;
+    const keep = content.lastIndexOf(0x0a) + 1;
+    return { keep, cut: Buffer.from(content.subarray(keep)) };
+}
+/** The line recording a cut: what was cut (base64), how many bytes, from which byte offset, when. */
+function repairNoteLine(torn, at) {
+    return JSON.stringify({
+        schema: JSONL_REPAIR_SCHEMA,
+        at: at.toISOString(),
+        note: `a partial last line (${torn.cut.length} bytes from byte ${torn.keep}, no newline) was cut before appending; its bytes are kept here`,
+        offset: torn.keep,
+        bytes: torn.cut.length,
+        cut_base64: torn.cut.toString('base64'),
+    });
+}
+/** True for a line repairNoteLine wrote (readers skip it when reading entries). */
+function isRepairNote(line) {
+    if (!line.includes(JSONL_REPAIR_SCHEMA))
+        return false;
+    try {
+        return JSON.parse(line).schema === JSONL_REPAIR_SCHEMA;
+    }
+    catch {
+        return false;
+    }
+}
+/** What to append after `content`: keep its first `keep` bytes, then `lines` (a repair note first when the tail was torn). */
+function appendPlanOf(content, lines, now = new Date()) {
+    for (const line of lines)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const torn = tornTailOf(content);
+    if (!torn)
+        return { keep: content.length, lines: [...lines] };
+    return { keep: torn.keep, lines: [repairNoteLine(torn, now), ...lines], torn };
+}
+/** `previous` text with `lines` appended (a torn tail cut and noted first): for stores that rewrite the whole file. */
+function appendedJsonlText(previous, lines, now = new Date()) {
+    const bytes = Buffer.from(previous, 'utf8');
+    const plan = appendPlanOf(bytes, lines, now);
+    return bytes.subarray(0, plan.keep).toString('utf8') + plan.lines.map((l) => `${l}\n`).join('');
+}
+const TAIL_CHUNK = 64 * 1024;
+/** The torn tail of the JSON Lines file at `path` (read backwards from the end), or undefined. */
+async function tornTailOfFile(path) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const chunks = [];
+        for (let end = size; end > 0;) {
+            const start = Math.max(0, end - TAIL_CHUNK);
+            const buf = Buffer.alloc(end - start);
+            await fh.read(buf, 0, buf.length, start);
+            if (end === size && buf[buf.length - 1] === 0x0a)
+                return undefined;
+            chunks.unshift(buf);
+            const nl = buf.lastIndexOf(0x0a);
+            if (nl >= 0) {
+                const tail = Buffer.concat(chunks).subarray(nl + 1);
+                return { keep: start + nl + 1, cut: Buffer.from(tail) };
+            }
+            end = start;
+        }
+        return size === 0 ? undefined : { keep: 0, cut: Buffer.concat(chunks) };
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * Appends `lines` to the JSON Lines file at `path` (created if missing), cutting and noting a torn
+ * tail first. For files with a single writer at a time (the caller holds the lock).
+ */
+async function appendJsonLines(path, lines, now = new Date()) {
+    const torn = await tornTailOfFile(path);
+    const all = torn ? [repairNoteLine(torn, now), ...lines] : [...lines];
+    for (const line of all)
+        if (line.includes('\n'))
+            throw new Error('JSON Lines entries must be single-line');
+    const fh = await open(path, torn ? 'r+' : 'a');
+    try {
+        if (torn) {
+            await fh.truncate(torn.keep);
+            await fh.write(all.map((l) => `${l}\n`).join(''), torn.keep);
+        }
+        else {
+            await fh.appendFile(all.map((l) => `${l}\n`).join(''));
+        }
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    return torn ? { torn } : {};
+}
+
+
+/***/ }),
+
+/***/ 1109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ makeTempWorkDir)
+/* harmony export */ });
+/* unused harmony export pidInTempName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _signal_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2946);
+/* harmony import */ var _stale_temps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
+/**
+ * A step's scratch folder in the system temp folder, `<tmp>/<prefix><pid>-XXXXXX`: removed when the
+ * step ends, when the process is interrupted (signal-cleanup.ts), and, if a SIGKILL left it, by the
+ * next run that uses the same prefix (stale-temps.ts; the pid in the name keeps a live run's folder).
+ */
+
+
+
+
+
+/** The pid a `<prefix><pid>-XXXXXX` name carries. */
+function pidInTempName(prefix, name) {
+    const m = /^(\d+)-/.exec(name.slice(prefix.length));
+    return m ? Number(m[1]) : undefined;
+}
+/** `prefix` names the step, e.g. `mlops-publish-`. */
+async function makeTempWorkDir(prefix, root = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
+    await (0,_stale_temps_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepStaleTemps */ .RX)(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
+    // Guarded before it exists: a signal between mkdtemp and registering the path would leave it.
+    const guard = (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .removeMatchingOnInterrupt */ .e1)(root, (n) => n.startsWith(`${prefix}${process.pid}-`));
+    let path;
+    let release;
+    try {
+        path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, `${prefix}${process.pid}-`));
+        release = (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .removeOnInterrupt */ .vY)(path);
+    }
+    finally {
+        guard();
+    }
+    return {
+        path,
+        async remove() {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true });
+            release();
+        },
+    };
+}
+
+
+/***/ })
+
+};
