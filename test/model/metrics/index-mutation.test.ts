@@ -8,7 +8,7 @@
  *   median_absolute_error([1, 2, 3], [1, 3, 6]), median_absolute_error([1, 2, 3, 4, 5], [2, 2, 5, 4, 9])   # 1.0, 1.0
  */
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, METRICS, multiclassEvaluation, regressionEvaluation } from '../../../shared/model/metrics/index.js';
+import { binaryEvaluation, computeMetrics, METRICS, multiclassEvaluation, regressionEvaluation } from '../../../shared/model/metrics/index.js';
 import { InputError } from '../../../shared/runtime/errors.js';
 
 describe('multiclassEvaluation', () => {
@@ -65,6 +65,8 @@ describe('the registry', () => {
   it('refuses a metric of another task, through computeMetrics and through the spec', () => {
     const e = regressionEvaluation([1, 2], [1, 3]);
     expect(() => computeMetrics(e, ['accuracy'])).toThrow('metric "accuracy" does not apply to regression tasks');
+    // Binary data reads its metrics from one summary, where a regression metric has no reader: the check comes first.
+    expect(() => computeMetrics(binaryEvaluation([1, 0], [0.9, 0.2]), ['mae'])).toThrow('metric "mae" does not apply to binary tasks');
     expect(() => METRICS.mae.compute(multiclassEvaluation(['a'], ['a']))).toThrow('metric "mae" does not apply to multiclass tasks');
     expect(() => METRICS.mae.compute(multiclassEvaluation(['a'], ['a']))).toThrow('see METRICS[name].tasks');
   });
