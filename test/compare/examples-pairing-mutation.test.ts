@@ -207,6 +207,11 @@ describe('pairedModels', () => {
     const mc = (classes: Label[]) => report('multiclass', { classes, pos_label: null, threshold: null, predicted_from: 'argmax', ece_bins: 15 } as EvaluationReport['classification']);
     expect(() => pairedModels(mc(['a', 'b']), mc(['a', 'c']), paired)).toThrow("the head's classes (a, b) differ from the baseline's (a, c)");
   });
+  it('says a report has no classification block instead of printing undefined', () => {
+    expect(() => pairedModels(binaryReport('yes', 0.5), report('binary', null), paired)).toThrow('the head\'s positive class is "yes" but the baseline\'s not recorded (no classification block)');
+    const mc = report('multiclass', { classes: ['a', 'b'], pos_label: null, threshold: null, predicted_from: 'argmax', ece_bins: 15 } as EvaluationReport['classification']);
+    expect(() => pairedModels(mc, report('multiclass', null), paired)).toThrow("the head's classes (a, b) differ from the baseline's (not recorded: no classification block)");
+  });
 });
 
 // The open spots of the first mutation run (docs/mutation-testing.md); everything is computed inside `it`, where
