@@ -2034,12 +2034,14 @@ function pairedModels(head, base, paired) {
     if (head.task !== base.task)
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head is a ${head.task} evaluation but the baseline a ${base.task} one`, { hint: 'compare evaluations of the same task' });
     if (head.task === 'binary' && !same(head.classification?.pos_label, base.classification?.pos_label)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head's positive class is ${JSON.stringify(head.classification?.pos_label)} but the baseline's ${JSON.stringify(base.classification?.pos_label)}`, {
+        const posLabel = (r) => (r.classification ? JSON.stringify(r.classification.pos_label) : 'not recorded (no classification block)');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head's positive class is ${posLabel(head)} but the baseline's ${posLabel(base)}`, {
             hint: (o) => `evaluate both with the same ${o.option('pos-label')}`,
         });
     }
     if (head.task === 'multiclass' && !same(head.classification?.classes, base.classification?.classes)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head's classes (${head.classification?.classes.join(', ')}) differ from the baseline's (${base.classification?.classes.join(', ')})`, {
+        const classes = (r) => r.classification?.classes.join(', ') ?? 'not recorded: no classification block';
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(`the head's classes (${classes(head)}) differ from the baseline's (${classes(base)})`, {
             hint: 'evaluate both on the same labelled data',
         });
     }
