@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLI, runCliChild } from './cli-child.js';
 import { ensureFlightsCsv, FLIGHTS_PARQUET, formatBenchRows } from './readers.js';
-import type { BenchRow } from './types.js';
+import { benchRow, type BenchRow } from './types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CONFIG = join(root, 'bench/fixtures/flights-drift.yaml');
@@ -36,7 +36,7 @@ function runDrift(name: string, current: string, rows: number): BenchRow {
   const r = runCliChild(['drift', '--model', 'flights', '--config', CONFIG, '--current', current, '--out', join(out, 'drift.json'), '--format', 'json']);
   if (r.status !== 0 && r.status !== 1) throw new Error(`${name}: mlops drift exited ${r.status}\n${r.stdout.slice(0, 2000)}\n${r.stderr}`);
   const bytes = statSync(current).size;
-  return { name, rows, bytes, seconds: r.seconds, rowsPerSec: rows / r.seconds, mbPerSec: bytes / 1e6 / r.seconds, peakRssMb: r.peakRssMb, cpuSeconds: r.cpuSeconds };
+  return benchRow({ name, rows, bytes, seconds: r.seconds, peakRssMb: r.peakRssMb, cpuSeconds: r.cpuSeconds });
 }
 
 export async function benchDrift(): Promise<BenchRow[]> {

@@ -5,7 +5,7 @@
  * machine when it is quiet. CPU seconds are the whole process's (all threads): on a shared machine
  * they say more than wall time.
  */
-import type { BenchRow } from './types.js';
+import { benchRow, type BenchRow } from './types.js';
 import { binaryEvaluation, computeMetrics, DEFAULT_RESAMPLES, Xoshiro128 } from '../shared/model/metrics/index.js';
 import { bootstrapMetricsParallel } from '../shared/model/metrics/bootstrap-parallel.js';
 
@@ -25,16 +25,7 @@ export function syntheticBinaryPredictions(n: number, seed = 1): { yTrue: Uint8A
 }
 
 function row(name: string, rows: number, bytes: number, seconds: number, cpuSeconds: number): BenchRow {
-  return {
-    name,
-    rows,
-    bytes,
-    seconds,
-    rowsPerSec: rows / seconds,
-    mbPerSec: bytes / 1e6 / seconds,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-    cpuSeconds,
-  };
+  return benchRow({ name, rows, bytes, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds });
 }
 
 /** Wall and CPU (user + system, all threads) clocks, in seconds. */

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { evaluate } from '../shared/steps/evaluate.js';
 import { DEFAULT_RESAMPLES } from '../shared/model/metrics/index.js';
 import { syntheticBinaryPredictions } from './evaluate-metrics.js';
-import type { BenchRow } from './types.js';
+import { benchRow, type BenchRow } from './types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PREDICTIONS_CSV = join(root, 'bench/out/predictions-1m.csv');
@@ -54,16 +54,14 @@ export async function benchEvaluate(): Promise<BenchRow[]> {
   const cpu = process.cpuUsage(cpu0);
   const rows = report.rows ?? 0;
   return [
-    {
+    benchRow({
       name: `evaluate: 1M binary predictions (CSV), all metrics, ${DEFAULT_RESAMPLES.toLocaleString('en-US')}-resample CIs, examples file`,
       rows,
       bytes,
       seconds,
-      rowsPerSec: rows / seconds,
-      mbPerSec: bytes / 1e6 / seconds,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    },
+    }),
   ];
 }
 

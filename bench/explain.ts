@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { BenchRow } from './types.js';
+import { benchRow, type BenchRow } from './types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PREDICT = join(root, 'bench/fixtures/explain-predict.mjs');
@@ -72,16 +72,14 @@ export async function benchExplain(): Promise<BenchRow[]> {
   return EXPLAIN_CASES.map((c) => {
     const r = runCase(c);
     const predicted = c.rows * r.copies;
-    return {
+    return benchRow({
       name: `explain: ${c.rows.toLocaleString('en-US')} rows × ${c.features} features × ${c.repeats} repeats (${r.copies} copies, ${r.calls} predict call${r.calls === 1 ? '' : 's'})`,
       rows: predicted,
       bytes: r.inputBytes,
       seconds: r.seconds,
-      rowsPerSec: predicted / r.seconds,
-      mbPerSec: r.inputBytes / 1e6 / r.seconds,
       peakRssMb: r.peakRssMb,
       cpuSeconds: r.cpuSeconds,
-    };
+    });
   });
 }
 

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openTable } from '../shared/data/open-table.js';
 import type { TableReader } from '../shared/data/table.js';
-import type { BenchRow } from './types.js';
+import { benchRow, type BenchRow } from './types.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const FLIGHTS_PARQUET = join(root, 'node_modules/vega-datasets/data/flights-3m.parquet');
@@ -53,15 +53,7 @@ async function measure(name: string, file: string, reader: TableReader): Promise
     if (rss > peak) peak = rss;
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return {
-    name,
-    rows,
-    bytes,
-    seconds,
-    rowsPerSec: rows / seconds,
-    mbPerSec: bytes / 1e6 / seconds,
-    peakRssMb: peak / 1e6,
-  };
+  return benchRow({ name, rows, bytes, seconds, peakRssMb: peak / 1e6 });
 }
 
 export async function benchReaders(): Promise<BenchRow[]> {

@@ -14,3 +14,9 @@ export interface BenchRow {
   /** Against an anchor row (another engine doing comparable work) and the goal set for us. */
   vs?: { anchor: string; wallRatio: number; cpuRatio: number; goalWallRatio?: number; goalRssMb?: number };
 }
+
+/** A row from what was measured: rows per second and MB per second follow from rows, bytes and seconds. */
+export function benchRow(measured: Omit<BenchRow, 'rowsPerSec' | 'mbPerSec'>): BenchRow {
+  const { rows, bytes, seconds } = measured;
+  return { ...measured, rowsPerSec: rows / seconds, mbPerSec: bytes / 1e6 / seconds };
+}

@@ -21,7 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLI, runCliChild } from './cli-child.js';
 import { runDuckSummarize, type DuckRun } from './duckdb-summarize.js';
 import { ensureFlightsCsv, FLIGHTS_PARQUET, formatBenchRows } from './readers.js';
-import type { BenchRow } from './types.js';
+import { benchRow, type BenchRow } from './types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CONTRACT = join(root, 'bench/fixtures/flights-contract.yaml');
@@ -77,17 +77,15 @@ function median(xs: number[]): number {
 function row(name: string, data: string, rows: number, runs: Run[]): BenchRow {
   const bytes = statSync(data).size;
   const seconds = median(runs.map((r) => r.seconds));
-  return {
+  return benchRow({
     name,
     rows,
     bytes,
     seconds,
-    rowsPerSec: rows / seconds,
-    mbPerSec: bytes / 1e6 / seconds,
     peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
     cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
     runs: runs.length,
-  };
+  });
 }
 
 interface Format {

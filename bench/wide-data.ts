@@ -22,7 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CLI, runCliChild } from './cli-child.js';
 import { formatBenchRows } from './readers.js';
-import type { BenchRow } from './types.js';
+import { benchRow, type BenchRow } from './types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(root, 'bench/out');
@@ -110,7 +110,7 @@ function runValidate(name: string, data: string, contract: string, rows: number)
     if (r.status !== 0 && r.status !== 1) throw new Error(`${name}: mlops validate exited ${r.status}\n${r.stdout}\n${r.stderr.slice(0, 4000)}`);
     profileMb.set(name, statSync(join(outDir, 'profile.json')).size / 1e6);
     const bytes = statSync(data).size;
-    return { name, rows, bytes, seconds: r.seconds, rowsPerSec: rows / r.seconds, mbPerSec: bytes / 1e6 / r.seconds, peakRssMb: r.peakRssMb, cpuSeconds: r.cpuSeconds };
+    return benchRow({ name, rows, bytes, seconds: r.seconds, peakRssMb: r.peakRssMb, cpuSeconds: r.cpuSeconds });
   } finally {
     rmSync(outDir, { recursive: true, force: true }); // a wide profile is tens of MB
   }
