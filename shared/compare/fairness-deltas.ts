@@ -25,11 +25,12 @@
  *   that --sensitive column) is not tested, with the reason: compare shows each side's own CI then.
  */
 import type { EvaluationReport } from '../formats/evaluation-format.js';
-import { fairnessColumnPlan, type ColumnPlan, type FairnessOutcomes, type SensitiveColumn } from '../model/fairness.js';
-import { CLASS_STATS, type BinaryOutcome } from '../model/fairness-rates.js';
-import { quantileSorted, type Label } from '../model/metrics/index.js';
+import { fairnessColumnPlan, oneVsRestOutcomes, type ColumnPlan, type FairnessOutcomes, type SensitiveColumn } from '../model/fairness.js';
+import { CLASS_STATS } from '../model/fairness-rates.js';
+import { argmaxClasses } from '../model/task-blocks.js';
+import type { Label } from '../model/metrics/index.js';
 import type { ExampleRows, PairedExamples } from './examples-pairing.js';
-import { forEachPairedResample, type DeltaInterval } from './significance.js';
+import { deltaInterval, forEachPairedResample, type DeltaInterval } from './significance.js';
 
 export interface FairnessDeltaSettings {
   resamples: number;
@@ -76,33 +77,12 @@ export function outcomesFromRows(report: EvaluationReport, rows: ExampleRows, la
   const k = classes.length;
   const index = new Map(classes.map((c, i) => [textOf(c), i] as const));
   const y = Int32Array.from(labels, (l) => index.get(textOf(l)) ?? -1);
+  const proba = rows.scores && rows.width === k ? rows.scores : undefined;
   let pred: Int32Array;
   if (rows.predictions) pred = Int32Array.from(rows.predictions as ArrayLike<Label>, (p) => index.get(textOf(p)) ?? -1);
-  else if (rows.scores && rows.width === k) {
-    // scikit-learn's predict: the first maximum, as evaluate.
-    pred = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      let best = 0;
-      for (let j = 1; j < k; j++) if (rows.scores[i * k + j]! > rows.scores[i * k + best]!) best = j;
-      pred[i] = best;
-    }
-  } else return 'its per-example file has no predictions';
-  const proba = rows.scores && rows.width === k ? rows.scores : undefined;
-  const outcomes = classes.map((positiveClass, c): BinaryOutcome & { positiveClass: Label } => {
-    const yc = new Uint8Array(n);
-    const pc = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      yc[i] = y[i] === c ? 1 : 0;
-      pc[i] = pred[i] === c ? 1 : 0;
-    }
-    let score: Float64Array | undefined;
-    if (proba) {
-      score = new Float64Array(n);
-      for (let i = 0; i < n; i++) score[i] = proba[i * k + c]!;
-    }
-    return { positiveClass, y: yc, pred: pc, score };
-  });
-  return { kind: 'classification', outcomes };
+  else if (proba) pred = argmaxClasses(proba, n, k); // as evaluate
+  else return 'its per-example file has no predictions';
+  return oneVsRestOutcomes(classes, y, pred, proba);
 }
 
 /** A column's values as fairness.ts reads them: codes into the distinct texts, −1 for missing. */
@@ -348,18 +328,11 @@ export function fairnessDeltas(head: EvaluationReport, base: EvaluationReport, p
       for (const j of p.jobs) j.stats[r] = j.head(hs) - j.base(bs);
     });
   });
-  const alpha = 1 - settings.confidence;
   for (const p of plans) {
     for (const j of p.jobs) {
-      const valid = j.stats.filter((x) => !Number.isNaN(x)).sort();
       let perOutcome = out.intervals.get(j.key);
       if (!perOutcome) out.intervals.set(j.key, (perOutcome = new Map()));
-      perOutcome.set(j.name, {
-        estimate: j.estimate,
-        lower: quantileSorted(valid, alpha / 2),
-        upper: quantileSorted(valid, 1 - alpha / 2),
-        invalid: settings.resamples - valid.length,
-      });
+      perOutcome.set(j.name, deltaInterval(j.estimate, j.stats, settings.confidence));
     }
   }
   return out;

@@ -50,6 +50,33 @@ export type FairnessOutcomes =
   | { kind: 'classification'; outcomes: Array<BinaryOutcome & { positiveClass: Label }> }
   | { kind: 'regression'; outcome: RegressionOutcome };
 
+/**
+ * A multiclass task's fairness outcomes, one-vs-rest: class c is the positive outcome, with its score
+ * column P(c) when the predictions have `proba` (row-major, one value per class). Labels and
+ * predictions are class indices; −1 (a class outside `classes`) is no class's positive.
+ */
+export function oneVsRestOutcomes(classes: readonly Label[], y: Int32Array, pred: Int32Array, proba: Float64Array | undefined): FairnessOutcomes {
+  const n = y.length;
+  const k = classes.length;
+  return {
+    kind: 'classification',
+    outcomes: classes.map((positiveClass, c) => {
+      const yc = new Uint8Array(n);
+      const pc = new Uint8Array(n);
+      for (let i = 0; i < n; i++) {
+        yc[i] = y[i] === c ? 1 : 0;
+        pc[i] = pred[i] === c ? 1 : 0;
+      }
+      let score: Float64Array | undefined;
+      if (proba) {
+        score = new Float64Array(n);
+        for (let i = 0; i < n; i++) score[i] = proba[i * k + c]!;
+      }
+      return { positiveClass, y: yc, pred: pc, score };
+    }),
+  };
+}
+
 export interface FairnessSettings {
   minGroupSize: number;
   boot: BootstrapSettings | null;

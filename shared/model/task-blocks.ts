@@ -9,7 +9,7 @@
 import type { EvaluationReport } from '../formats/evaluation-format.js';
 import type { ExampleField } from '../formats/examples-file.js';
 import { InputError, UsageError } from '../runtime/errors.js';
-import type { FairnessOutcomes } from './fairness.js';
+import { oneVsRestOutcomes, type FairnessOutcomes } from './fairness.js';
 import { binaryBlock, multiclassBlock, regressionBlock, type Block, type BootstrapSettings } from './metric-blocks.js';
 import { ECE_DEFAULT_BINS, type Label, type Task } from './metrics/index.js';
 import { isNumericText, labelText, pickF64, pickI32, typedLabels, type Collected } from './read-predictions.js';
@@ -154,15 +154,7 @@ export function prepareTask(task: Task, data: Collected, settings: TaskSettings)
         pred = new Int32Array(n);
         const pc = data.predCode;
         for (let i = 0; i < n; i++) pred[i] = dictToClass[pc[i]!]!;
-      } else {
-        // scikit-learn's predict: classes_[argmax(proba)], the first maximum on ties.
-        pred = new Int32Array(n);
-        for (let i = 0; i < n; i++) {
-          let best = 0;
-          for (let j = 1; j < k; j++) if (proba![i * k + j]! > proba![i * k + best]!) best = j;
-          pred[i] = best;
-        }
-      }
+      } else pred = argmaxClasses(proba!, n, k);
       blockFor = (rows) => {
         if (!rows) return multiclassBlock(y, pred, proba, { classes, boot });
         let sub: Float64Array | undefined;
@@ -173,24 +165,7 @@ export function prepareTask(task: Task, data: Collected, settings: TaskSettings)
         return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
       };
       classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: ECE_DEFAULT_BINS };
-      // One-vs-rest: class c is the positive outcome, its score column P(c).
-      fairness = () => ({
-        kind: 'classification',
-        outcomes: classes.map((positiveClass, c) => {
-          const yc1 = new Uint8Array(n);
-          const pc1 = new Uint8Array(n);
-          for (let i = 0; i < n; i++) {
-            yc1[i] = y[i] === c ? 1 : 0;
-            pc1[i] = pred[i] === c ? 1 : 0;
-          }
-          let score: Float64Array | undefined;
-          if (proba) {
-            score = new Float64Array(n);
-            for (let i = 0; i < n; i++) score[i] = proba[i * k + c]!;
-          }
-          return { positiveClass, y: yc1, pred: pc1, score };
-        }),
-      });
+      fairness = () => oneVsRestOutcomes(classes, y, pred, proba);
       if (score.length > 0) scoreClassesOut = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]!]!);
       const classJson = classes.map((c) => JSON.stringify(c));
       exampleFields = [
@@ -202,4 +177,15 @@ export function prepareTask(task: Task, data: Collected, settings: TaskSettings)
   }
 
   return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut, fairness: fairness! };
+}
+
+/** scikit-learn's predict: classes_[argmax(proba)] per row (row-major, k per row), the first maximum on ties. */
+export function argmaxClasses(proba: Float64Array, n: number, k: number): Int32Array {
+  const pred = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    for (let j = 1; j < k; j++) if (proba[i * k + j]! > proba[i * k + best]!) best = j;
+    pred[i] = best;
+  }
+  return pred;
 }
