@@ -2,6 +2,231 @@ export const id = 2936;
 export const ids = [2936];
 export const modules = {
 
+/***/ 697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vu: () => (/* binding */ fairnessColumnPlan),
+/* harmony export */   X8: () => (/* binding */ fairnessSection),
+/* harmony export */   ZX: () => (/* binding */ oneVsRestOutcomes)
+/* harmony export */ });
+/* unused harmony export FOUR_FIFTHS */
+/* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1842);
+/* harmony import */ var _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7131);
+
+
+/** The four-fifths rule: adverse impact when a group's selection rate is below 80% of the highest. */
+const FOUR_FIFTHS = 0.8;
+/**
+ * A multiclass task's fairness outcomes, one-vs-rest: class c is the positive outcome, with its score
+ * column P(c) when the predictions have `proba` (row-major, one value per class). Labels and
+ * predictions are class indices; −1 (a class outside `classes`) is no class's positive.
+ */
+function oneVsRestOutcomes(classes, y, pred, proba) {
+    const n = y.length;
+    const k = classes.length;
+    return {
+        kind: 'classification',
+        outcomes: classes.map((positiveClass, c) => {
+            const yc = new Uint8Array(n);
+            const pc = new Uint8Array(n);
+            for (let i = 0; i < n; i++) {
+                yc[i] = y[i] === c ? 1 : 0;
+                pc[i] = pred[i] === c ? 1 : 0;
+            }
+            let score;
+            if (proba) {
+                score = new Float64Array(n);
+                for (let i = 0; i < n; i++)
+                    score[i] = proba[i * k + c];
+            }
+            return { positiveClass, y: yc, pred: pc, score };
+        }),
+    };
+}
+const RATE_TEXT = {
+    selection_rate: 'selection rate',
+    tpr: 'TPR (no positives)',
+    fpr: 'FPR (no negatives)',
+    fnr: 'FNR (no positives)',
+    precision: 'precision (no predicted positives)',
+    base_rate: 'observed rate',
+    mean_score: 'mean score',
+};
+/** The groups of a column in report order (natural order, missing last), with dense codes. */
+function groupsOf(col) {
+    const k = col.values.length;
+    const n = col.codes.length;
+    let missing = false;
+    for (let i = 0; i < n && !missing; i++)
+        missing = col.codes[i] < 0;
+    const order = col.values.map((value, code) => ({ code, value: value }));
+    order.sort((a, b) => a.value.localeCompare(b.value, 'en', { numeric: true }));
+    if (missing)
+        order.push({ code: k, value: null });
+    const dense = new Int32Array(k + 1);
+    order.forEach((o, i) => (dense[o.code] = i));
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++)
+        codes[i] = dense[col.codes[i] < 0 ? k : col.codes[i]];
+    return { values: order.map((o) => o.value), codes };
+}
+const nullable = (x) => (Number.isNaN(x) ? null : x);
+function metricValue(value, direction, ci) {
+    const out = { value, direction };
+    if (ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper)) {
+        out.ci = [ci.lower, ci.upper];
+        if (ci.invalid > 0)
+            out.ci_invalid = ci.invalid;
+    }
+    return out;
+}
+/**
+ * One sensitive column's groups, summaries and report entry. `plan.finishers` (keyed
+ * `${prefix}${outcome index}:${summary}`) turn `summarize(w)`'s group sums into a summary, over the
+ * groups fixed on the full data: fairnessSection bootstraps them, and compare's paired deltas
+ * (shared/compare/fairness-deltas.ts) run them for both models on the same resamples.
+ */
+function fairnessColumnPlan(outcomes, col, settings, prefix) {
+    const { values, codes } = groupsOf(col);
+    const g = values.length;
+    const sizes = new Uint32Array(g);
+    for (let i = 0; i < codes.length; i++)
+        sizes[codes[i]]++;
+    const eligible = [];
+    const skipped = [];
+    values.forEach((value, i) => {
+        if (sizes[i] >= settings.minGroupSize)
+            eligible.push(i);
+        else
+            skipped.push({ value, rows: sizes[i], reason: `${sizes[i]} rows, fewer than the minimum group size ${settings.minGroupSize}` });
+    });
+    const tooFew = `fewer than 2 groups with at least ${settings.minGroupSize} rows`;
+    const plan = { finishers: {}, outcomes: [] };
+    const summarize = (w) => outcomes.kind === 'classification' ? (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .classificationGroupStats */ .Tg)(codes, g, outcomes.outcomes, w) : (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionGroupStats */ .yd)(codes, g, outcomes.outcome, w);
+    const full = summarize();
+    const report = [];
+    if (outcomes.kind === 'classification') {
+        outcomes.outcomes.forEach((o, oi) => {
+            const base = oi * g * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASS_STATS */ .pF;
+            const r = (gi, name) => (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .classRate */ .Td)(full, base + gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASS_STATS */ .pF, name);
+            const spans = {};
+            for (const rateName of ['selection_rate', 'tpr', 'fpr'])
+                spans[rateName] = eligible.filter((gi) => !Number.isNaN(r(gi, rateName)));
+            const summaries = [];
+            for (const name of _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIFICATION_SUMMARIES */ .Gx) {
+                if (eligible.length < 2) {
+                    summaries.push({ name, reason: tooFew });
+                    continue;
+                }
+                const short = _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_RATES */ .d3[name].find((rateName) => spans[rateName].length < 2);
+                if (short) {
+                    summaries.push({ name, reason: `fewer than 2 groups have a defined ${RATE_TEXT[short]}` });
+                    continue;
+                }
+                const value = (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .classificationSummary */ .VL)(name, full, base, spans);
+                if (Number.isNaN(value)) {
+                    summaries.push({ name, reason: `undefined: 0/0 (${_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_RATES */ .d3[name].map((x) => RATE_TEXT[x]).join(' or ')} is 0 in every group)` });
+                    continue;
+                }
+                const key = `${prefix}${oi}:${name}`;
+                plan.finishers[key] = (stats) => (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .classificationSummary */ .VL)(name, stats, base, spans);
+                summaries.push({ name, key, value });
+            }
+            plan.outcomes.push({ summaries });
+            report.push({
+                kind: 'classification',
+                positive_class: o.positiveClass,
+                groups: eligible.map((gi) => {
+                    const at = base + gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASS_STATS */ .pF;
+                    return {
+                        value: values[gi],
+                        rows: full[at],
+                        positives: full[at + 1],
+                        predicted_positives: full[at + 2],
+                        selection_rate: r(gi, 'selection_rate'),
+                        tpr: nullable(r(gi, 'tpr')),
+                        fpr: nullable(r(gi, 'fpr')),
+                        fnr: nullable(r(gi, 'fnr')),
+                        precision: nullable(r(gi, 'precision')),
+                        base_rate: r(gi, 'base_rate'),
+                        mean_score: o.score ? r(gi, 'mean_score') : null,
+                    };
+                }),
+                summaries: {},
+                omitted: [],
+                four_fifths: null,
+            });
+        });
+    }
+    else {
+        const summaries = [];
+        for (const name of _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .REGRESSION_SUMMARIES */ .dD) {
+            if (eligible.length < 2) {
+                summaries.push({ name, reason: tooFew });
+                continue;
+            }
+            const key = `${prefix}0:${name}`;
+            plan.finishers[key] = (stats) => (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionSummary */ .S6)(name, stats, eligible);
+            summaries.push({ name, key, value: (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionSummary */ .S6)(name, full, eligible) });
+        }
+        plan.outcomes.push({ summaries });
+        report.push({
+            kind: 'regression',
+            groups: eligible.map((gi) => ({
+                value: values[gi],
+                rows: full[gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .REG_STATS */ .Js],
+                mae: (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionError */ .OV)(full, gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .REG_STATS */ .Js, 'mae'),
+                rmse: (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionError */ .OV)(full, gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .REG_STATS */ .Js, 'rmse'),
+                mean_error: (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionError */ .OV)(full, gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .REG_STATS */ .Js, 'mean_error'),
+            })),
+            summaries: {},
+            omitted: [],
+        });
+    }
+    const finish = (cis) => {
+        plan.outcomes.forEach((p, oi) => {
+            const out = report[oi];
+            const summaries = {};
+            const omitted = [];
+            for (const s of p.summaries) {
+                if (s.key === undefined)
+                    omitted.push({ metric: s.name, reason: s.reason });
+                else
+                    summaries[s.name] = metricValue(s.value, _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_DIRECTION */ .nJ[s.name], cis?.[s.key]);
+            }
+            out.summaries = summaries;
+            out.omitted = omitted;
+            if (out.kind === 'classification') {
+                const di = summaries.disparate_impact_ratio;
+                out.four_fifths = di ? { threshold: FOUR_FIFTHS, ratio: di.value, pass: di.value >= FOUR_FIFTHS } : null;
+            }
+        });
+        return { column: col.column, outcomes: report, skipped_groups: skipped };
+    };
+    return { codes, groups: g, summarize, plan, finish };
+}
+/**
+ * The report's `fairness` section for these sensitive columns. One bootstrap for all of them: each
+ * resample's multiplicities are drawn once and every column's group sums read them (the draw costs
+ * about as much as a column's pass over the rows).
+ */
+function fairnessSection(outcomes, columns, settings) {
+    const parts = columns.map((c, i) => fairnessColumnPlan(outcomes, c, settings, `${i}/`));
+    const finishers = {};
+    parts.forEach((p, i) => {
+        for (const [key, f] of Object.entries(p.plan.finishers))
+            finishers[key] = (all) => f(all[i]);
+    });
+    const rows = columns[0]?.codes.length ?? 0;
+    const summarize = (_d, w) => parts.map((p) => p.summarize(w));
+    const cis = settings.boot && Object.keys(finishers).length > 0 ? (0,_metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapStatistics */ ._f)(summarize, finishers, { length: rows }, settings.boot) : undefined;
+    return { min_group_size: settings.minGroupSize, columns: parts.map((p) => p.finish(cis)) };
+}
+
+
+/***/ }),
+
 /***/ 8162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -684,12 +909,15 @@ async function readPredictions(plan) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ argmaxClasses),
 /* harmony export */   t: () => (/* binding */ prepareTask)
 /* harmony export */ });
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/* harmony import */ var _metric_blocks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8162);
-/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(621);
-/* harmony import */ var _read_predictions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2111);
+/* harmony import */ var _fairness_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(697);
+/* harmony import */ var _metric_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(621);
+/* harmony import */ var _read_predictions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2111);
+
 
 
 
@@ -706,7 +934,7 @@ function prepareTask(task, data, settings) {
     if (task === 'regression') {
         const y = data.yNum;
         const p = data.predNum;
-        blockFor = (rows) => (0,_metric_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionBlock */ .pU)(rows ? (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .pickF64 */ .oR)(y, rows) : y, rows ? (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .pickF64 */ .oR)(p, rows) : p, boot);
+        blockFor = (rows) => (0,_metric_blocks_js__WEBPACK_IMPORTED_MODULE_2__/* .regressionBlock */ .pU)(rows ? (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .pickF64 */ .oR)(y, rows) : y, rows ? (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .pickF64 */ .oR)(p, rows) : p, boot);
         fairness = () => ({ kind: 'regression', outcome: { y, pred: p } });
         exampleFields = [
             { key: 'label', kind: 'number', values: y },
@@ -720,14 +948,14 @@ function prepareTask(task, data, settings) {
             if (!texts.includes(c))
                 texts.push(c);
         if (task === 'binary') {
-            const { labels } = (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .typedLabels */ .UB)(texts);
-            const typed = (t) => (texts.every(_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .isNumericText */ .fe) ? +t : t);
+            const { labels } = (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .typedLabels */ .UB)(texts);
+            const typed = (t) => (texts.every(_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .isNumericText */ .fe) ? +t : t);
             let pos;
             if (options.posLabel !== undefined)
-                pos = (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .labelText */ .QK)(options.posLabel) ?? options.posLabel;
+                pos = (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .labelText */ .QK)(options.posLabel) ?? options.posLabel;
             else if (texts.every((t) => t === '0' || t === '1' || t === '-1'))
                 pos = '1';
-            else if (texts.every(_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .isNumericText */ .fe))
+            else if (texts.every(_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .isNumericText */ .fe))
                 pos = String(labels[labels.length - 1]);
             else if (texts.every((t) => t === 'true' || t === 'false'))
                 pos = 'true';
@@ -744,8 +972,8 @@ function prepareTask(task, data, settings) {
                 throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb((o) => `${o.setting('pos-label', pos)} is not one of the classes ${texts.join(', ')}`);
             }
             const negText = texts.find((t) => t !== pos);
-            const neg = negText !== undefined ? typed(negText) : (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .isNumericText */ .fe)(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
-            const posTyped = (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .isNumericText */ .fe)(pos) && (negText === undefined || (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .isNumericText */ .fe)(negText)) ? +pos : pos;
+            const neg = negText !== undefined ? typed(negText) : (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .isNumericText */ .fe)(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
+            const posTyped = (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .isNumericText */ .fe)(pos) && (negText === undefined || (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .isNumericText */ .fe)(negText)) ? +pos : pos;
             const posCode = data.dict.get(pos) ?? -1;
             const yc = data.yCode;
             const y = new Uint8Array(n);
@@ -780,14 +1008,14 @@ function prepareTask(task, data, settings) {
             };
             blockFor = (rows) => {
                 const pick8 = (a) => (rows ? Uint8Array.from(rows, (r) => a[r]) : a);
-                return (0,_metric_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryBlock */ .nB)(pick8(y), pScore && (rows ? (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .pickF64 */ .oR)(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
+                return (0,_metric_blocks_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryBlock */ .nB)(pick8(y), pScore && (rows ? (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .pickF64 */ .oR)(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
             };
             classification = {
                 classes: [neg, posTyped].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)),
                 pos_label: posTyped,
                 threshold: predPos ? null : threshold,
                 predicted_from: predPos ? 'prediction' : 'threshold',
-                ece_bins: _metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ECE_DEFAULT_BINS */ .DJ,
+                ece_bins: _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ECE_DEFAULT_BINS */ .DJ,
             };
             if (score.length === 2)
                 scoreClassesOut = scoreClassTexts.map(typed);
@@ -799,7 +1027,7 @@ function prepareTask(task, data, settings) {
                 exampleFields.push({ key: 'score', kind: 'number', values: pScore });
         }
         else {
-            const { labels: classes, order } = (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .typedLabels */ .UB)(texts);
+            const { labels: classes, order } = (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .typedLabels */ .UB)(texts);
             // dictionary code → sorted class index
             const toClass = new Int32Array(texts.length);
             order.forEach((textIndex, classIndex) => (toClass[textIndex] = classIndex));
@@ -832,47 +1060,20 @@ function prepareTask(task, data, settings) {
                 for (let i = 0; i < n; i++)
                     pred[i] = dictToClass[pc[i]];
             }
-            else {
-                // scikit-learn's predict: classes_[argmax(proba)], the first maximum on ties.
-                pred = new Int32Array(n);
-                for (let i = 0; i < n; i++) {
-                    let best = 0;
-                    for (let j = 1; j < k; j++)
-                        if (proba[i * k + j] > proba[i * k + best])
-                            best = j;
-                    pred[i] = best;
-                }
-            }
+            else
+                pred = argmaxClasses(proba, n, k);
             blockFor = (rows) => {
                 if (!rows)
-                    return (0,_metric_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .multiclassBlock */ .Zt)(y, pred, proba, { classes, boot });
+                    return (0,_metric_blocks_js__WEBPACK_IMPORTED_MODULE_2__/* .multiclassBlock */ .Zt)(y, pred, proba, { classes, boot });
                 let sub;
                 if (proba) {
                     sub = new Float64Array(rows.length * k);
                     rows.forEach((r, i) => sub.set(proba.subarray(r * k, (r + 1) * k), i * k));
                 }
-                return (0,_metric_blocks_js__WEBPACK_IMPORTED_MODULE_1__/* .multiclassBlock */ .Zt)((0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .pickI32 */ .Oh)(y, rows), (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_3__/* .pickI32 */ .Oh)(pred, rows), sub, { classes, boot });
+                return (0,_metric_blocks_js__WEBPACK_IMPORTED_MODULE_2__/* .multiclassBlock */ .Zt)((0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .pickI32 */ .Oh)(y, rows), (0,_read_predictions_js__WEBPACK_IMPORTED_MODULE_4__/* .pickI32 */ .Oh)(pred, rows), sub, { classes, boot });
             };
-            classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: _metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ECE_DEFAULT_BINS */ .DJ };
-            // One-vs-rest: class c is the positive outcome, its score column P(c).
-            fairness = () => ({
-                kind: 'classification',
-                outcomes: classes.map((positiveClass, c) => {
-                    const yc1 = new Uint8Array(n);
-                    const pc1 = new Uint8Array(n);
-                    for (let i = 0; i < n; i++) {
-                        yc1[i] = y[i] === c ? 1 : 0;
-                        pc1[i] = pred[i] === c ? 1 : 0;
-                    }
-                    let score;
-                    if (proba) {
-                        score = new Float64Array(n);
-                        for (let i = 0; i < n; i++)
-                            score[i] = proba[i * k + c];
-                    }
-                    return { positiveClass, y: yc1, pred: pc1, score };
-                }),
-            });
+            classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ECE_DEFAULT_BINS */ .DJ };
+            fairness = () => (0,_fairness_js__WEBPACK_IMPORTED_MODULE_1__/* .oneVsRestOutcomes */ .ZX)(classes, y, pred, proba);
             if (score.length > 0)
                 scoreClassesOut = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
             const classJson = classes.map((c) => JSON.stringify(c));
@@ -885,6 +1086,18 @@ function prepareTask(task, data, settings) {
         }
     }
     return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut, fairness: fairness };
+}
+/** scikit-learn's predict: classes_[argmax(proba)] per row (row-major, k per row), the first maximum on ties. */
+function argmaxClasses(proba, n, k) {
+    const pred = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        let best = 0;
+        for (let j = 1; j < k; j++)
+            if (proba[i * k + j] > proba[i * k + best])
+                best = j;
+        pred[i] = best;
+    }
+    return pred;
 }
 
 

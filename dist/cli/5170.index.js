@@ -27,6 +27,8 @@ var examples_pairing = __webpack_require__(272);
 var fairness_rates = __webpack_require__(7131);
 // EXTERNAL MODULE: ../../../../shared/model/fairness.ts
 var fairness = __webpack_require__(697);
+// EXTERNAL MODULE: ../../../../shared/model/task-blocks.ts
+var task_blocks = __webpack_require__(2936);
 ;// CONCATENATED MODULE: ../../../../shared/compare/fairness-deltas.ts
 
 
@@ -67,39 +69,15 @@ function outcomesFromRows(report, rows, labels) {
     const k = classes.length;
     const index = new Map(classes.map((c, i) => [textOf(c), i]));
     const y = Int32Array.from(labels, (l) => index.get(textOf(l)) ?? -1);
+    const proba = rows.scores && rows.width === k ? rows.scores : undefined;
     let pred;
     if (rows.predictions)
         pred = Int32Array.from(rows.predictions, (p) => index.get(textOf(p)) ?? -1);
-    else if (rows.scores && rows.width === k) {
-        // scikit-learn's predict: the first maximum, as evaluate.
-        pred = new Int32Array(n);
-        for (let i = 0; i < n; i++) {
-            let best = 0;
-            for (let j = 1; j < k; j++)
-                if (rows.scores[i * k + j] > rows.scores[i * k + best])
-                    best = j;
-            pred[i] = best;
-        }
-    }
+    else if (proba)
+        pred = (0,task_blocks/* argmaxClasses */.J)(proba, n, k); // as evaluate
     else
         return 'its per-example file has no predictions';
-    const proba = rows.scores && rows.width === k ? rows.scores : undefined;
-    const outcomes = classes.map((positiveClass, c) => {
-        const yc = new Uint8Array(n);
-        const pc = new Uint8Array(n);
-        for (let i = 0; i < n; i++) {
-            yc[i] = y[i] === c ? 1 : 0;
-            pc[i] = pred[i] === c ? 1 : 0;
-        }
-        let score;
-        if (proba) {
-            score = new Float64Array(n);
-            for (let i = 0; i < n; i++)
-                score[i] = proba[i * k + c];
-        }
-        return { positiveClass, y: yc, pred: pc, score };
-    });
-    return { kind: 'classification', outcomes };
+    return (0,fairness/* oneVsRestOutcomes */.ZX)(classes, y, pred, proba);
 }
 /** A column's values as fairness.ts reads them: codes into the distinct texts, −1 for missing. */
 function sensitiveColumn(column, values) {
@@ -327,19 +305,12 @@ function fairnessDeltas(head, base, paired, settings) {
                 j.stats[r] = j.head(hs) - j.base(bs);
         });
     });
-    const alpha = 1 - settings.confidence;
     for (const p of plans) {
         for (const j of p.jobs) {
-            const valid = j.stats.filter((x) => !Number.isNaN(x)).sort();
             let perOutcome = out.intervals.get(j.key);
             if (!perOutcome)
                 out.intervals.set(j.key, (perOutcome = new Map()));
-            perOutcome.set(j.name, {
-                estimate: j.estimate,
-                lower: (0,model_metrics/* quantileSorted */.Z4)(valid, alpha / 2),
-                upper: (0,model_metrics/* quantileSorted */.Z4)(valid, 1 - alpha / 2),
-                invalid: settings.resamples - valid.length,
-            });
+            perOutcome.set(j.name, (0,significance/* deltaInterval */._G)(j.estimate, j.stats, settings.confidence));
         }
     }
     return out;
@@ -1139,6 +1110,7 @@ function statusOf(results) {
 /* harmony export */   R4: () => (/* binding */ deltaLabel),
 /* harmony export */   RV: () => (/* binding */ normalTwoSidedP),
 /* harmony export */   Tq: () => (/* binding */ forEachPairedResample),
+/* harmony export */   _G: () => (/* binding */ deltaInterval),
 /* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
 /* harmony export */   eq: () => (/* binding */ mcnemarTest),
 /* harmony export */   pO: () => (/* binding */ DEFAULT_ALPHA),
@@ -1424,18 +1396,19 @@ function pairedBootstrapDeltas(head, base, metrics, options = {}) {
         for (const j of jobs)
             j.stats[r] = value(j.name, j.h, counts, summaries) - value(j.name, j.b, counts, summaries);
     });
-    const alpha = 1 - confidence;
     const out = {};
-    for (const j of jobs) {
-        const valid = j.stats.filter((x) => !Number.isNaN(x)).sort();
-        out[j.name] = {
-            estimate: value(j.name, j.h, undefined, full) - value(j.name, j.b, undefined, full),
-            lower: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, alpha / 2),
-            upper: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, 1 - alpha / 2),
-            invalid: resamples - valid.length,
-        };
-    }
+    for (const j of jobs)
+        out[j.name] = deltaInterval(value(j.name, j.h, undefined, full) - value(j.name, j.b, undefined, full), j.stats, confidence);
     return out;
+}
+/**
+ * The percentile interval of per-resample deltas (NumPy "linear" quantiles), the resamples on which
+ * a delta is undefined (NaN) left out and counted.
+ */
+function deltaInterval(estimate, stats, confidence) {
+    const alpha = 1 - confidence;
+    const valid = stats.filter((x) => !Number.isNaN(x)).sort();
+    return { estimate, lower: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, alpha / 2), upper: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, 1 - alpha / 2), invalid: stats.length - valid.length };
 }
 /** improvement / regression when the CI of the delta excludes 0 on the better / worse side. */
 function deltaLabel(ci, direction) {
@@ -1964,203 +1937,6 @@ function describeCommand(command) {
     if (command.shell !== null)
         return `${command.shell}: ${command.script}`;
     return command.argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
-
-
-/***/ }),
-
-/***/ 697:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vu: () => (/* binding */ fairnessColumnPlan),
-/* harmony export */   X8: () => (/* binding */ fairnessSection)
-/* harmony export */ });
-/* unused harmony export FOUR_FIFTHS */
-/* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1842);
-/* harmony import */ var _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7131);
-
-
-/** The four-fifths rule: adverse impact when a group's selection rate is below 80% of the highest. */
-const FOUR_FIFTHS = 0.8;
-const RATE_TEXT = {
-    selection_rate: 'selection rate',
-    tpr: 'TPR (no positives)',
-    fpr: 'FPR (no negatives)',
-    fnr: 'FNR (no positives)',
-    precision: 'precision (no predicted positives)',
-    base_rate: 'observed rate',
-    mean_score: 'mean score',
-};
-/** The groups of a column in report order (natural order, missing last), with dense codes. */
-function groupsOf(col) {
-    const k = col.values.length;
-    const n = col.codes.length;
-    let missing = false;
-    for (let i = 0; i < n && !missing; i++)
-        missing = col.codes[i] < 0;
-    const order = col.values.map((value, code) => ({ code, value: value }));
-    order.sort((a, b) => a.value.localeCompare(b.value, 'en', { numeric: true }));
-    if (missing)
-        order.push({ code: k, value: null });
-    const dense = new Int32Array(k + 1);
-    order.forEach((o, i) => (dense[o.code] = i));
-    const codes = new Int32Array(n);
-    for (let i = 0; i < n; i++)
-        codes[i] = dense[col.codes[i] < 0 ? k : col.codes[i]];
-    return { values: order.map((o) => o.value), codes };
-}
-const nullable = (x) => (Number.isNaN(x) ? null : x);
-function metricValue(value, direction, ci) {
-    const out = { value, direction };
-    if (ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper)) {
-        out.ci = [ci.lower, ci.upper];
-        if (ci.invalid > 0)
-            out.ci_invalid = ci.invalid;
-    }
-    return out;
-}
-/**
- * One sensitive column's groups, summaries and report entry. `plan.finishers` (keyed
- * `${prefix}${outcome index}:${summary}`) turn `summarize(w)`'s group sums into a summary, over the
- * groups fixed on the full data: fairnessSection bootstraps them, and compare's paired deltas
- * (shared/compare/fairness-deltas.ts) run them for both models on the same resamples.
- */
-function fairnessColumnPlan(outcomes, col, settings, prefix) {
-    const { values, codes } = groupsOf(col);
-    const g = values.length;
-    const sizes = new Uint32Array(g);
-    for (let i = 0; i < codes.length; i++)
-        sizes[codes[i]]++;
-    const eligible = [];
-    const skipped = [];
-    values.forEach((value, i) => {
-        if (sizes[i] >= settings.minGroupSize)
-            eligible.push(i);
-        else
-            skipped.push({ value, rows: sizes[i], reason: `${sizes[i]} rows, fewer than the minimum group size ${settings.minGroupSize}` });
-    });
-    const tooFew = `fewer than 2 groups with at least ${settings.minGroupSize} rows`;
-    const plan = { finishers: {}, outcomes: [] };
-    const summarize = (w) => outcomes.kind === 'classification' ? (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .classificationGroupStats */ .Tg)(codes, g, outcomes.outcomes, w) : (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionGroupStats */ .yd)(codes, g, outcomes.outcome, w);
-    const full = summarize();
-    const report = [];
-    if (outcomes.kind === 'classification') {
-        outcomes.outcomes.forEach((o, oi) => {
-            const base = oi * g * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASS_STATS */ .pF;
-            const r = (gi, name) => (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .classRate */ .Td)(full, base + gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASS_STATS */ .pF, name);
-            const spans = {};
-            for (const rateName of ['selection_rate', 'tpr', 'fpr'])
-                spans[rateName] = eligible.filter((gi) => !Number.isNaN(r(gi, rateName)));
-            const summaries = [];
-            for (const name of _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIFICATION_SUMMARIES */ .Gx) {
-                if (eligible.length < 2) {
-                    summaries.push({ name, reason: tooFew });
-                    continue;
-                }
-                const short = _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_RATES */ .d3[name].find((rateName) => spans[rateName].length < 2);
-                if (short) {
-                    summaries.push({ name, reason: `fewer than 2 groups have a defined ${RATE_TEXT[short]}` });
-                    continue;
-                }
-                const value = (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .classificationSummary */ .VL)(name, full, base, spans);
-                if (Number.isNaN(value)) {
-                    summaries.push({ name, reason: `undefined: 0/0 (${_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_RATES */ .d3[name].map((x) => RATE_TEXT[x]).join(' or ')} is 0 in every group)` });
-                    continue;
-                }
-                const key = `${prefix}${oi}:${name}`;
-                plan.finishers[key] = (stats) => (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .classificationSummary */ .VL)(name, stats, base, spans);
-                summaries.push({ name, key, value });
-            }
-            plan.outcomes.push({ summaries });
-            report.push({
-                kind: 'classification',
-                positive_class: o.positiveClass,
-                groups: eligible.map((gi) => {
-                    const at = base + gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASS_STATS */ .pF;
-                    return {
-                        value: values[gi],
-                        rows: full[at],
-                        positives: full[at + 1],
-                        predicted_positives: full[at + 2],
-                        selection_rate: r(gi, 'selection_rate'),
-                        tpr: nullable(r(gi, 'tpr')),
-                        fpr: nullable(r(gi, 'fpr')),
-                        fnr: nullable(r(gi, 'fnr')),
-                        precision: nullable(r(gi, 'precision')),
-                        base_rate: r(gi, 'base_rate'),
-                        mean_score: o.score ? r(gi, 'mean_score') : null,
-                    };
-                }),
-                summaries: {},
-                omitted: [],
-                four_fifths: null,
-            });
-        });
-    }
-    else {
-        const summaries = [];
-        for (const name of _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .REGRESSION_SUMMARIES */ .dD) {
-            if (eligible.length < 2) {
-                summaries.push({ name, reason: tooFew });
-                continue;
-            }
-            const key = `${prefix}0:${name}`;
-            plan.finishers[key] = (stats) => (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionSummary */ .S6)(name, stats, eligible);
-            summaries.push({ name, key, value: (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionSummary */ .S6)(name, full, eligible) });
-        }
-        plan.outcomes.push({ summaries });
-        report.push({
-            kind: 'regression',
-            groups: eligible.map((gi) => ({
-                value: values[gi],
-                rows: full[gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .REG_STATS */ .Js],
-                mae: (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionError */ .OV)(full, gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .REG_STATS */ .Js, 'mae'),
-                rmse: (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionError */ .OV)(full, gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .REG_STATS */ .Js, 'rmse'),
-                mean_error: (0,_fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionError */ .OV)(full, gi * _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .REG_STATS */ .Js, 'mean_error'),
-            })),
-            summaries: {},
-            omitted: [],
-        });
-    }
-    const finish = (cis) => {
-        plan.outcomes.forEach((p, oi) => {
-            const out = report[oi];
-            const summaries = {};
-            const omitted = [];
-            for (const s of p.summaries) {
-                if (s.key === undefined)
-                    omitted.push({ metric: s.name, reason: s.reason });
-                else
-                    summaries[s.name] = metricValue(s.value, _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_DIRECTION */ .nJ[s.name], cis?.[s.key]);
-            }
-            out.summaries = summaries;
-            out.omitted = omitted;
-            if (out.kind === 'classification') {
-                const di = summaries.disparate_impact_ratio;
-                out.four_fifths = di ? { threshold: FOUR_FIFTHS, ratio: di.value, pass: di.value >= FOUR_FIFTHS } : null;
-            }
-        });
-        return { column: col.column, outcomes: report, skipped_groups: skipped };
-    };
-    return { codes, groups: g, summarize, plan, finish };
-}
-/**
- * The report's `fairness` section for these sensitive columns. One bootstrap for all of them: each
- * resample's multiplicities are drawn once and every column's group sums read them (the draw costs
- * about as much as a column's pass over the rows).
- */
-function fairnessSection(outcomes, columns, settings) {
-    const parts = columns.map((c, i) => fairnessColumnPlan(outcomes, c, settings, `${i}/`));
-    const finishers = {};
-    parts.forEach((p, i) => {
-        for (const [key, f] of Object.entries(p.plan.finishers))
-            finishers[key] = (all) => f(all[i]);
-    });
-    const rows = columns[0]?.codes.length ?? 0;
-    const summarize = (_d, w) => parts.map((p) => p.summarize(w));
-    const cis = settings.boot && Object.keys(finishers).length > 0 ? (0,_metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__/* .bootstrapStatistics */ ._f)(summarize, finishers, { length: rows }, settings.boot) : undefined;
-    return { min_group_size: settings.minGroupSize, columns: parts.map((p) => p.finish(cis)) };
 }
 
 

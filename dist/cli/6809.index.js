@@ -555,7 +555,7 @@ const evaluateCommand = {
             mlflowStep: parseMlflowStep(values['mlflow-step']),
         };
         // Loaded on demand: other commands should not pay for the metrics code at start-up.
-        const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(2475), __webpack_require__.e(7248), __webpack_require__.e(2396), __webpack_require__.e(9712), __webpack_require__.e(2936), __webpack_require__.e(3199)]).then(__webpack_require__.bind(__webpack_require__, 3199));
+        const { evaluate } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(2475), __webpack_require__.e(7248), __webpack_require__.e(9712), __webpack_require__.e(2396), __webpack_require__.e(2936), __webpack_require__.e(3199)]).then(__webpack_require__.bind(__webpack_require__, 3199));
         const { renderEvaluationText } = await __webpack_require__.e(/* import() */ 3176).then(__webpack_require__.bind(__webpack_require__, 3176));
         const result = await evaluate(opts);
         if (format === 'json')
@@ -656,7 +656,7 @@ const explainCommand = {
         // Loaded on demand: other commands should not pay for the metrics code at start-up.
         const { splitCommandWords } = await __webpack_require__.e(/* import() */ 311).then(__webpack_require__.bind(__webpack_require__, 311));
         const { parseTimeoutDuration } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8536));
-        const { explain } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(7248), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(9712), __webpack_require__.e(5170), __webpack_require__.e(2936), __webpack_require__.e(950), __webpack_require__.e(6850)]).then(__webpack_require__.bind(__webpack_require__, 6850));
+        const { explain } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(7248), __webpack_require__.e(9712), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(2936), __webpack_require__.e(5170), __webpack_require__.e(950), __webpack_require__.e(6850)]).then(__webpack_require__.bind(__webpack_require__, 6850));
         const { renderExplanationText } = await __webpack_require__.e(/* import() */ 2201).then(__webpack_require__.bind(__webpack_require__, 2201));
         const toStderr = (chunk) => io.stderr(chunk.toString('utf8'));
         const result = await explain({
@@ -947,8 +947,8 @@ const compareCommand = {
         if (!Number.isInteger(pr) || pr < 1)
             throw new cli/* CommandUsageError */.nT(`--pr must be a positive whole number (got ${JSON.stringify(values.pr)})`, compare_usage);
         // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { baselineKindOf } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(5170), __webpack_require__.e(9349), __webpack_require__.e(6052)]).then(__webpack_require__.bind(__webpack_require__, 9349));
-        const { runCompareStep } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(8737), __webpack_require__.e(5170), __webpack_require__.e(9349), __webpack_require__.e(684)]).then(__webpack_require__.bind(__webpack_require__, 8300));
+        const { baselineKindOf } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(9712), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(2936), __webpack_require__.e(5170), __webpack_require__.e(9349), __webpack_require__.e(6052)]).then(__webpack_require__.bind(__webpack_require__, 9349));
+        const { runCompareStep } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(9712), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(2936), __webpack_require__.e(8737), __webpack_require__.e(5170), __webpack_require__.e(9349), __webpack_require__.e(684)]).then(__webpack_require__.bind(__webpack_require__, 8300));
         const { LocalForge } = await Promise.all(/* import() */[__webpack_require__.e(8737), __webpack_require__.e(7700), __webpack_require__.e(6980)]).then(__webpack_require__.bind(__webpack_require__, 1118));
         const kind = baselineKindOf(baselineArg);
         const registryFlag = ['registry', 'registry-branch', 'baseline-alias'].find((f) => values[f] !== undefined);
@@ -1078,7 +1078,7 @@ const rankCommand = {
             throw new cli/* CommandUsageError */.nT(`--baseline ${baselineArg} needs GitHub; locally, pass the baseline report file (or none)`, rank_usage);
         }
         // Loaded on demand: other commands should not pay for compare's code at start-up.
-        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(8737), __webpack_require__.e(5170), __webpack_require__.e(9349), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 5029));
+        const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(9712), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(2936), __webpack_require__.e(8737), __webpack_require__.e(5170), __webpack_require__.e(9349), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 5029));
         const { formatValue } = await Promise.all(/* import() */[__webpack_require__.e(8737), __webpack_require__.e(3874)]).then(__webpack_require__.bind(__webpack_require__, 8737));
         const result = await runRankStep({
             candidates: await candidateFiles(values.candidate),
@@ -1190,7 +1190,7 @@ const publishCommand = {
         const registry = await (0,registry_flags/* openRegistryFromFlags */.f5)(values, io.env, publish_usage, { targetCommitish, warn: (m) => io.stderr(`mlops: ${m}\n`) });
         const oci = values.oci === undefined ? undefined : (await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(1622)]).then(__webpack_require__.bind(__webpack_require__, 1622))).openOciArtifacts({ env: io.env });
         const ports = { ...registry, oci };
-        const { publishModel } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(2714), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(5170), __webpack_require__.e(8369), __webpack_require__.e(4357)]).then(__webpack_require__.bind(__webpack_require__, 4357));
+        const { publishModel } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(2714), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(9712), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(2936), __webpack_require__.e(5170), __webpack_require__.e(8369), __webpack_require__.e(4357)]).then(__webpack_require__.bind(__webpack_require__, 4357));
         const result = await publishModel({
             model,
             files,
@@ -1470,7 +1470,7 @@ const driftCommand = {
         const [owner, repo, ...rest] = (values['repo-name'] ?? 'local/repo').split('/');
         if (!owner || !repo || rest.length)
             throw new cli/* CommandUsageError */.nT(`--repo-name must be OWNER/NAME (got ${JSON.stringify(values['repo-name'])})`, drift_usage);
-        const { runDriftStep } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(9324), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(9712), __webpack_require__.e(3473), __webpack_require__.e(8737), __webpack_require__.e(7700), __webpack_require__.e(676), __webpack_require__.e(7452)]).then(__webpack_require__.bind(__webpack_require__, 6766));
+        const { runDriftStep } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(9324), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(9712), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(3473), __webpack_require__.e(8737), __webpack_require__.e(7700), __webpack_require__.e(676), __webpack_require__.e(7452)]).then(__webpack_require__.bind(__webpack_require__, 6766));
         const { LocalForge } = await Promise.all(/* import() */[__webpack_require__.e(8737), __webpack_require__.e(7700), __webpack_require__.e(6980)]).then(__webpack_require__.bind(__webpack_require__, 1118));
         const log = format === 'text' ? (m) => io.stderr(`${m}\n`) : () => { };
         const step = await runDriftStep({
@@ -1575,7 +1575,7 @@ const doctorCommand = {
                 throw new cli/* CommandUsageError */.nT(`--${runOnly} goes with --run`, doctor_usage);
         }
         const dir = (0,external_node_path_.resolve)(values.dir ?? '.');
-        const { runDoctor, renderDoctorText, doctorExitCode } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(9712), __webpack_require__.e(3744), __webpack_require__.e(3049)]).then(__webpack_require__.bind(__webpack_require__, 9044));
+        const { runDoctor, renderDoctorText, doctorExitCode } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(9712), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(3744), __webpack_require__.e(3049)]).then(__webpack_require__.bind(__webpack_require__, 9044));
         const report = await runDoctor({ dir });
         const staticExit = doctorExitCode(report);
         if (!values.run) {
@@ -1584,7 +1584,7 @@ const doctorCommand = {
         }
         // --run: the static checks first (their text on stderr, so stdout is the play), then the play.
         const { playWorkflows, renderPlayText } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(8737), __webpack_require__.e(7700), __webpack_require__.e(9224), __webpack_require__.e(3744), __webpack_require__.e(6064)]).then(__webpack_require__.bind(__webpack_require__, 6064));
-        const { readWorkflows } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(9712), __webpack_require__.e(3744), __webpack_require__.e(3049)]).then(__webpack_require__.bind(__webpack_require__, 9044));
+        const { readWorkflows } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(9712), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(3744), __webpack_require__.e(3049)]).then(__webpack_require__.bind(__webpack_require__, 9044));
         const { ownFilesAt } = await Promise.all(/* import() */[__webpack_require__.e(9171), __webpack_require__.e(956)]).then(__webpack_require__.bind(__webpack_require__, 956));
         const { packageRoot } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1692));
         if (format === 'text')
@@ -1776,7 +1776,7 @@ const initCommand = {
         const label = (0,cli/* requireOption */.Ve)(values.label, 'label', init_usage);
         const dir = values.dir ?? '.';
         const dryRun = values['dry-run'] === true;
-        const { initProject } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(9324), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(9712), __webpack_require__.e(3473), __webpack_require__.e(7487), __webpack_require__.e(1598), __webpack_require__.e(8917), __webpack_require__.e(9196)]).then(__webpack_require__.bind(__webpack_require__, 9196));
+        const { initProject } = await Promise.all(/* import() */[__webpack_require__.e(1100), __webpack_require__.e(9171), __webpack_require__.e(44), __webpack_require__.e(9324), __webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(9712), __webpack_require__.e(2396), __webpack_require__.e(7855), __webpack_require__.e(3473), __webpack_require__.e(7487), __webpack_require__.e(1598), __webpack_require__.e(8917), __webpack_require__.e(9196)]).then(__webpack_require__.bind(__webpack_require__, 9196));
         const result = await initProject({
             dir,
             model,

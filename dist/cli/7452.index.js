@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   R4: () => (/* binding */ deltaLabel),
 /* harmony export */   RV: () => (/* binding */ normalTwoSidedP),
 /* harmony export */   Tq: () => (/* binding */ forEachPairedResample),
+/* harmony export */   _G: () => (/* binding */ deltaInterval),
 /* harmony export */   cd: () => (/* binding */ chiSquare1Sf),
 /* harmony export */   eq: () => (/* binding */ mcnemarTest),
 /* harmony export */   pO: () => (/* binding */ DEFAULT_ALPHA),
@@ -295,18 +296,19 @@ function pairedBootstrapDeltas(head, base, metrics, options = {}) {
         for (const j of jobs)
             j.stats[r] = value(j.name, j.h, counts, summaries) - value(j.name, j.b, counts, summaries);
     });
-    const alpha = 1 - confidence;
     const out = {};
-    for (const j of jobs) {
-        const valid = j.stats.filter((x) => !Number.isNaN(x)).sort();
-        out[j.name] = {
-            estimate: value(j.name, j.h, undefined, full) - value(j.name, j.b, undefined, full),
-            lower: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, alpha / 2),
-            upper: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, 1 - alpha / 2),
-            invalid: resamples - valid.length,
-        };
-    }
+    for (const j of jobs)
+        out[j.name] = deltaInterval(value(j.name, j.h, undefined, full) - value(j.name, j.b, undefined, full), j.stats, confidence);
     return out;
+}
+/**
+ * The percentile interval of per-resample deltas (NumPy "linear" quantiles), the resamples on which
+ * a delta is undefined (NaN) left out and counted.
+ */
+function deltaInterval(estimate, stats, confidence) {
+    const alpha = 1 - confidence;
+    const valid = stats.filter((x) => !Number.isNaN(x)).sort();
+    return { estimate, lower: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, alpha / 2), upper: (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .quantileSorted */ .Z4)(valid, 1 - alpha / 2), invalid: stats.length - valid.length };
 }
 /** improvement / regression when the CI of the delta excludes 0 on the better / worse side. */
 function deltaLabel(ci, direction) {

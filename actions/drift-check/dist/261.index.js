@@ -31,6 +31,33 @@ var fairness_rates = __webpack_require__(7131);
 
 /** The four-fifths rule: adverse impact when a group's selection rate is below 80% of the highest. */
 const FOUR_FIFTHS = 0.8;
+/**
+ * A multiclass task's fairness outcomes, one-vs-rest: class c is the positive outcome, with its score
+ * column P(c) when the predictions have `proba` (row-major, one value per class). Labels and
+ * predictions are class indices; −1 (a class outside `classes`) is no class's positive.
+ */
+function oneVsRestOutcomes(classes, y, pred, proba) {
+    const n = y.length;
+    const k = classes.length;
+    return {
+        kind: 'classification',
+        outcomes: classes.map((positiveClass, c) => {
+            const yc = new Uint8Array(n);
+            const pc = new Uint8Array(n);
+            for (let i = 0; i < n; i++) {
+                yc[i] = y[i] === c ? 1 : 0;
+                pc[i] = pred[i] === c ? 1 : 0;
+            }
+            let score;
+            if (proba) {
+                score = new Float64Array(n);
+                for (let i = 0; i < n; i++)
+                    score[i] = proba[i * k + c];
+            }
+            return { positiveClass, y: yc, pred: pc, score };
+        }),
+    };
+}
 const RATE_TEXT = {
     selection_rate: 'selection rate',
     tpr: 'TPR (no positives)',
@@ -857,6 +884,7 @@ async function regressionBlock(y, pred, boot) {
 
 
 
+
 function prepareTask(task, data, settings) {
     const { file, score, scoreClassTexts, threshold, boot } = settings;
     const options = { posLabel: settings.posLabel };
@@ -995,17 +1023,8 @@ function prepareTask(task, data, settings) {
                 for (let i = 0; i < n; i++)
                     pred[i] = dictToClass[pc[i]];
             }
-            else {
-                // scikit-learn's predict: classes_[argmax(proba)], the first maximum on ties.
-                pred = new Int32Array(n);
-                for (let i = 0; i < n; i++) {
-                    let best = 0;
-                    for (let j = 1; j < k; j++)
-                        if (proba[i * k + j] > proba[i * k + best])
-                            best = j;
-                    pred[i] = best;
-                }
-            }
+            else
+                pred = argmaxClasses(proba, n, k);
             blockFor = (rows) => {
                 if (!rows)
                     return multiclassBlock(y, pred, proba, { classes, boot });
@@ -1017,25 +1036,7 @@ function prepareTask(task, data, settings) {
                 return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
             };
             classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: metrics/* ECE_DEFAULT_BINS */.DJ };
-            // One-vs-rest: class c is the positive outcome, its score column P(c).
-            fairness = () => ({
-                kind: 'classification',
-                outcomes: classes.map((positiveClass, c) => {
-                    const yc1 = new Uint8Array(n);
-                    const pc1 = new Uint8Array(n);
-                    for (let i = 0; i < n; i++) {
-                        yc1[i] = y[i] === c ? 1 : 0;
-                        pc1[i] = pred[i] === c ? 1 : 0;
-                    }
-                    let score;
-                    if (proba) {
-                        score = new Float64Array(n);
-                        for (let i = 0; i < n; i++)
-                            score[i] = proba[i * k + c];
-                    }
-                    return { positiveClass, y: yc1, pred: pc1, score };
-                }),
-            });
+            fairness = () => oneVsRestOutcomes(classes, y, pred, proba);
             if (score.length > 0)
                 scoreClassesOut = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
             const classJson = classes.map((c) => JSON.stringify(c));
@@ -1048,6 +1049,18 @@ function prepareTask(task, data, settings) {
         }
     }
     return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut, fairness: fairness };
+}
+/** scikit-learn's predict: classes_[argmax(proba)] per row (row-major, k per row), the first maximum on ties. */
+function argmaxClasses(proba, n, k) {
+    const pred = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        let best = 0;
+        for (let j = 1; j < k; j++)
+            if (proba[i * k + j] > proba[i * k + best])
+                best = j;
+        pred[i] = best;
+    }
+    return pred;
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/drift/fairness-check.ts

@@ -7815,235 +7815,6 @@ async function regressionBlock(y, pred, boot) {
     return block;
 }
 
-;// CONCATENATED MODULE: ../../../../shared/model/task-blocks.ts
-
-
-
-
-function prepareTask(task, data, settings) {
-    const { file, score, scoreClassTexts, threshold, boot } = settings;
-    const options = { posLabel: settings.posLabel };
-    const n = data.rows;
-    let classification;
-    let scoreClassesOut;
-    let blockFor;
-    let exampleFields;
-    let fairness;
-    if (task === 'regression') {
-        const y = data.yNum;
-        const p = data.predNum;
-        blockFor = (rows) => regressionBlock(rows ? pickF64(y, rows) : y, rows ? pickF64(p, rows) : p, boot);
-        fairness = () => ({ kind: 'regression', outcome: { y, pred: p } });
-        exampleFields = [
-            { key: 'label', kind: 'number', values: y },
-            { key: 'prediction', kind: 'number', values: p },
-        ];
-    }
-    else {
-        // Classes: score classes when given, plus every label and prediction seen.
-        const texts = [...data.dict.texts];
-        for (const c of scoreClassTexts)
-            if (!texts.includes(c))
-                texts.push(c);
-        if (task === 'binary') {
-            const { labels } = typedLabels(texts);
-            const typed = (t) => (texts.every(isNumericText) ? +t : t);
-            let pos;
-            if (options.posLabel !== undefined)
-                pos = labelText(options.posLabel) ?? options.posLabel;
-            else if (texts.every((t) => t === '0' || t === '1' || t === '-1'))
-                pos = '1';
-            else if (texts.every(isNumericText))
-                pos = String(labels[labels.length - 1]);
-            else if (texts.every((t) => t === 'true' || t === 'false'))
-                pos = 'true';
-            else {
-                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: (o) => `pass ${o.option('pos-label')}` });
-            }
-            if (texts.length > 2) {
-                throw new errors/* InputError */.dz(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
-                    location: { file },
-                    hint: (o) => `use ${o.setting('task', 'multiclass')}, or map the labels to two classes`,
-                });
-            }
-            if (texts.length === 2 && !texts.includes(pos)) {
-                throw new errors/* UsageError */.eb((o) => `${o.setting('pos-label', pos)} is not one of the classes ${texts.join(', ')}`);
-            }
-            const negText = texts.find((t) => t !== pos);
-            const neg = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
-            const posTyped = isNumericText(pos) && (negText === undefined || isNumericText(negText)) ? +pos : pos;
-            const posCode = data.dict.get(pos) ?? -1;
-            const yc = data.yCode;
-            const y = new Uint8Array(n);
-            for (let i = 0; i < n; i++)
-                y[i] = yc[i] === posCode ? 1 : 0;
-            let pScore;
-            if (score.length === 1)
-                pScore = data.scores[0];
-            else if (score.length === 2) {
-                const k = scoreClassTexts.indexOf(pos);
-                if (k < 0)
-                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: (o) => `fix ${o.option('classes')} or ${o.option('pos-label')}` });
-                pScore = data.scores[k];
-            }
-            let predPos;
-            if (data.predCode) {
-                predPos = new Uint8Array(n);
-                const pc = data.predCode;
-                for (let i = 0; i < n; i++)
-                    predPos[i] = pc[i] === posCode ? 1 : 0;
-            }
-            const ctx = { threshold, labels: { neg, pos: posTyped }, boot };
-            fairness = () => {
-                // The label metrics' predictions: the prediction column, else score > threshold (strict).
-                let pred = predPos;
-                if (!pred) {
-                    pred = new Uint8Array(n);
-                    for (let i = 0; i < n; i++)
-                        pred[i] = pScore[i] > threshold ? 1 : 0;
-                }
-                return { kind: 'classification', outcomes: [{ positiveClass: posTyped, y, pred, score: pScore }] };
-            };
-            blockFor = (rows) => {
-                const pick8 = (a) => (rows ? Uint8Array.from(rows, (r) => a[r]) : a);
-                return binaryBlock(pick8(y), pScore && (rows ? pickF64(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
-            };
-            classification = {
-                classes: [neg, posTyped].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)),
-                pos_label: posTyped,
-                threshold: predPos ? null : threshold,
-                predicted_from: predPos ? 'prediction' : 'threshold',
-                ece_bins: ECE_DEFAULT_BINS,
-            };
-            if (score.length === 2)
-                scoreClassesOut = scoreClassTexts.map(typed);
-            const labelJson = data.dict.texts.map((t) => JSON.stringify(typed(t)));
-            exampleFields = [{ key: 'label', kind: 'coded', codes: yc, json: labelJson }];
-            if (data.predCode)
-                exampleFields.push({ key: 'prediction', kind: 'coded', codes: data.predCode, json: labelJson });
-            if (pScore)
-                exampleFields.push({ key: 'score', kind: 'number', values: pScore });
-        }
-        else {
-            const { labels: classes, order } = typedLabels(texts);
-            // dictionary code → sorted class index
-            const toClass = new Int32Array(texts.length);
-            order.forEach((textIndex, classIndex) => (toClass[textIndex] = classIndex));
-            const dictToClass = data.dict.texts.map((t) => toClass[texts.indexOf(t)]);
-            const yc = data.yCode;
-            const y = new Int32Array(n);
-            for (let i = 0; i < n; i++)
-                y[i] = dictToClass[yc[i]];
-            const k = classes.length;
-            let proba;
-            if (score.length > 0) {
-                if (k !== score.length) {
-                    throw new errors/* InputError */.dz(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
-                        location: { file },
-                        hint: (o) => `give one ${o.option('score')} column per class`,
-                    });
-                }
-                proba = new Float64Array(n * k);
-                score.forEach((_, j) => {
-                    const c = toClass[texts.indexOf(scoreClassTexts[j])];
-                    const col = data.scores[j];
-                    for (let i = 0; i < n; i++)
-                        proba[i * k + c] = col[i];
-                });
-            }
-            let pred;
-            if (data.predCode) {
-                pred = new Int32Array(n);
-                const pc = data.predCode;
-                for (let i = 0; i < n; i++)
-                    pred[i] = dictToClass[pc[i]];
-            }
-            else {
-                // scikit-learn's predict: classes_[argmax(proba)], the first maximum on ties.
-                pred = new Int32Array(n);
-                for (let i = 0; i < n; i++) {
-                    let best = 0;
-                    for (let j = 1; j < k; j++)
-                        if (proba[i * k + j] > proba[i * k + best])
-                            best = j;
-                    pred[i] = best;
-                }
-            }
-            blockFor = (rows) => {
-                if (!rows)
-                    return multiclassBlock(y, pred, proba, { classes, boot });
-                let sub;
-                if (proba) {
-                    sub = new Float64Array(rows.length * k);
-                    rows.forEach((r, i) => sub.set(proba.subarray(r * k, (r + 1) * k), i * k));
-                }
-                return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
-            };
-            classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: ECE_DEFAULT_BINS };
-            // One-vs-rest: class c is the positive outcome, its score column P(c).
-            fairness = () => ({
-                kind: 'classification',
-                outcomes: classes.map((positiveClass, c) => {
-                    const yc1 = new Uint8Array(n);
-                    const pc1 = new Uint8Array(n);
-                    for (let i = 0; i < n; i++) {
-                        yc1[i] = y[i] === c ? 1 : 0;
-                        pc1[i] = pred[i] === c ? 1 : 0;
-                    }
-                    let score;
-                    if (proba) {
-                        score = new Float64Array(n);
-                        for (let i = 0; i < n; i++)
-                            score[i] = proba[i * k + c];
-                    }
-                    return { positiveClass, y: yc1, pred: pc1, score };
-                }),
-            });
-            if (score.length > 0)
-                scoreClassesOut = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
-            const classJson = classes.map((c) => JSON.stringify(c));
-            exampleFields = [
-                { key: 'label', kind: 'coded', codes: y, json: classJson },
-                { key: 'prediction', kind: 'coded', codes: pred, json: classJson },
-            ];
-            if (proba)
-                exampleFields.push({ key: 'scores', kind: 'vector', values: proba, width: k });
-        }
-    }
-    return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut, fairness: fairness };
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/slice-blocks.ts
-async function sliceBlocks(data, minSliceSize, blockFor) {
-    const n = data.rows;
-    const report = { slices: [], skipped_slices: [] };
-    for (const s of data.slices) {
-        const k = s.dict.texts.length;
-        const counts = new Uint32Array(k + 1); // last = missing
-        for (let i = 0; i < n; i++)
-            counts[s.codes[i] < 0 ? k : s.codes[i]]++;
-        const values = s.dict.texts.map((value, code) => ({ code, value }));
-        if (s.missing > 0)
-            values.push({ code: k, value: null });
-        values.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : a.value.localeCompare(b.value, 'en', { numeric: true })));
-        for (const { code, value } of values) {
-            const size = counts[code];
-            if (size < minSliceSize) {
-                report.skipped_slices.push({ column: s.column, value, rows: size, reason: `${size} rows, fewer than the minimum slice size ${minSliceSize}` });
-                continue;
-            }
-            const rows = new Uint32Array(size);
-            let j = 0;
-            for (let i = 0; i < n; i++)
-                if ((s.codes[i] < 0 ? k : s.codes[i]) === code)
-                    rows[j++] = i;
-            const block = await blockFor(rows);
-            report.slices.push({ column: s.column, value, rows: size, ...block });
-        }
-    }
-    return { slices: report.slices, skipped: report.skipped_slices };
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/model/fairness-rates.ts
 /** Counts of one classification outcome, per group: [n, positives, selected, tp, fp, score sum]. */
 const CLASS_STATS = 6;
@@ -8229,6 +8000,33 @@ function regressionSummary(name, stats, groups) {
 
 /** The four-fifths rule: adverse impact when a group's selection rate is below 80% of the highest. */
 const FOUR_FIFTHS = 0.8;
+/**
+ * A multiclass task's fairness outcomes, one-vs-rest: class c is the positive outcome, with its score
+ * column P(c) when the predictions have `proba` (row-major, one value per class). Labels and
+ * predictions are class indices; −1 (a class outside `classes`) is no class's positive.
+ */
+function oneVsRestOutcomes(classes, y, pred, proba) {
+    const n = y.length;
+    const k = classes.length;
+    return {
+        kind: 'classification',
+        outcomes: classes.map((positiveClass, c) => {
+            const yc = new Uint8Array(n);
+            const pc = new Uint8Array(n);
+            for (let i = 0; i < n; i++) {
+                yc[i] = y[i] === c ? 1 : 0;
+                pc[i] = pred[i] === c ? 1 : 0;
+            }
+            let score;
+            if (proba) {
+                score = new Float64Array(n);
+                for (let i = 0; i < n; i++)
+                    score[i] = proba[i * k + c];
+            }
+            return { positiveClass, y: yc, pred: pc, score };
+        }),
+    };
+}
 const RATE_TEXT = {
     selection_rate: 'selection rate',
     tpr: 'TPR (no positives)',
@@ -8407,6 +8205,221 @@ function fairnessSection(outcomes, columns, settings) {
     const summarize = (_d, w) => parts.map((p) => p.summarize(w));
     const cis = settings.boot && Object.keys(finishers).length > 0 ? bootstrapStatistics(summarize, finishers, { length: rows }, settings.boot) : undefined;
     return { min_group_size: settings.minGroupSize, columns: parts.map((p) => p.finish(cis)) };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/task-blocks.ts
+
+
+
+
+
+function prepareTask(task, data, settings) {
+    const { file, score, scoreClassTexts, threshold, boot } = settings;
+    const options = { posLabel: settings.posLabel };
+    const n = data.rows;
+    let classification;
+    let scoreClassesOut;
+    let blockFor;
+    let exampleFields;
+    let fairness;
+    if (task === 'regression') {
+        const y = data.yNum;
+        const p = data.predNum;
+        blockFor = (rows) => regressionBlock(rows ? pickF64(y, rows) : y, rows ? pickF64(p, rows) : p, boot);
+        fairness = () => ({ kind: 'regression', outcome: { y, pred: p } });
+        exampleFields = [
+            { key: 'label', kind: 'number', values: y },
+            { key: 'prediction', kind: 'number', values: p },
+        ];
+    }
+    else {
+        // Classes: score classes when given, plus every label and prediction seen.
+        const texts = [...data.dict.texts];
+        for (const c of scoreClassTexts)
+            if (!texts.includes(c))
+                texts.push(c);
+        if (task === 'binary') {
+            const { labels } = typedLabels(texts);
+            const typed = (t) => (texts.every(isNumericText) ? +t : t);
+            let pos;
+            if (options.posLabel !== undefined)
+                pos = labelText(options.posLabel) ?? options.posLabel;
+            else if (texts.every((t) => t === '0' || t === '1' || t === '-1'))
+                pos = '1';
+            else if (texts.every(isNumericText))
+                pos = String(labels[labels.length - 1]);
+            else if (texts.every((t) => t === 'true' || t === 'false'))
+                pos = 'true';
+            else {
+                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: (o) => `pass ${o.option('pos-label')}` });
+            }
+            if (texts.length > 2) {
+                throw new errors/* InputError */.dz(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
+                    location: { file },
+                    hint: (o) => `use ${o.setting('task', 'multiclass')}, or map the labels to two classes`,
+                });
+            }
+            if (texts.length === 2 && !texts.includes(pos)) {
+                throw new errors/* UsageError */.eb((o) => `${o.setting('pos-label', pos)} is not one of the classes ${texts.join(', ')}`);
+            }
+            const negText = texts.find((t) => t !== pos);
+            const neg = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
+            const posTyped = isNumericText(pos) && (negText === undefined || isNumericText(negText)) ? +pos : pos;
+            const posCode = data.dict.get(pos) ?? -1;
+            const yc = data.yCode;
+            const y = new Uint8Array(n);
+            for (let i = 0; i < n; i++)
+                y[i] = yc[i] === posCode ? 1 : 0;
+            let pScore;
+            if (score.length === 1)
+                pScore = data.scores[0];
+            else if (score.length === 2) {
+                const k = scoreClassTexts.indexOf(pos);
+                if (k < 0)
+                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: (o) => `fix ${o.option('classes')} or ${o.option('pos-label')}` });
+                pScore = data.scores[k];
+            }
+            let predPos;
+            if (data.predCode) {
+                predPos = new Uint8Array(n);
+                const pc = data.predCode;
+                for (let i = 0; i < n; i++)
+                    predPos[i] = pc[i] === posCode ? 1 : 0;
+            }
+            const ctx = { threshold, labels: { neg, pos: posTyped }, boot };
+            fairness = () => {
+                // The label metrics' predictions: the prediction column, else score > threshold (strict).
+                let pred = predPos;
+                if (!pred) {
+                    pred = new Uint8Array(n);
+                    for (let i = 0; i < n; i++)
+                        pred[i] = pScore[i] > threshold ? 1 : 0;
+                }
+                return { kind: 'classification', outcomes: [{ positiveClass: posTyped, y, pred, score: pScore }] };
+            };
+            blockFor = (rows) => {
+                const pick8 = (a) => (rows ? Uint8Array.from(rows, (r) => a[r]) : a);
+                return binaryBlock(pick8(y), pScore && (rows ? pickF64(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
+            };
+            classification = {
+                classes: [neg, posTyped].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)),
+                pos_label: posTyped,
+                threshold: predPos ? null : threshold,
+                predicted_from: predPos ? 'prediction' : 'threshold',
+                ece_bins: ECE_DEFAULT_BINS,
+            };
+            if (score.length === 2)
+                scoreClassesOut = scoreClassTexts.map(typed);
+            const labelJson = data.dict.texts.map((t) => JSON.stringify(typed(t)));
+            exampleFields = [{ key: 'label', kind: 'coded', codes: yc, json: labelJson }];
+            if (data.predCode)
+                exampleFields.push({ key: 'prediction', kind: 'coded', codes: data.predCode, json: labelJson });
+            if (pScore)
+                exampleFields.push({ key: 'score', kind: 'number', values: pScore });
+        }
+        else {
+            const { labels: classes, order } = typedLabels(texts);
+            // dictionary code → sorted class index
+            const toClass = new Int32Array(texts.length);
+            order.forEach((textIndex, classIndex) => (toClass[textIndex] = classIndex));
+            const dictToClass = data.dict.texts.map((t) => toClass[texts.indexOf(t)]);
+            const yc = data.yCode;
+            const y = new Int32Array(n);
+            for (let i = 0; i < n; i++)
+                y[i] = dictToClass[yc[i]];
+            const k = classes.length;
+            let proba;
+            if (score.length > 0) {
+                if (k !== score.length) {
+                    throw new errors/* InputError */.dz(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
+                        location: { file },
+                        hint: (o) => `give one ${o.option('score')} column per class`,
+                    });
+                }
+                proba = new Float64Array(n * k);
+                score.forEach((_, j) => {
+                    const c = toClass[texts.indexOf(scoreClassTexts[j])];
+                    const col = data.scores[j];
+                    for (let i = 0; i < n; i++)
+                        proba[i * k + c] = col[i];
+                });
+            }
+            let pred;
+            if (data.predCode) {
+                pred = new Int32Array(n);
+                const pc = data.predCode;
+                for (let i = 0; i < n; i++)
+                    pred[i] = dictToClass[pc[i]];
+            }
+            else
+                pred = argmaxClasses(proba, n, k);
+            blockFor = (rows) => {
+                if (!rows)
+                    return multiclassBlock(y, pred, proba, { classes, boot });
+                let sub;
+                if (proba) {
+                    sub = new Float64Array(rows.length * k);
+                    rows.forEach((r, i) => sub.set(proba.subarray(r * k, (r + 1) * k), i * k));
+                }
+                return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
+            };
+            classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: ECE_DEFAULT_BINS };
+            fairness = () => oneVsRestOutcomes(classes, y, pred, proba);
+            if (score.length > 0)
+                scoreClassesOut = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
+            const classJson = classes.map((c) => JSON.stringify(c));
+            exampleFields = [
+                { key: 'label', kind: 'coded', codes: y, json: classJson },
+                { key: 'prediction', kind: 'coded', codes: pred, json: classJson },
+            ];
+            if (proba)
+                exampleFields.push({ key: 'scores', kind: 'vector', values: proba, width: k });
+        }
+    }
+    return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut, fairness: fairness };
+}
+/** scikit-learn's predict: classes_[argmax(proba)] per row (row-major, k per row), the first maximum on ties. */
+function argmaxClasses(proba, n, k) {
+    const pred = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        let best = 0;
+        for (let j = 1; j < k; j++)
+            if (proba[i * k + j] > proba[i * k + best])
+                best = j;
+        pred[i] = best;
+    }
+    return pred;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/slice-blocks.ts
+async function sliceBlocks(data, minSliceSize, blockFor) {
+    const n = data.rows;
+    const report = { slices: [], skipped_slices: [] };
+    for (const s of data.slices) {
+        const k = s.dict.texts.length;
+        const counts = new Uint32Array(k + 1); // last = missing
+        for (let i = 0; i < n; i++)
+            counts[s.codes[i] < 0 ? k : s.codes[i]]++;
+        const values = s.dict.texts.map((value, code) => ({ code, value }));
+        if (s.missing > 0)
+            values.push({ code: k, value: null });
+        values.sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : a.value.localeCompare(b.value, 'en', { numeric: true })));
+        for (const { code, value } of values) {
+            const size = counts[code];
+            if (size < minSliceSize) {
+                report.skipped_slices.push({ column: s.column, value, rows: size, reason: `${size} rows, fewer than the minimum slice size ${minSliceSize}` });
+                continue;
+            }
+            const rows = new Uint32Array(size);
+            let j = 0;
+            for (let i = 0; i < n; i++)
+                if ((s.codes[i] < 0 ? k : s.codes[i]) === code)
+                    rows[j++] = i;
+            const block = await blockFor(rows);
+            report.slices.push({ column: s.column, value, rows: size, ...block });
+        }
+    }
+    return { slices: report.slices, skipped: report.skipped_slices };
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/steps/evaluate.ts

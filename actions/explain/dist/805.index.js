@@ -7325,18 +7325,19 @@ function significance_pairedBootstrapDeltas(head, base, metrics, options = {}) {
         for (const j of jobs)
             j.stats[r] = value(j.name, j.h, counts, summaries) - value(j.name, j.b, counts, summaries);
     });
-    const alpha = 1 - confidence;
     const out = {};
-    for (const j of jobs) {
-        const valid = j.stats.filter((x) => !Number.isNaN(x)).sort();
-        out[j.name] = {
-            estimate: value(j.name, j.h, undefined, full) - value(j.name, j.b, undefined, full),
-            lower: quantileSorted(valid, alpha / 2),
-            upper: quantileSorted(valid, 1 - alpha / 2),
-            invalid: resamples - valid.length,
-        };
-    }
+    for (const j of jobs)
+        out[j.name] = significance_deltaInterval(value(j.name, j.h, undefined, full) - value(j.name, j.b, undefined, full), j.stats, confidence);
     return out;
+}
+/**
+ * The percentile interval of per-resample deltas (NumPy "linear" quantiles), the resamples on which
+ * a delta is undefined (NaN) left out and counted.
+ */
+function significance_deltaInterval(estimate, stats, confidence) {
+    const alpha = 1 - confidence;
+    const valid = stats.filter((x) => !Number.isNaN(x)).sort();
+    return { estimate, lower: quantileSorted(valid, alpha / 2), upper: quantileSorted(valid, 1 - alpha / 2), invalid: stats.length - valid.length };
 }
 /** improvement / regression when the CI of the delta excludes 0 on the better / worse side. */
 function significance_deltaLabel(ci, direction) {
@@ -7627,6 +7628,33 @@ function examples_pairing_pairedModels(head, base, paired) {
 
 /** The four-fifths rule: adverse impact when a group's selection rate is below 80% of the highest. */
 const FOUR_FIFTHS = 0.8;
+/**
+ * A multiclass task's fairness outcomes, one-vs-rest: class c is the positive outcome, with its score
+ * column P(c) when the predictions have `proba` (row-major, one value per class). Labels and
+ * predictions are class indices; −1 (a class outside `classes`) is no class's positive.
+ */
+function fairness_oneVsRestOutcomes(classes, y, pred, proba) {
+    const n = y.length;
+    const k = classes.length;
+    return {
+        kind: 'classification',
+        outcomes: classes.map((positiveClass, c) => {
+            const yc = new Uint8Array(n);
+            const pc = new Uint8Array(n);
+            for (let i = 0; i < n; i++) {
+                yc[i] = y[i] === c ? 1 : 0;
+                pc[i] = pred[i] === c ? 1 : 0;
+            }
+            let score;
+            if (proba) {
+                score = new Float64Array(n);
+                for (let i = 0; i < n; i++)
+                    score[i] = proba[i * k + c];
+            }
+            return { positiveClass, y: yc, pred: pc, score };
+        }),
+    };
+}
 const RATE_TEXT = {
     selection_rate: 'selection rate',
     tpr: 'TPR (no positives)',
@@ -7807,6 +7835,825 @@ function fairnessSection(outcomes, columns, settings) {
     return { min_group_size: settings.minGroupSize, columns: parts.map((p) => p.finish(cis)) };
 }
 
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
+/**
+ * The bootstrap of evaluate's binary and regression metrics on several cores.
+ *
+ * Every resample has its own PRNG stream (bootstrap.ts, resampleSeed), so the threads pull resample
+ * indices from one shared counter (Atomics.add) and write each resample's statistics into its slot
+ * of a shared Float64Array: the intervals are the in-thread bootstrapMetrics' exactly, whatever the
+ * number of workers and whichever thread ran which resample.
+ *
+ * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
+ * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
+ * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
+ *
+ * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
+ * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
+ * arrays), or workers that cannot start or die: any resample not marked done when the workers are
+ * gone is run on this thread.
+ *
+ * Workers: from TypeScript sources (vitest, tsx) the worker is bootstrap-worker.ts run with tsx's
+ * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
+ * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
+ */
+
+
+
+
+
+
+
+/** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
+const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
+/** The worker bundle, relative to the bundle that starts it. */
+const BUNDLED_WORKER = 'bootstrap-worker/index.js';
+const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
+/** Below this many rows the resamples run on this thread. */
+const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
+/** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
+function plan(data, names) {
+    const p = bootstrapPlan(data, names);
+    return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
+}
+/** Claims and runs resamples until none are left. */
+function drain(task, resampler) {
+    for (;;) {
+        const b = Atomics.add(task.next, 0, 1);
+        if (b >= task.resamples)
+            return;
+        resampler.run(b);
+        Atomics.store(task.done, b, 1);
+    }
+}
+function resamplerFor(task) {
+    const { summarize, finishers } = plan(task.data, task.names);
+    return new Resampler(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
+}
+/** Worker side (bootstrap-worker.ts). */
+function bootstrapWorkerMain(data, post) {
+    const task = data;
+    if (task?.marker !== BOOTSTRAP_WORKER_MARKER)
+        throw new Error('bootstrap worker started without a task');
+    drain(task, resamplerFor(task));
+    post('done');
+}
+/** A copy of `value` whose typed arrays are views of SharedArrayBuffers (one copy per distinct array). */
+function toShared(value, seen = new Map()) {
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+        const known = seen.get(value);
+        if (known)
+            return known;
+        const src = value;
+        if (src.buffer instanceof SharedArrayBuffer)
+            return value;
+        const Ctor = src.constructor;
+        const copy = new Ctor(new SharedArrayBuffer(src.byteLength));
+        copy.set(src);
+        seen.set(value, copy);
+        return copy;
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = toShared(v, seen);
+        return out;
+    }
+    return value;
+}
+/**
+ * What the workers read of the data. Binary resamples read the summary's arrays only
+ * (summarizeBinary), so the sort order, scores, tie-group ends and ECE bins (18 of 36 MB at 1M rows)
+ * are not copied into shared memory: empty arrays stand in for them.
+ */
+function forWorkers(data) {
+    if (data.task !== 'binary')
+        return data;
+    const none = new Uint32Array(0);
+    return { ...data, ranked: { ...data.ranked, order: none, score: new Float64Array(0), groupEnd: none }, order: none, bin: new Uint16Array(0) };
+}
+/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
+function workerEntry() {
+    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
+    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
+    const here = import.meta.url;
+    if (here.endsWith('.ts')) {
+        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(BUNDLED_WORKER, here) };
+}
+function startWorker(task) {
+    try {
+        const entry = workerEntry();
+        // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
+        // count per row and a summary, the data is shared.
+        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+        return 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
+ * large enough; see the module comment. `names` must apply to the data's task.
+ */
+async function bootstrapMetricsParallel(data, names, options = {}) {
+    const resolved = resolveBootstrapOptions(options);
+    const mainThread = options.mainThread ?? true;
+    const threads = options.threads ?? Math.min((0,external_node_os_.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+    const workers = mainThread ? threads - 1 : threads;
+    if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
+        return bootstrapMetrics(data, names, resolved);
+    }
+    if (data.length === 0)
+        throw new errors/* InputError */.dz('bootstrap: no rows to resample');
+    const { resamples, seed } = resolved;
+    const task = {
+        marker: BOOTSTRAP_WORKER_MARKER,
+        data: toShared(forWorkers(data)),
+        names: [...names],
+        seed,
+        resamples,
+        next: new Int32Array(new SharedArrayBuffer(4)),
+        done: new Uint8Array(new SharedArrayBuffer(resamples)),
+        stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
+    };
+    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
+    const resampler = resamplerFor(task);
+    try {
+        if (mainThread)
+            drain(task, resampler);
+        const allDone = () => {
+            for (let b = 0; b < resamples; b++)
+                if (Atomics.load(task.done, b) !== 1)
+                    return false;
+            return true;
+        };
+        await new Promise((resolve) => {
+            let live = started.length;
+            const check = () => {
+                if (live === 0 || allDone())
+                    resolve();
+            };
+            for (const w of started) {
+                let gone = false;
+                const leave = () => {
+                    if (!gone)
+                        live--;
+                    gone = true;
+                    check();
+                };
+                w.once('message', leave);
+                w.once('error', leave);
+                w.once('exit', leave);
+            }
+            check();
+        });
+    }
+    finally {
+        for (const w of started)
+            void w.terminate();
+    }
+    // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
+    for (let b = 0; b < resamples; b++)
+        if (Atomics.load(task.done, b) !== 1)
+            resampler.run(b);
+    const { summarize, finishers } = plan(data, names);
+    const full = summarize(data);
+    return percentileIntervals(names, finishers.map((f) => f(full)), task.stats, resolved);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/metric-blocks.ts
+/**
+ * The metrics of one block of rows (the whole dataset or one slice) for each task, with their
+ * bootstrap CIs, as an evaluation report holds them. Metrics undefined on the data (ROC AUC with one
+ * class, AP without positives) are omitted with a reason instead of failing: slices legitimately
+ * hold one class.
+ */
+
+
+
+function metric_blocks_metricValue(name, value, ci) {
+    const out = { value, direction: metrics_METRICS[name].direction };
+    if (ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper)) {
+        out.ci = [ci.lower, ci.upper];
+        if (ci.invalid > 0)
+            out.ci_invalid = ci.invalid;
+    }
+    return out;
+}
+/** Point values and (when resamples > 0) CIs; a non-finite value becomes an omission. */
+async function fill(block, data, names, boot) {
+    if (names.length === 0)
+        return;
+    const add = (n, v, ci) => {
+        if (v === undefined || !Number.isFinite(v))
+            block.omitted.push({ metric: n, reason: 'undefined on these rows' });
+        else
+            block.metrics[n] = metric_blocks_metricValue(n, v, ci);
+    };
+    if (!boot) {
+        const values = computeMetrics(data, names);
+        for (const n of names)
+            add(n, values[n]);
+        return;
+    }
+    // Large inputs: resamples spread over worker threads, same intervals (metrics/bootstrap-parallel.ts).
+    const cis = await bootstrapMetricsParallel(data, names, boot);
+    for (const n of names)
+        add(n, cis[n].estimate, cis[n]);
+}
+const metric_blocks_SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
+async function binaryBlock(y, score, predPos, ctx) {
+    const block = { metrics: {}, omitted: [], confusion_matrix: null };
+    const n = y.length;
+    let positives = 0;
+    for (let i = 0; i < n; i++)
+        positives += y[i];
+    const negatives = n - positives;
+    const all = metricsForTask('binary').map((m) => m.name);
+    const labelNames = all.filter((m) => !metric_blocks_SCORE_METRICS.includes(m));
+    const scoreNames = [];
+    for (const m of metric_blocks_SCORE_METRICS) {
+        if (!score)
+            block.omitted.push({ metric: m, reason: 'needs a score column (P(positive))' });
+        else if (m === 'roc_auc' && (positives === 0 || negatives === 0)) {
+            block.omitted.push({ metric: m, reason: `y_true holds one class only (${String(positives ? ctx.labels.pos : ctx.labels.neg)}); ROC AUC needs both` });
+        }
+        else if (m === 'average_precision' && positives === 0) {
+            block.omitted.push({ metric: m, reason: `no positive rows (${String(ctx.labels.pos)}); average precision is undefined` });
+        }
+        else
+            scoreNames.push(m);
+    }
+    const scoreEval = score ? metrics_binaryEvaluation(y, score, { posLabel: 1, threshold: ctx.threshold }) : undefined;
+    const labelEval = predPos ? metrics_binaryEvaluation(y, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
+    if (labelEval === scoreEval) {
+        await fill(block, labelEval, [...labelNames, ...scoreNames], ctx.boot);
+    }
+    else {
+        await fill(block, labelEval, labelNames, ctx.boot);
+        if (scoreEval)
+            await fill(block, scoreEval, scoreNames, ctx.boot);
+    }
+    // Registry order, whatever order the two passes filled them in.
+    block.metrics = Object.fromEntries(all.filter((m) => m in block.metrics).map((m) => [m, block.metrics[m]]));
+    const s = metrics_summarizeBinary(labelEval);
+    const tn = s.negatives - s.fp;
+    const fn = s.positives - s.tp;
+    const { neg, pos } = ctx.labels;
+    const negFirst = typeof neg === 'number' && typeof pos === 'number' ? neg < pos : String(neg) < String(pos);
+    block.confusion_matrix = negFirst
+        ? { labels: [neg, pos], counts: [[tn, s.fp], [fn, s.tp]] }
+        : { labels: [pos, neg], counts: [[s.tp, fn], [s.fp, tn]] };
+    return block;
+}
+function metric_blocks_safe(f) {
+    try {
+        return f();
+    }
+    catch {
+        return Number.NaN;
+    }
+}
+function multiclassBlock(y, pred, proba, ctx) {
+    const block = { metrics: {}, omitted: [], confusion_matrix: null };
+    const k = ctx.classes.length;
+    const n = y.length;
+    const codes = ctx.classes.map((_, i) => i);
+    const rows = proba ? Array.from({ length: n }, (_, i) => proba.subarray(i * k, (i + 1) * k)) : undefined;
+    const data = metrics_multiclassEvaluation(y, pred, { proba: rows, classes: codes });
+    const present = new Uint8Array(k);
+    for (let i = 0; i < n; i++)
+        present[y[i]] = 1;
+    const absent = ctx.classes.filter((_, i) => !present[i]);
+    const names = [];
+    for (const m of metricsForTask('multiclass').map((x) => x.name)) {
+        if (!proba && (m === 'roc_auc' || m === 'log_loss' || m === 'ece'))
+            block.omitted.push({ metric: m, reason: 'needs one score column per class' });
+        else if (m === 'roc_auc' && absent.length > 0) {
+            block.omitted.push({ metric: m, reason: `class ${absent.map(String).join(', ')} has no rows in y_true; one-vs-rest ROC AUC needs every class` });
+        }
+        else
+            names.push(m);
+    }
+    const point = names.map((m) => metric_blocks_safe(() => metrics_METRICS[m].compute(data)));
+    let cis;
+    if (ctx.boot) {
+        // Per metric, a resample where it is undefined (a class not drawn) counts as invalid, not fatal.
+        const finishers = Object.fromEntries(names.map((m, i) => [m, (s) => s[i]]));
+        cis = bootstrap_bootstrapStatistics((d, w) => names.map((m) => metric_blocks_safe(() => metrics_METRICS[m].compute(d, w))), finishers, data, ctx.boot);
+    }
+    names.forEach((m, i) => {
+        const v = point[i];
+        if (!Number.isFinite(v))
+            block.omitted.push({ metric: m, reason: 'undefined on these rows' });
+        else
+            block.metrics[m] = metric_blocks_metricValue(m, v, cis?.[m]);
+    });
+    const cm = confusionMatrix(y, pred, { labels: codes });
+    block.confusion_matrix = { labels: ctx.classes, counts: cm.counts };
+    return block;
+}
+async function regressionBlock(y, pred, boot) {
+    const block = { metrics: {}, omitted: [], confusion_matrix: null };
+    await fill(block, metrics_regressionEvaluation(y, pred), metricsForTask('regression').map((m) => m.name), boot);
+    return block;
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/read-predictions.ts
+/**
+ * A predictions file read for evaluate: streamed once (`openTable`), labels as Int32Array codes into
+ * a small dictionary, scores and regression values as Float64Arrays, slice columns coded the same
+ * way, every cell checked while streaming so a bad cell fails with file:line before any metric is
+ * computed. Labels compare as text ("1.0" and 1 are one class); an all-number label set is typed and
+ * sorted as numbers, as scikit-learn's unique_labels would.
+ */
+
+
+
+
+/** Rows of a multiclass score row may sum to 1 ± this. */
+const PROBABILITY_SUM_TOLERANCE = 1e-6;
+/** More distinct values than this in a slice column is an error: slice on a coarser column. */
+const MAX_SLICE_VALUES = 1000;
+/** Label text: numbers canonical ("1.0" → "1"), booleans "true"/"false", else the text. */
+function labelText(v) {
+    if (values_defaultNullTokens.isMissing(v))
+        return undefined;
+    if (typeof v === 'number')
+        return String(v);
+    if (typeof v === 'string' && isDecimalLiteral(v))
+        return String(+v);
+    return values_toText(v);
+}
+const isNumericText = (t) => isDecimalLiteral(t) && String(+t) === t;
+/** Labels as the report writes them: all numbers when every label is numeric text, else strings. */
+function typedLabels(texts) {
+    const numeric = texts.every(isNumericText);
+    const idx = texts.map((_, i) => i);
+    idx.sort((a, b) => (numeric ? +texts[a] - +texts[b] : texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0));
+    return { labels: idx.map((i) => (numeric ? +texts[i] : texts[i])), order: idx };
+}
+/**
+ * The class of each score column. Given `classes`, those; one column, none (binary P(positive));
+ * otherwise each column name minus the prefix all names share, cut back to just after a separator
+ * (`_`, `-`, `.`, `:`, `/`, space): p_rain, p_sun → rain, sun; score_0, score_1 → 0, 1.
+ */
+function scoreClasses(scoreColumns, classes) {
+    if (classes && classes.length > 0) {
+        if (classes.length !== scoreColumns.length) {
+            throw new errors/* UsageError */.eb((o) => `${o.option('classes')} names ${classes.length} classes for ${scoreColumns.length} score columns`, {
+                hint: (o) => `give one class per ${o.option('score')} column, in the same order`,
+            });
+        }
+        const texts = classes.map((c) => labelText(c.trim()) ?? c);
+        if (new Set(texts).size !== texts.length)
+            throw new errors/* UsageError */.eb((o) => `${o.option('classes')} repeats a class: ${classes.join(', ')}`);
+        return texts;
+    }
+    if (scoreColumns.length < 2)
+        return [];
+    let prefix = scoreColumns[0];
+    for (const c of scoreColumns)
+        while (!c.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    let cut = 0;
+    for (let i = prefix.length - 1; i >= 0; i--) {
+        if ('_-.:/ '.includes(prefix[i])) {
+            cut = i + 1;
+            break;
+        }
+    }
+    const names = scoreColumns.map((c) => labelText(c.slice(cut)) ?? c.slice(cut));
+    if (names.some((n) => n === '') || new Set(names).size !== names.length) {
+        throw new errors/* UsageError */.eb(`cannot tell the class of each score column (${scoreColumns.join(', ')})`, {
+            hint: (o) => `pass ${o.option('classes')} with one class per ${o.option('score')} column, in order`,
+        });
+    }
+    return names;
+}
+function concatF64(parts, n) {
+    if (parts.length === 1 && parts[0].length === n)
+        return parts[0];
+    const out = new Float64Array(n);
+    let o = 0;
+    for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+    }
+    return out;
+}
+function concatI32(parts, n) {
+    if (parts.length === 1 && parts[0].length === n)
+        return parts[0];
+    const out = new Int32Array(n);
+    let o = 0;
+    for (const p of parts) {
+        out.set(p, o);
+        o += p.length;
+    }
+    return out;
+}
+function pickF64(a, rows) {
+    const out = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = a[rows[i]];
+    return out;
+}
+function pickI32(a, rows) {
+    const out = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = a[rows[i]];
+    return out;
+}
+/** A dictionary of distinct texts → dense codes. */
+class Dictionary {
+    texts = [];
+    codes = new Map();
+    code(t) {
+        let c = this.codes.get(t);
+        if (c === undefined) {
+            c = this.texts.length;
+            this.texts.push(t);
+            this.codes.set(t, c);
+        }
+        return c;
+    }
+    get(t) {
+        return this.codes.get(t);
+    }
+}
+async function readPredictions(plan) {
+    // Every cell is read, and scores are nearly all distinct: dictionary-encoding batches (the byte
+    // path, which pays off for profiling) would only add work here (0.60 s vs 0.17 s on 1M rows).
+    const reader = await openTable(plan.file, { delimiter: plan.delimiter, format: plan.format, bytePath: false });
+    const header = await reader.columns();
+    const sensitiveColumns = plan.sensitive ?? [];
+    const wanted = [plan.label, plan.prediction, ...plan.score, plan.id, ...plan.slices, ...sensitiveColumns].filter((c) => c !== undefined);
+    const optionOf = (c) => c === plan.label ? 'label' : c === plan.prediction ? 'prediction' : plan.score.includes(c) ? 'score' : c === plan.id ? 'id' : plan.slices.includes(c) ? 'slice' : 'sensitive';
+    // JSON Lines learns columns as it reads; its first record is what columns() knows.
+    if (reader.format !== 'jsonl') {
+        for (const c of wanted) {
+            if (!header.includes(c)) {
+                throw new InputError((o) => `column "${c}" (${o.option(optionOf(c))}) not found; the file has columns: ${header.join(', ')}`, {
+                    location: { file: plan.file, line: reader.hasLines ? 1 : undefined },
+                    hint: (o) => `pass ${o.option(optionOf(c))} with one of them`,
+                });
+            }
+        }
+    }
+    const classification = plan.task !== 'regression';
+    const dict = new Dictionary();
+    const yParts = [];
+    const pParts = [];
+    const yNumParts = [];
+    const pNumParts = [];
+    const scoreParts = plan.score.map(() => []);
+    const ids = plan.id ? [] : undefined;
+    const seenIds = plan.id ? new Set() : undefined;
+    const slices = plan.slices.map((column) => ({ column, kind: 'slice', dict: new Dictionary(), parts: [], missing: 0 }));
+    const sensitive = sensitiveColumns.map((column) => ({ column, kind: 'sensitive', dict: new Dictionary(), parts: [], missing: 0 }));
+    const multiScore = plan.score.length >= 2;
+    let rows = 0;
+    const where = (b, r) => ({ file: plan.file, line: b.lines[r] });
+    const col = (b, name) => {
+        const i = b.columns.indexOf(name);
+        if (i < 0) {
+            throw new InputError((o) => `column "${name}" (${o.option(optionOf(name))}) not found; the file has columns: ${b.columns.join(', ')}`, {
+                location: where(b, 0),
+                hint: (o) => `pass ${o.option(optionOf(name))} with one of them`,
+            });
+        }
+        return b.values[i];
+    };
+    const missing = (b, r, name) => new InputError(`column "${name}" is missing a value`, { location: where(b, r), hint: 'every row needs a label and a prediction or score' });
+    const number = (b, r, name, v) => {
+        if (defaultNullTokens.isMissing(v))
+            throw missing(b, r, name);
+        const x = toNumber(v);
+        if (x === undefined)
+            throw new InputError(`column "${name}" value ${JSON.stringify(toText(v))} is not a number`, { location: where(b, r) });
+        if (!Number.isFinite(x)) {
+            throw new InputError(`column "${name}" value is ${Number.isNaN(x) ? 'NaN' : String(x)}`, {
+                location: where(b, r),
+                hint: 'predictions must be finite numbers; fix or drop the row',
+            });
+        }
+        return x;
+    };
+    for await (const b of reader.batches()) {
+        const n = b.length;
+        rows += n;
+        const labelCol = col(b, plan.label);
+        const predCol = plan.prediction ? col(b, plan.prediction) : undefined;
+        if (classification) {
+            const y = new Int32Array(n);
+            const p = predCol ? new Int32Array(n) : undefined;
+            for (let r = 0; r < n; r++) {
+                const t = labelText(labelCol[r]);
+                if (t === undefined)
+                    throw missing(b, r, plan.label);
+                if (plan.allowed && !plan.allowed.has(t)) {
+                    throw new InputError(`label ${JSON.stringify(t)} (column "${plan.label}") has no score column; score columns cover: ${[...plan.allowed].join(', ')}`, {
+                        location: where(b, r),
+                        hint: (o) => `add a score column for it, or fix ${o.option('classes')}`,
+                    });
+                }
+                y[r] = dict.code(t);
+                if (p) {
+                    const pt = labelText(predCol[r]);
+                    if (pt === undefined)
+                        throw missing(b, r, plan.prediction);
+                    p[r] = dict.code(pt);
+                }
+            }
+            yParts.push(y);
+            if (p)
+                pParts.push(p);
+        }
+        else {
+            const y = new Float64Array(n);
+            const p = new Float64Array(n);
+            for (let r = 0; r < n; r++) {
+                y[r] = number(b, r, plan.label, labelCol[r]);
+                p[r] = number(b, r, plan.prediction, predCol[r]);
+            }
+            yNumParts.push(y);
+            pNumParts.push(p);
+        }
+        if (plan.score.length > 0) {
+            const cols = plan.score.map((s) => col(b, s));
+            const arrays = cols.map(() => new Float64Array(n));
+            for (let r = 0; r < n; r++) {
+                let sum = 0;
+                for (let k = 0; k < cols.length; k++) {
+                    const x = number(b, r, plan.score[k], cols[k][r]);
+                    if (x < 0 || x > 1) {
+                        throw new InputError(`column "${plan.score[k]}" value ${x} is not a probability in [0, 1]`, {
+                            location: where(b, r),
+                            hint: 'scores must be probabilities (e.g. predict_proba output), not logits or decision values',
+                        });
+                    }
+                    arrays[k][r] = x;
+                    sum += x;
+                }
+                if (multiScore && !(Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE)) {
+                    throw new InputError(`probabilities ${plan.score.join(' + ')} sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, {
+                        location: where(b, r),
+                        hint: 'give one probability column per class, from predict_proba or a softmax',
+                    });
+                }
+            }
+            arrays.forEach((a, k) => scoreParts[k].push(a));
+        }
+        if (ids && plan.id) {
+            const idCol = col(b, plan.id);
+            for (let r = 0; r < n; r++) {
+                const v = idCol[r];
+                if (defaultNullTokens.isMissing(v))
+                    throw missing(b, r, plan.id);
+                const t = toText(v);
+                if (seenIds.has(t))
+                    throw new InputError(`id ${JSON.stringify(t)} (column "${plan.id}") occurs twice`, { location: where(b, r), hint: 'ids pair rows across reports, so each must be unique' });
+                seenIds.add(t);
+                ids.push(t);
+            }
+        }
+        for (const s of [...slices, ...sensitive]) {
+            const sc = col(b, s.column);
+            const codes = new Int32Array(n);
+            for (let r = 0; r < n; r++) {
+                const v = sc[r];
+                if (defaultNullTokens.isMissing(v)) {
+                    codes[r] = -1;
+                    s.missing++;
+                    continue;
+                }
+                codes[r] = s.dict.code(toText(v));
+                if (s.dict.texts.length > MAX_SLICE_VALUES) {
+                    throw new InputError(`${s.kind} column "${s.column}" has more than ${MAX_SLICE_VALUES} distinct values`, {
+                        location: where(b, r),
+                        hint: `${s.kind === 'slice' ? 'slice on' : 'give as sensitive'} a column with few values (a category, a bucketed number)`,
+                    });
+                }
+            }
+            s.parts.push(codes);
+        }
+    }
+    if (rows === 0) {
+        throw new InputError('no data rows: the file has only a header', { location: { file: plan.file }, hint: 'evaluate a predictions file with at least one row' });
+    }
+    return {
+        rows,
+        format: reader.format,
+        dict,
+        yCode: classification ? concatI32(yParts, rows) : undefined,
+        predCode: classification && plan.prediction ? concatI32(pParts, rows) : undefined,
+        yNum: classification ? undefined : concatF64(yNumParts, rows),
+        predNum: classification ? undefined : concatF64(pNumParts, rows),
+        scores: scoreParts.map((parts) => concatF64(parts, rows)),
+        ids,
+        slices: slices.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
+        sensitive: sensitive.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
+    };
+}
+
+;// CONCATENATED MODULE: ../../../../shared/model/task-blocks.ts
+
+
+
+
+
+function prepareTask(task, data, settings) {
+    const { file, score, scoreClassTexts, threshold, boot } = settings;
+    const options = { posLabel: settings.posLabel };
+    const n = data.rows;
+    let classification;
+    let scoreClassesOut;
+    let blockFor;
+    let exampleFields;
+    let fairness;
+    if (task === 'regression') {
+        const y = data.yNum;
+        const p = data.predNum;
+        blockFor = (rows) => regressionBlock(rows ? pickF64(y, rows) : y, rows ? pickF64(p, rows) : p, boot);
+        fairness = () => ({ kind: 'regression', outcome: { y, pred: p } });
+        exampleFields = [
+            { key: 'label', kind: 'number', values: y },
+            { key: 'prediction', kind: 'number', values: p },
+        ];
+    }
+    else {
+        // Classes: score classes when given, plus every label and prediction seen.
+        const texts = [...data.dict.texts];
+        for (const c of scoreClassTexts)
+            if (!texts.includes(c))
+                texts.push(c);
+        if (task === 'binary') {
+            const { labels } = typedLabels(texts);
+            const typed = (t) => (texts.every(isNumericText) ? +t : t);
+            let pos;
+            if (options.posLabel !== undefined)
+                pos = labelText(options.posLabel) ?? options.posLabel;
+            else if (texts.every((t) => t === '0' || t === '1' || t === '-1'))
+                pos = '1';
+            else if (texts.every(isNumericText))
+                pos = String(labels[labels.length - 1]);
+            else if (texts.every((t) => t === 'true' || t === 'false'))
+                pos = 'true';
+            else {
+                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: (o) => `pass ${o.option('pos-label')}` });
+            }
+            if (texts.length > 2) {
+                throw new errors/* InputError */.dz(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
+                    location: { file },
+                    hint: (o) => `use ${o.setting('task', 'multiclass')}, or map the labels to two classes`,
+                });
+            }
+            if (texts.length === 2 && !texts.includes(pos)) {
+                throw new errors/* UsageError */.eb((o) => `${o.setting('pos-label', pos)} is not one of the classes ${texts.join(', ')}`);
+            }
+            const negText = texts.find((t) => t !== pos);
+            const neg = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
+            const posTyped = isNumericText(pos) && (negText === undefined || isNumericText(negText)) ? +pos : pos;
+            const posCode = data.dict.get(pos) ?? -1;
+            const yc = data.yCode;
+            const y = new Uint8Array(n);
+            for (let i = 0; i < n; i++)
+                y[i] = yc[i] === posCode ? 1 : 0;
+            let pScore;
+            if (score.length === 1)
+                pScore = data.scores[0];
+            else if (score.length === 2) {
+                const k = scoreClassTexts.indexOf(pos);
+                if (k < 0)
+                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: (o) => `fix ${o.option('classes')} or ${o.option('pos-label')}` });
+                pScore = data.scores[k];
+            }
+            let predPos;
+            if (data.predCode) {
+                predPos = new Uint8Array(n);
+                const pc = data.predCode;
+                for (let i = 0; i < n; i++)
+                    predPos[i] = pc[i] === posCode ? 1 : 0;
+            }
+            const ctx = { threshold, labels: { neg, pos: posTyped }, boot };
+            fairness = () => {
+                // The label metrics' predictions: the prediction column, else score > threshold (strict).
+                let pred = predPos;
+                if (!pred) {
+                    pred = new Uint8Array(n);
+                    for (let i = 0; i < n; i++)
+                        pred[i] = pScore[i] > threshold ? 1 : 0;
+                }
+                return { kind: 'classification', outcomes: [{ positiveClass: posTyped, y, pred, score: pScore }] };
+            };
+            blockFor = (rows) => {
+                const pick8 = (a) => (rows ? Uint8Array.from(rows, (r) => a[r]) : a);
+                return binaryBlock(pick8(y), pScore && (rows ? pickF64(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
+            };
+            classification = {
+                classes: [neg, posTyped].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)),
+                pos_label: posTyped,
+                threshold: predPos ? null : threshold,
+                predicted_from: predPos ? 'prediction' : 'threshold',
+                ece_bins: ECE_DEFAULT_BINS,
+            };
+            if (score.length === 2)
+                scoreClassesOut = scoreClassTexts.map(typed);
+            const labelJson = data.dict.texts.map((t) => JSON.stringify(typed(t)));
+            exampleFields = [{ key: 'label', kind: 'coded', codes: yc, json: labelJson }];
+            if (data.predCode)
+                exampleFields.push({ key: 'prediction', kind: 'coded', codes: data.predCode, json: labelJson });
+            if (pScore)
+                exampleFields.push({ key: 'score', kind: 'number', values: pScore });
+        }
+        else {
+            const { labels: classes, order } = typedLabels(texts);
+            // dictionary code → sorted class index
+            const toClass = new Int32Array(texts.length);
+            order.forEach((textIndex, classIndex) => (toClass[textIndex] = classIndex));
+            const dictToClass = data.dict.texts.map((t) => toClass[texts.indexOf(t)]);
+            const yc = data.yCode;
+            const y = new Int32Array(n);
+            for (let i = 0; i < n; i++)
+                y[i] = dictToClass[yc[i]];
+            const k = classes.length;
+            let proba;
+            if (score.length > 0) {
+                if (k !== score.length) {
+                    throw new errors/* InputError */.dz(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
+                        location: { file },
+                        hint: (o) => `give one ${o.option('score')} column per class`,
+                    });
+                }
+                proba = new Float64Array(n * k);
+                score.forEach((_, j) => {
+                    const c = toClass[texts.indexOf(scoreClassTexts[j])];
+                    const col = data.scores[j];
+                    for (let i = 0; i < n; i++)
+                        proba[i * k + c] = col[i];
+                });
+            }
+            let pred;
+            if (data.predCode) {
+                pred = new Int32Array(n);
+                const pc = data.predCode;
+                for (let i = 0; i < n; i++)
+                    pred[i] = dictToClass[pc[i]];
+            }
+            else
+                pred = task_blocks_argmaxClasses(proba, n, k);
+            blockFor = (rows) => {
+                if (!rows)
+                    return multiclassBlock(y, pred, proba, { classes, boot });
+                let sub;
+                if (proba) {
+                    sub = new Float64Array(rows.length * k);
+                    rows.forEach((r, i) => sub.set(proba.subarray(r * k, (r + 1) * k), i * k));
+                }
+                return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
+            };
+            classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: ECE_DEFAULT_BINS };
+            fairness = () => fairness_oneVsRestOutcomes(classes, y, pred, proba);
+            if (score.length > 0)
+                scoreClassesOut = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
+            const classJson = classes.map((c) => JSON.stringify(c));
+            exampleFields = [
+                { key: 'label', kind: 'coded', codes: y, json: classJson },
+                { key: 'prediction', kind: 'coded', codes: pred, json: classJson },
+            ];
+            if (proba)
+                exampleFields.push({ key: 'scores', kind: 'vector', values: proba, width: k });
+        }
+    }
+    return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut, fairness: fairness };
+}
+/** scikit-learn's predict: classes_[argmax(proba)] per row (row-major, k per row), the first maximum on ties. */
+function task_blocks_argmaxClasses(proba, n, k) {
+    const pred = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+        let best = 0;
+        for (let j = 1; j < k; j++)
+            if (proba[i * k + j] > proba[i * k + best])
+                best = j;
+        pred[i] = best;
+    }
+    return pred;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/compare/fairness-deltas.ts
 
 
@@ -7847,39 +8694,15 @@ function outcomesFromRows(report, rows, labels) {
     const k = classes.length;
     const index = new Map(classes.map((c, i) => [textOf(c), i]));
     const y = Int32Array.from(labels, (l) => index.get(textOf(l)) ?? -1);
+    const proba = rows.scores && rows.width === k ? rows.scores : undefined;
     let pred;
     if (rows.predictions)
         pred = Int32Array.from(rows.predictions, (p) => index.get(textOf(p)) ?? -1);
-    else if (rows.scores && rows.width === k) {
-        // scikit-learn's predict: the first maximum, as evaluate.
-        pred = new Int32Array(n);
-        for (let i = 0; i < n; i++) {
-            let best = 0;
-            for (let j = 1; j < k; j++)
-                if (rows.scores[i * k + j] > rows.scores[i * k + best])
-                    best = j;
-            pred[i] = best;
-        }
-    }
+    else if (proba)
+        pred = argmaxClasses(proba, n, k); // as evaluate
     else
         return 'its per-example file has no predictions';
-    const proba = rows.scores && rows.width === k ? rows.scores : undefined;
-    const outcomes = classes.map((positiveClass, c) => {
-        const yc = new Uint8Array(n);
-        const pc = new Uint8Array(n);
-        for (let i = 0; i < n; i++) {
-            yc[i] = y[i] === c ? 1 : 0;
-            pc[i] = pred[i] === c ? 1 : 0;
-        }
-        let score;
-        if (proba) {
-            score = new Float64Array(n);
-            for (let i = 0; i < n; i++)
-                score[i] = proba[i * k + c];
-        }
-        return { positiveClass, y: yc, pred: pc, score };
-    });
-    return { kind: 'classification', outcomes };
+    return oneVsRestOutcomes(classes, y, pred, proba);
 }
 /** A column's values as fairness.ts reads them: codes into the distinct texts, −1 for missing. */
 function sensitiveColumn(column, values) {
@@ -8107,19 +8930,12 @@ function fairness_deltas_fairnessDeltas(head, base, paired, settings) {
                 j.stats[r] = j.head(hs) - j.base(bs);
         });
     });
-    const alpha = 1 - settings.confidence;
     for (const p of plans) {
         for (const j of p.jobs) {
-            const valid = j.stats.filter((x) => !Number.isNaN(x)).sort();
             let perOutcome = out.intervals.get(j.key);
             if (!perOutcome)
                 out.intervals.set(j.key, (perOutcome = new Map()));
-            perOutcome.set(j.name, {
-                estimate: j.estimate,
-                lower: quantileSorted(valid, alpha / 2),
-                upper: quantileSorted(valid, 1 - alpha / 2),
-                invalid: settings.resamples - valid.length,
-            });
+            perOutcome.set(j.name, deltaInterval(j.estimate, j.stats, settings.confidence));
         }
     }
     return out;
@@ -8758,839 +9574,6 @@ function permutationImportance(columns, score, options) {
 
 // EXTERNAL MODULE: ../../../../shared/model/predict-command.ts
 var predict_command = __webpack_require__(311);
-;// CONCATENATED MODULE: ../../../../shared/model/read-predictions.ts
-/**
- * A predictions file read for evaluate: streamed once (`openTable`), labels as Int32Array codes into
- * a small dictionary, scores and regression values as Float64Arrays, slice columns coded the same
- * way, every cell checked while streaming so a bad cell fails with file:line before any metric is
- * computed. Labels compare as text ("1.0" and 1 are one class); an all-number label set is typed and
- * sorted as numbers, as scikit-learn's unique_labels would.
- */
-
-
-
-
-/** Rows of a multiclass score row may sum to 1 ± this. */
-const PROBABILITY_SUM_TOLERANCE = 1e-6;
-/** More distinct values than this in a slice column is an error: slice on a coarser column. */
-const MAX_SLICE_VALUES = 1000;
-/** Label text: numbers canonical ("1.0" → "1"), booleans "true"/"false", else the text. */
-function labelText(v) {
-    if (values_defaultNullTokens.isMissing(v))
-        return undefined;
-    if (typeof v === 'number')
-        return String(v);
-    if (typeof v === 'string' && isDecimalLiteral(v))
-        return String(+v);
-    return values_toText(v);
-}
-const isNumericText = (t) => isDecimalLiteral(t) && String(+t) === t;
-/** Labels as the report writes them: all numbers when every label is numeric text, else strings. */
-function typedLabels(texts) {
-    const numeric = texts.every(isNumericText);
-    const idx = texts.map((_, i) => i);
-    idx.sort((a, b) => (numeric ? +texts[a] - +texts[b] : texts[a] < texts[b] ? -1 : texts[a] > texts[b] ? 1 : 0));
-    return { labels: idx.map((i) => (numeric ? +texts[i] : texts[i])), order: idx };
-}
-/**
- * The class of each score column. Given `classes`, those; one column, none (binary P(positive));
- * otherwise each column name minus the prefix all names share, cut back to just after a separator
- * (`_`, `-`, `.`, `:`, `/`, space): p_rain, p_sun → rain, sun; score_0, score_1 → 0, 1.
- */
-function scoreClasses(scoreColumns, classes) {
-    if (classes && classes.length > 0) {
-        if (classes.length !== scoreColumns.length) {
-            throw new errors/* UsageError */.eb((o) => `${o.option('classes')} names ${classes.length} classes for ${scoreColumns.length} score columns`, {
-                hint: (o) => `give one class per ${o.option('score')} column, in the same order`,
-            });
-        }
-        const texts = classes.map((c) => labelText(c.trim()) ?? c);
-        if (new Set(texts).size !== texts.length)
-            throw new errors/* UsageError */.eb((o) => `${o.option('classes')} repeats a class: ${classes.join(', ')}`);
-        return texts;
-    }
-    if (scoreColumns.length < 2)
-        return [];
-    let prefix = scoreColumns[0];
-    for (const c of scoreColumns)
-        while (!c.startsWith(prefix))
-            prefix = prefix.slice(0, -1);
-    let cut = 0;
-    for (let i = prefix.length - 1; i >= 0; i--) {
-        if ('_-.:/ '.includes(prefix[i])) {
-            cut = i + 1;
-            break;
-        }
-    }
-    const names = scoreColumns.map((c) => labelText(c.slice(cut)) ?? c.slice(cut));
-    if (names.some((n) => n === '') || new Set(names).size !== names.length) {
-        throw new errors/* UsageError */.eb(`cannot tell the class of each score column (${scoreColumns.join(', ')})`, {
-            hint: (o) => `pass ${o.option('classes')} with one class per ${o.option('score')} column, in order`,
-        });
-    }
-    return names;
-}
-function concatF64(parts, n) {
-    if (parts.length === 1 && parts[0].length === n)
-        return parts[0];
-    const out = new Float64Array(n);
-    let o = 0;
-    for (const p of parts) {
-        out.set(p, o);
-        o += p.length;
-    }
-    return out;
-}
-function concatI32(parts, n) {
-    if (parts.length === 1 && parts[0].length === n)
-        return parts[0];
-    const out = new Int32Array(n);
-    let o = 0;
-    for (const p of parts) {
-        out.set(p, o);
-        o += p.length;
-    }
-    return out;
-}
-function pickF64(a, rows) {
-    const out = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++)
-        out[i] = a[rows[i]];
-    return out;
-}
-function pickI32(a, rows) {
-    const out = new Int32Array(rows.length);
-    for (let i = 0; i < rows.length; i++)
-        out[i] = a[rows[i]];
-    return out;
-}
-/** A dictionary of distinct texts → dense codes. */
-class Dictionary {
-    texts = [];
-    codes = new Map();
-    code(t) {
-        let c = this.codes.get(t);
-        if (c === undefined) {
-            c = this.texts.length;
-            this.texts.push(t);
-            this.codes.set(t, c);
-        }
-        return c;
-    }
-    get(t) {
-        return this.codes.get(t);
-    }
-}
-async function readPredictions(plan) {
-    // Every cell is read, and scores are nearly all distinct: dictionary-encoding batches (the byte
-    // path, which pays off for profiling) would only add work here (0.60 s vs 0.17 s on 1M rows).
-    const reader = await openTable(plan.file, { delimiter: plan.delimiter, format: plan.format, bytePath: false });
-    const header = await reader.columns();
-    const sensitiveColumns = plan.sensitive ?? [];
-    const wanted = [plan.label, plan.prediction, ...plan.score, plan.id, ...plan.slices, ...sensitiveColumns].filter((c) => c !== undefined);
-    const optionOf = (c) => c === plan.label ? 'label' : c === plan.prediction ? 'prediction' : plan.score.includes(c) ? 'score' : c === plan.id ? 'id' : plan.slices.includes(c) ? 'slice' : 'sensitive';
-    // JSON Lines learns columns as it reads; its first record is what columns() knows.
-    if (reader.format !== 'jsonl') {
-        for (const c of wanted) {
-            if (!header.includes(c)) {
-                throw new InputError((o) => `column "${c}" (${o.option(optionOf(c))}) not found; the file has columns: ${header.join(', ')}`, {
-                    location: { file: plan.file, line: reader.hasLines ? 1 : undefined },
-                    hint: (o) => `pass ${o.option(optionOf(c))} with one of them`,
-                });
-            }
-        }
-    }
-    const classification = plan.task !== 'regression';
-    const dict = new Dictionary();
-    const yParts = [];
-    const pParts = [];
-    const yNumParts = [];
-    const pNumParts = [];
-    const scoreParts = plan.score.map(() => []);
-    const ids = plan.id ? [] : undefined;
-    const seenIds = plan.id ? new Set() : undefined;
-    const slices = plan.slices.map((column) => ({ column, kind: 'slice', dict: new Dictionary(), parts: [], missing: 0 }));
-    const sensitive = sensitiveColumns.map((column) => ({ column, kind: 'sensitive', dict: new Dictionary(), parts: [], missing: 0 }));
-    const multiScore = plan.score.length >= 2;
-    let rows = 0;
-    const where = (b, r) => ({ file: plan.file, line: b.lines[r] });
-    const col = (b, name) => {
-        const i = b.columns.indexOf(name);
-        if (i < 0) {
-            throw new InputError((o) => `column "${name}" (${o.option(optionOf(name))}) not found; the file has columns: ${b.columns.join(', ')}`, {
-                location: where(b, 0),
-                hint: (o) => `pass ${o.option(optionOf(name))} with one of them`,
-            });
-        }
-        return b.values[i];
-    };
-    const missing = (b, r, name) => new InputError(`column "${name}" is missing a value`, { location: where(b, r), hint: 'every row needs a label and a prediction or score' });
-    const number = (b, r, name, v) => {
-        if (defaultNullTokens.isMissing(v))
-            throw missing(b, r, name);
-        const x = toNumber(v);
-        if (x === undefined)
-            throw new InputError(`column "${name}" value ${JSON.stringify(toText(v))} is not a number`, { location: where(b, r) });
-        if (!Number.isFinite(x)) {
-            throw new InputError(`column "${name}" value is ${Number.isNaN(x) ? 'NaN' : String(x)}`, {
-                location: where(b, r),
-                hint: 'predictions must be finite numbers; fix or drop the row',
-            });
-        }
-        return x;
-    };
-    for await (const b of reader.batches()) {
-        const n = b.length;
-        rows += n;
-        const labelCol = col(b, plan.label);
-        const predCol = plan.prediction ? col(b, plan.prediction) : undefined;
-        if (classification) {
-            const y = new Int32Array(n);
-            const p = predCol ? new Int32Array(n) : undefined;
-            for (let r = 0; r < n; r++) {
-                const t = labelText(labelCol[r]);
-                if (t === undefined)
-                    throw missing(b, r, plan.label);
-                if (plan.allowed && !plan.allowed.has(t)) {
-                    throw new InputError(`label ${JSON.stringify(t)} (column "${plan.label}") has no score column; score columns cover: ${[...plan.allowed].join(', ')}`, {
-                        location: where(b, r),
-                        hint: (o) => `add a score column for it, or fix ${o.option('classes')}`,
-                    });
-                }
-                y[r] = dict.code(t);
-                if (p) {
-                    const pt = labelText(predCol[r]);
-                    if (pt === undefined)
-                        throw missing(b, r, plan.prediction);
-                    p[r] = dict.code(pt);
-                }
-            }
-            yParts.push(y);
-            if (p)
-                pParts.push(p);
-        }
-        else {
-            const y = new Float64Array(n);
-            const p = new Float64Array(n);
-            for (let r = 0; r < n; r++) {
-                y[r] = number(b, r, plan.label, labelCol[r]);
-                p[r] = number(b, r, plan.prediction, predCol[r]);
-            }
-            yNumParts.push(y);
-            pNumParts.push(p);
-        }
-        if (plan.score.length > 0) {
-            const cols = plan.score.map((s) => col(b, s));
-            const arrays = cols.map(() => new Float64Array(n));
-            for (let r = 0; r < n; r++) {
-                let sum = 0;
-                for (let k = 0; k < cols.length; k++) {
-                    const x = number(b, r, plan.score[k], cols[k][r]);
-                    if (x < 0 || x > 1) {
-                        throw new InputError(`column "${plan.score[k]}" value ${x} is not a probability in [0, 1]`, {
-                            location: where(b, r),
-                            hint: 'scores must be probabilities (e.g. predict_proba output), not logits or decision values',
-                        });
-                    }
-                    arrays[k][r] = x;
-                    sum += x;
-                }
-                if (multiScore && !(Math.abs(sum - 1) <= PROBABILITY_SUM_TOLERANCE)) {
-                    throw new InputError(`probabilities ${plan.score.join(' + ')} sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, {
-                        location: where(b, r),
-                        hint: 'give one probability column per class, from predict_proba or a softmax',
-                    });
-                }
-            }
-            arrays.forEach((a, k) => scoreParts[k].push(a));
-        }
-        if (ids && plan.id) {
-            const idCol = col(b, plan.id);
-            for (let r = 0; r < n; r++) {
-                const v = idCol[r];
-                if (defaultNullTokens.isMissing(v))
-                    throw missing(b, r, plan.id);
-                const t = toText(v);
-                if (seenIds.has(t))
-                    throw new InputError(`id ${JSON.stringify(t)} (column "${plan.id}") occurs twice`, { location: where(b, r), hint: 'ids pair rows across reports, so each must be unique' });
-                seenIds.add(t);
-                ids.push(t);
-            }
-        }
-        for (const s of [...slices, ...sensitive]) {
-            const sc = col(b, s.column);
-            const codes = new Int32Array(n);
-            for (let r = 0; r < n; r++) {
-                const v = sc[r];
-                if (defaultNullTokens.isMissing(v)) {
-                    codes[r] = -1;
-                    s.missing++;
-                    continue;
-                }
-                codes[r] = s.dict.code(toText(v));
-                if (s.dict.texts.length > MAX_SLICE_VALUES) {
-                    throw new InputError(`${s.kind} column "${s.column}" has more than ${MAX_SLICE_VALUES} distinct values`, {
-                        location: where(b, r),
-                        hint: `${s.kind === 'slice' ? 'slice on' : 'give as sensitive'} a column with few values (a category, a bucketed number)`,
-                    });
-                }
-            }
-            s.parts.push(codes);
-        }
-    }
-    if (rows === 0) {
-        throw new InputError('no data rows: the file has only a header', { location: { file: plan.file }, hint: 'evaluate a predictions file with at least one row' });
-    }
-    return {
-        rows,
-        format: reader.format,
-        dict,
-        yCode: classification ? concatI32(yParts, rows) : undefined,
-        predCode: classification && plan.prediction ? concatI32(pParts, rows) : undefined,
-        yNum: classification ? undefined : concatF64(yNumParts, rows),
-        predNum: classification ? undefined : concatF64(pNumParts, rows),
-        scores: scoreParts.map((parts) => concatF64(parts, rows)),
-        ids,
-        slices: slices.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
-        sensitive: sensitive.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
-    };
-}
-
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
-/**
- * The bootstrap of evaluate's binary and regression metrics on several cores.
- *
- * Every resample has its own PRNG stream (bootstrap.ts, resampleSeed), so the threads pull resample
- * indices from one shared counter (Atomics.add) and write each resample's statistics into its slot
- * of a shared Float64Array: the intervals are the in-thread bootstrapMetrics' exactly, whatever the
- * number of workers and whichever thread ran which resample.
- *
- * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
- * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
- * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
- *
- * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
- * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
- * arrays), or workers that cannot start or die: any resample not marked done when the workers are
- * gone is run on this thread.
- *
- * Workers: from TypeScript sources (vitest, tsx) the worker is bootstrap-worker.ts run with tsx's
- * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
- * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
- */
-
-
-
-
-
-
-
-/** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
-const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
-/** The worker bundle, relative to the bundle that starts it. */
-const BUNDLED_WORKER = 'bootstrap-worker/index.js';
-const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
-/** Below this many rows the resamples run on this thread. */
-const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
-/** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
-function plan(data, names) {
-    const p = bootstrapPlan(data, names);
-    return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
-}
-/** Claims and runs resamples until none are left. */
-function drain(task, resampler) {
-    for (;;) {
-        const b = Atomics.add(task.next, 0, 1);
-        if (b >= task.resamples)
-            return;
-        resampler.run(b);
-        Atomics.store(task.done, b, 1);
-    }
-}
-function resamplerFor(task) {
-    const { summarize, finishers } = plan(task.data, task.names);
-    return new Resampler(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
-}
-/** Worker side (bootstrap-worker.ts). */
-function bootstrapWorkerMain(data, post) {
-    const task = data;
-    if (task?.marker !== BOOTSTRAP_WORKER_MARKER)
-        throw new Error('bootstrap worker started without a task');
-    drain(task, resamplerFor(task));
-    post('done');
-}
-/** A copy of `value` whose typed arrays are views of SharedArrayBuffers (one copy per distinct array). */
-function toShared(value, seen = new Map()) {
-    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-        const known = seen.get(value);
-        if (known)
-            return known;
-        const src = value;
-        if (src.buffer instanceof SharedArrayBuffer)
-            return value;
-        const Ctor = src.constructor;
-        const copy = new Ctor(new SharedArrayBuffer(src.byteLength));
-        copy.set(src);
-        seen.set(value, copy);
-        return copy;
-    }
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = toShared(v, seen);
-        return out;
-    }
-    return value;
-}
-/**
- * What the workers read of the data. Binary resamples read the summary's arrays only
- * (summarizeBinary), so the sort order, scores, tie-group ends and ECE bins (18 of 36 MB at 1M rows)
- * are not copied into shared memory: empty arrays stand in for them.
- */
-function forWorkers(data) {
-    if (data.task !== 'binary')
-        return data;
-    const none = new Uint32Array(0);
-    return { ...data, ranked: { ...data.ranked, order: none, score: new Float64Array(0), groupEnd: none }, order: none, bin: new Uint16Array(0) };
-}
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
-function startWorker(task) {
-    try {
-        const entry = workerEntry();
-        // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
-        // count per row and a summary, the data is shared.
-        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-        return 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
- * large enough; see the module comment. `names` must apply to the data's task.
- */
-async function bootstrapMetricsParallel(data, names, options = {}) {
-    const resolved = resolveBootstrapOptions(options);
-    const mainThread = options.mainThread ?? true;
-    const threads = options.threads ?? Math.min((0,external_node_os_.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
-    const workers = mainThread ? threads - 1 : threads;
-    if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
-        return bootstrapMetrics(data, names, resolved);
-    }
-    if (data.length === 0)
-        throw new errors/* InputError */.dz('bootstrap: no rows to resample');
-    const { resamples, seed } = resolved;
-    const task = {
-        marker: BOOTSTRAP_WORKER_MARKER,
-        data: toShared(forWorkers(data)),
-        names: [...names],
-        seed,
-        resamples,
-        next: new Int32Array(new SharedArrayBuffer(4)),
-        done: new Uint8Array(new SharedArrayBuffer(resamples)),
-        stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
-    };
-    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
-    const resampler = resamplerFor(task);
-    try {
-        if (mainThread)
-            drain(task, resampler);
-        const allDone = () => {
-            for (let b = 0; b < resamples; b++)
-                if (Atomics.load(task.done, b) !== 1)
-                    return false;
-            return true;
-        };
-        await new Promise((resolve) => {
-            let live = started.length;
-            const check = () => {
-                if (live === 0 || allDone())
-                    resolve();
-            };
-            for (const w of started) {
-                let gone = false;
-                const leave = () => {
-                    if (!gone)
-                        live--;
-                    gone = true;
-                    check();
-                };
-                w.once('message', leave);
-                w.once('error', leave);
-                w.once('exit', leave);
-            }
-            check();
-        });
-    }
-    finally {
-        for (const w of started)
-            void w.terminate();
-    }
-    // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
-    for (let b = 0; b < resamples; b++)
-        if (Atomics.load(task.done, b) !== 1)
-            resampler.run(b);
-    const { summarize, finishers } = plan(data, names);
-    const full = summarize(data);
-    return percentileIntervals(names, finishers.map((f) => f(full)), task.stats, resolved);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/metric-blocks.ts
-/**
- * The metrics of one block of rows (the whole dataset or one slice) for each task, with their
- * bootstrap CIs, as an evaluation report holds them. Metrics undefined on the data (ROC AUC with one
- * class, AP without positives) are omitted with a reason instead of failing: slices legitimately
- * hold one class.
- */
-
-
-
-function metric_blocks_metricValue(name, value, ci) {
-    const out = { value, direction: metrics_METRICS[name].direction };
-    if (ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper)) {
-        out.ci = [ci.lower, ci.upper];
-        if (ci.invalid > 0)
-            out.ci_invalid = ci.invalid;
-    }
-    return out;
-}
-/** Point values and (when resamples > 0) CIs; a non-finite value becomes an omission. */
-async function fill(block, data, names, boot) {
-    if (names.length === 0)
-        return;
-    const add = (n, v, ci) => {
-        if (v === undefined || !Number.isFinite(v))
-            block.omitted.push({ metric: n, reason: 'undefined on these rows' });
-        else
-            block.metrics[n] = metric_blocks_metricValue(n, v, ci);
-    };
-    if (!boot) {
-        const values = computeMetrics(data, names);
-        for (const n of names)
-            add(n, values[n]);
-        return;
-    }
-    // Large inputs: resamples spread over worker threads, same intervals (metrics/bootstrap-parallel.ts).
-    const cis = await bootstrapMetricsParallel(data, names, boot);
-    for (const n of names)
-        add(n, cis[n].estimate, cis[n]);
-}
-const metric_blocks_SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
-async function binaryBlock(y, score, predPos, ctx) {
-    const block = { metrics: {}, omitted: [], confusion_matrix: null };
-    const n = y.length;
-    let positives = 0;
-    for (let i = 0; i < n; i++)
-        positives += y[i];
-    const negatives = n - positives;
-    const all = metricsForTask('binary').map((m) => m.name);
-    const labelNames = all.filter((m) => !metric_blocks_SCORE_METRICS.includes(m));
-    const scoreNames = [];
-    for (const m of metric_blocks_SCORE_METRICS) {
-        if (!score)
-            block.omitted.push({ metric: m, reason: 'needs a score column (P(positive))' });
-        else if (m === 'roc_auc' && (positives === 0 || negatives === 0)) {
-            block.omitted.push({ metric: m, reason: `y_true holds one class only (${String(positives ? ctx.labels.pos : ctx.labels.neg)}); ROC AUC needs both` });
-        }
-        else if (m === 'average_precision' && positives === 0) {
-            block.omitted.push({ metric: m, reason: `no positive rows (${String(ctx.labels.pos)}); average precision is undefined` });
-        }
-        else
-            scoreNames.push(m);
-    }
-    const scoreEval = score ? metrics_binaryEvaluation(y, score, { posLabel: 1, threshold: ctx.threshold }) : undefined;
-    const labelEval = predPos ? metrics_binaryEvaluation(y, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
-    if (labelEval === scoreEval) {
-        await fill(block, labelEval, [...labelNames, ...scoreNames], ctx.boot);
-    }
-    else {
-        await fill(block, labelEval, labelNames, ctx.boot);
-        if (scoreEval)
-            await fill(block, scoreEval, scoreNames, ctx.boot);
-    }
-    // Registry order, whatever order the two passes filled them in.
-    block.metrics = Object.fromEntries(all.filter((m) => m in block.metrics).map((m) => [m, block.metrics[m]]));
-    const s = metrics_summarizeBinary(labelEval);
-    const tn = s.negatives - s.fp;
-    const fn = s.positives - s.tp;
-    const { neg, pos } = ctx.labels;
-    const negFirst = typeof neg === 'number' && typeof pos === 'number' ? neg < pos : String(neg) < String(pos);
-    block.confusion_matrix = negFirst
-        ? { labels: [neg, pos], counts: [[tn, s.fp], [fn, s.tp]] }
-        : { labels: [pos, neg], counts: [[s.tp, fn], [s.fp, tn]] };
-    return block;
-}
-function metric_blocks_safe(f) {
-    try {
-        return f();
-    }
-    catch {
-        return Number.NaN;
-    }
-}
-function multiclassBlock(y, pred, proba, ctx) {
-    const block = { metrics: {}, omitted: [], confusion_matrix: null };
-    const k = ctx.classes.length;
-    const n = y.length;
-    const codes = ctx.classes.map((_, i) => i);
-    const rows = proba ? Array.from({ length: n }, (_, i) => proba.subarray(i * k, (i + 1) * k)) : undefined;
-    const data = metrics_multiclassEvaluation(y, pred, { proba: rows, classes: codes });
-    const present = new Uint8Array(k);
-    for (let i = 0; i < n; i++)
-        present[y[i]] = 1;
-    const absent = ctx.classes.filter((_, i) => !present[i]);
-    const names = [];
-    for (const m of metricsForTask('multiclass').map((x) => x.name)) {
-        if (!proba && (m === 'roc_auc' || m === 'log_loss' || m === 'ece'))
-            block.omitted.push({ metric: m, reason: 'needs one score column per class' });
-        else if (m === 'roc_auc' && absent.length > 0) {
-            block.omitted.push({ metric: m, reason: `class ${absent.map(String).join(', ')} has no rows in y_true; one-vs-rest ROC AUC needs every class` });
-        }
-        else
-            names.push(m);
-    }
-    const point = names.map((m) => metric_blocks_safe(() => metrics_METRICS[m].compute(data)));
-    let cis;
-    if (ctx.boot) {
-        // Per metric, a resample where it is undefined (a class not drawn) counts as invalid, not fatal.
-        const finishers = Object.fromEntries(names.map((m, i) => [m, (s) => s[i]]));
-        cis = bootstrap_bootstrapStatistics((d, w) => names.map((m) => metric_blocks_safe(() => metrics_METRICS[m].compute(d, w))), finishers, data, ctx.boot);
-    }
-    names.forEach((m, i) => {
-        const v = point[i];
-        if (!Number.isFinite(v))
-            block.omitted.push({ metric: m, reason: 'undefined on these rows' });
-        else
-            block.metrics[m] = metric_blocks_metricValue(m, v, cis?.[m]);
-    });
-    const cm = confusionMatrix(y, pred, { labels: codes });
-    block.confusion_matrix = { labels: ctx.classes, counts: cm.counts };
-    return block;
-}
-async function regressionBlock(y, pred, boot) {
-    const block = { metrics: {}, omitted: [], confusion_matrix: null };
-    await fill(block, metrics_regressionEvaluation(y, pred), metricsForTask('regression').map((m) => m.name), boot);
-    return block;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/task-blocks.ts
-
-
-
-
-function prepareTask(task, data, settings) {
-    const { file, score, scoreClassTexts, threshold, boot } = settings;
-    const options = { posLabel: settings.posLabel };
-    const n = data.rows;
-    let classification;
-    let scoreClassesOut;
-    let blockFor;
-    let exampleFields;
-    let fairness;
-    if (task === 'regression') {
-        const y = data.yNum;
-        const p = data.predNum;
-        blockFor = (rows) => regressionBlock(rows ? pickF64(y, rows) : y, rows ? pickF64(p, rows) : p, boot);
-        fairness = () => ({ kind: 'regression', outcome: { y, pred: p } });
-        exampleFields = [
-            { key: 'label', kind: 'number', values: y },
-            { key: 'prediction', kind: 'number', values: p },
-        ];
-    }
-    else {
-        // Classes: score classes when given, plus every label and prediction seen.
-        const texts = [...data.dict.texts];
-        for (const c of scoreClassTexts)
-            if (!texts.includes(c))
-                texts.push(c);
-        if (task === 'binary') {
-            const { labels } = typedLabels(texts);
-            const typed = (t) => (texts.every(isNumericText) ? +t : t);
-            let pos;
-            if (options.posLabel !== undefined)
-                pos = labelText(options.posLabel) ?? options.posLabel;
-            else if (texts.every((t) => t === '0' || t === '1' || t === '-1'))
-                pos = '1';
-            else if (texts.every(isNumericText))
-                pos = String(labels[labels.length - 1]);
-            else if (texts.every((t) => t === 'true' || t === 'false'))
-                pos = 'true';
-            else {
-                throw new errors/* UsageError */.eb(`cannot tell the positive class among ${texts.join(', ')}`, { hint: (o) => `pass ${o.option('pos-label')}` });
-            }
-            if (texts.length > 2) {
-                throw new errors/* InputError */.dz(`a binary task, but the label and prediction columns hold ${texts.length} classes: ${labels.map(String).join(', ')}`, {
-                    location: { file },
-                    hint: (o) => `use ${o.setting('task', 'multiclass')}, or map the labels to two classes`,
-                });
-            }
-            if (texts.length === 2 && !texts.includes(pos)) {
-                throw new errors/* UsageError */.eb((o) => `${o.setting('pos-label', pos)} is not one of the classes ${texts.join(', ')}`);
-            }
-            const negText = texts.find((t) => t !== pos);
-            const neg = negText !== undefined ? typed(negText) : isNumericText(pos) ? (pos === '1' ? 0 : -1) : `not ${pos}`;
-            const posTyped = isNumericText(pos) && (negText === undefined || isNumericText(negText)) ? +pos : pos;
-            const posCode = data.dict.get(pos) ?? -1;
-            const yc = data.yCode;
-            const y = new Uint8Array(n);
-            for (let i = 0; i < n; i++)
-                y[i] = yc[i] === posCode ? 1 : 0;
-            let pScore;
-            if (score.length === 1)
-                pScore = data.scores[0];
-            else if (score.length === 2) {
-                const k = scoreClassTexts.indexOf(pos);
-                if (k < 0)
-                    throw new errors/* UsageError */.eb(`no score column for the positive class ${pos} (score columns are for ${scoreClassTexts.join(', ')})`, { hint: (o) => `fix ${o.option('classes')} or ${o.option('pos-label')}` });
-                pScore = data.scores[k];
-            }
-            let predPos;
-            if (data.predCode) {
-                predPos = new Uint8Array(n);
-                const pc = data.predCode;
-                for (let i = 0; i < n; i++)
-                    predPos[i] = pc[i] === posCode ? 1 : 0;
-            }
-            const ctx = { threshold, labels: { neg, pos: posTyped }, boot };
-            fairness = () => {
-                // The label metrics' predictions: the prediction column, else score > threshold (strict).
-                let pred = predPos;
-                if (!pred) {
-                    pred = new Uint8Array(n);
-                    for (let i = 0; i < n; i++)
-                        pred[i] = pScore[i] > threshold ? 1 : 0;
-                }
-                return { kind: 'classification', outcomes: [{ positiveClass: posTyped, y, pred, score: pScore }] };
-            };
-            blockFor = (rows) => {
-                const pick8 = (a) => (rows ? Uint8Array.from(rows, (r) => a[r]) : a);
-                return binaryBlock(pick8(y), pScore && (rows ? pickF64(pScore, rows) : pScore), predPos && pick8(predPos), ctx);
-            };
-            classification = {
-                classes: [neg, posTyped].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : 1)),
-                pos_label: posTyped,
-                threshold: predPos ? null : threshold,
-                predicted_from: predPos ? 'prediction' : 'threshold',
-                ece_bins: ECE_DEFAULT_BINS,
-            };
-            if (score.length === 2)
-                scoreClassesOut = scoreClassTexts.map(typed);
-            const labelJson = data.dict.texts.map((t) => JSON.stringify(typed(t)));
-            exampleFields = [{ key: 'label', kind: 'coded', codes: yc, json: labelJson }];
-            if (data.predCode)
-                exampleFields.push({ key: 'prediction', kind: 'coded', codes: data.predCode, json: labelJson });
-            if (pScore)
-                exampleFields.push({ key: 'score', kind: 'number', values: pScore });
-        }
-        else {
-            const { labels: classes, order } = typedLabels(texts);
-            // dictionary code → sorted class index
-            const toClass = new Int32Array(texts.length);
-            order.forEach((textIndex, classIndex) => (toClass[textIndex] = classIndex));
-            const dictToClass = data.dict.texts.map((t) => toClass[texts.indexOf(t)]);
-            const yc = data.yCode;
-            const y = new Int32Array(n);
-            for (let i = 0; i < n; i++)
-                y[i] = dictToClass[yc[i]];
-            const k = classes.length;
-            let proba;
-            if (score.length > 0) {
-                if (k !== score.length) {
-                    throw new errors/* InputError */.dz(`predictions name classes without a score column: ${texts.filter((t) => !scoreClassTexts.includes(t)).join(', ')}`, {
-                        location: { file },
-                        hint: (o) => `give one ${o.option('score')} column per class`,
-                    });
-                }
-                proba = new Float64Array(n * k);
-                score.forEach((_, j) => {
-                    const c = toClass[texts.indexOf(scoreClassTexts[j])];
-                    const col = data.scores[j];
-                    for (let i = 0; i < n; i++)
-                        proba[i * k + c] = col[i];
-                });
-            }
-            let pred;
-            if (data.predCode) {
-                pred = new Int32Array(n);
-                const pc = data.predCode;
-                for (let i = 0; i < n; i++)
-                    pred[i] = dictToClass[pc[i]];
-            }
-            else {
-                // scikit-learn's predict: classes_[argmax(proba)], the first maximum on ties.
-                pred = new Int32Array(n);
-                for (let i = 0; i < n; i++) {
-                    let best = 0;
-                    for (let j = 1; j < k; j++)
-                        if (proba[i * k + j] > proba[i * k + best])
-                            best = j;
-                    pred[i] = best;
-                }
-            }
-            blockFor = (rows) => {
-                if (!rows)
-                    return multiclassBlock(y, pred, proba, { classes, boot });
-                let sub;
-                if (proba) {
-                    sub = new Float64Array(rows.length * k);
-                    rows.forEach((r, i) => sub.set(proba.subarray(r * k, (r + 1) * k), i * k));
-                }
-                return multiclassBlock(pickI32(y, rows), pickI32(pred, rows), sub, { classes, boot });
-            };
-            classification = { classes, pos_label: null, threshold: null, predicted_from: data.predCode ? 'prediction' : 'argmax', ece_bins: ECE_DEFAULT_BINS };
-            // One-vs-rest: class c is the positive outcome, its score column P(c).
-            fairness = () => ({
-                kind: 'classification',
-                outcomes: classes.map((positiveClass, c) => {
-                    const yc1 = new Uint8Array(n);
-                    const pc1 = new Uint8Array(n);
-                    for (let i = 0; i < n; i++) {
-                        yc1[i] = y[i] === c ? 1 : 0;
-                        pc1[i] = pred[i] === c ? 1 : 0;
-                    }
-                    let score;
-                    if (proba) {
-                        score = new Float64Array(n);
-                        for (let i = 0; i < n; i++)
-                            score[i] = proba[i * k + c];
-                    }
-                    return { positiveClass, y: yc1, pred: pc1, score };
-                }),
-            });
-            if (score.length > 0)
-                scoreClassesOut = scoreClassTexts.map((t) => classes[toClass[texts.indexOf(t)]]);
-            const classJson = classes.map((c) => JSON.stringify(c));
-            exampleFields = [
-                { key: 'label', kind: 'coded', codes: y, json: classJson },
-                { key: 'prediction', kind: 'coded', codes: pred, json: classJson },
-            ];
-            if (proba)
-                exampleFields.push({ key: 'scores', kind: 'vector', values: proba, width: k });
-        }
-    }
-    return { blockFor, exampleFields, classification, scoreClasses: scoreClassesOut, fairness: fairness };
-}
-
 ;// CONCATENATED MODULE: ../../../../shared/model/predict-output.ts
 /**
  * What the predict command wrote, read back and scored one copy of the data at a time.

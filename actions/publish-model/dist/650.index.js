@@ -57,7 +57,7 @@ const http = __importStar(__webpack_require__(58611));
 const https = __importStar(__webpack_require__(65692));
 const pm = __importStar(__webpack_require__(70115));
 const tunnel = __importStar(__webpack_require__(42270));
-const undici_1 = __webpack_require__(69185);
+const undici_1 = __webpack_require__(75742);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -11598,8 +11598,8 @@ __webpack_require__.d(__webpack_exports__, {
 var context = __webpack_require__(75417);
 // EXTERNAL MODULE: ../../../@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __webpack_require__(19815);
-// EXTERNAL MODULE: ./undici-stub.ts + 1 modules
-var undici_stub = __webpack_require__(69185);
+// EXTERNAL MODULE: ./undici-stub.ts
+var undici_stub = __webpack_require__(75742);
 ;// CONCATENATED MODULE: ../../../@actions/github/lib/internal/utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
