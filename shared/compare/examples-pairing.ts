@@ -228,8 +228,10 @@ export function pairedModel(report: EvaluationReport, rows: ExampleRows, labels:
     let predPos: Uint8Array | undefined;
     if (rows.predictions) predPos = Uint8Array.from(rows.predictions as ArrayLike<Label>, (p) => (same(p, pos) ? 1 : 0));
     const threshold = cls.threshold ?? 0.5;
-    const scoreEval = rows.score ? binaryEvaluation(positive, rows.score, { posLabel: 1, threshold }) : undefined;
-    const labelEval = predPos ? binaryEvaluation(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
+    // The report's ECE bin count, so the paired ECE is the metric the report shows (evaluate's default is 15).
+    const eceBins = cls.ece_bins;
+    const scoreEval = rows.score ? binaryEvaluation(positive, rows.score, { posLabel: 1, threshold, eceBins }) : undefined;
+    const labelEval = predPos ? binaryEvaluation(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5, eceBins }) : scoreEval;
     // The predicted label evaluate used: the prediction column, else score > threshold (strict).
     const predicted = predPos ?? (rows.score ? Uint8Array.from(rows.score, (s) => (s > threshold ? 1 : 0)) : undefined);
     return {
@@ -253,7 +255,7 @@ export function pairedModel(report: EvaluationReport, rows: ExampleRows, labels:
   } else throw bad('multiclass examples need "prediction" or "scores"');
   if (rows.scores && rows.width !== k) throw bad(`"scores" has ${rows.width} values per row but the report has ${k} classes`);
   const proba = rows.scores ? Array.from({ length: n }, (_, i) => rows.scores!.subarray(i * k, (i + 1) * k)) : undefined;
-  const e = multiclassEvaluation(labels, pred, { proba, classes });
+  const e = multiclassEvaluation(labels, pred, { proba, classes, eceBins: cls.ece_bins });
   return {
     rows: n,
     evaluationFor: (m) => (SCORE_METRICS.has(m) && !proba ? undefined : e),
