@@ -33,6 +33,8 @@ export default {
     'shared/compare/baseline.ts',
     'shared/compare/rank-candidates.ts',
     'shared/compare/examples-pairing.ts',
+    // Paired bootstrap CIs of the fairness deltas in compare (fairness-deltas-mutation.test.ts calls it directly).
+    'shared/compare/fairness-deltas.ts',
     'shared/formats/report-limits.ts',
     // The registry's verification: verifyRelease, the archive extraction and entry-name checks it calls, and the
     // manifest reading. (Not the rest of promote-model.ts or the archive writer: publish and promote tests cover
