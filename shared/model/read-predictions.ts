@@ -154,6 +154,8 @@ interface ReadPlan {
   allowed?: Set<string>;
   delimiter?: string;
   format?: TableFormat;
+  /** Called after each batch with the rows read so far (evaluate starts its bootstrap workers early). */
+  onRows?: (rows: number) => void;
 }
 
 export async function readPredictions(plan: ReadPlan): Promise<Collected> {
@@ -219,6 +221,7 @@ export async function readPredictions(plan: ReadPlan): Promise<Collected> {
   for await (const b of reader.batches()) {
     const n = b.length;
     rows += n;
+    plan.onRows?.(rows);
     const labelCol = col(b, plan.label);
     const predCol = plan.prediction ? col(b, plan.prediction) : undefined;
     if (classification) {

@@ -20,6 +20,7 @@ import { importMetrics } from '../model/import/index.js';
 import type { TensorboardSelect } from '../model/import/tensorboard.js';
 import { EVALUATION_SCHEMA, evaluationReportSchema, type EvaluationReport } from '../formats/evaluation-format.js';
 import { DEFAULT_CONFIDENCE, DEFAULT_RESAMPLES, DEFAULT_SEED, METRICS, type MetricName, type Task } from '../model/metrics/index.js';
+import { DEFAULT_PARALLEL_MIN_ROWS, warmBootstrapWorkers } from '../model/metrics/bootstrap-parallel.js';
 import { sha256File } from '../runtime/file-digest.js';
 import { scoreClasses, readPredictions } from '../model/read-predictions.js';
 import { type BootstrapSettings } from '../model/metric-blocks.js';
@@ -250,6 +251,14 @@ async function evaluatePredictions(options: EvaluateOptions, file: string): Prom
     allowed: task === 'multiclass' && scoreClassTexts.length > 0 ? new Set(scoreClassTexts) : undefined,
     delimiter: options.delimiter,
     format: options.format,
+    // A bootstrap of this many rows runs on worker threads: start them now, so that their start-up
+    // overlaps the rest of the reading and the sort instead of following it.
+    onRows:
+      boot && task !== 'multiclass'
+        ? (rows) => {
+            if (rows >= DEFAULT_PARALLEL_MIN_ROWS) warmBootstrapWorkers();
+          }
+        : undefined,
   });
   const n = data.rows;
   const report: EvaluationReport = {

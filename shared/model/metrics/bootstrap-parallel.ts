@@ -7,8 +7,10 @@
  * number of workers and whichever thread ran which resample.
  *
  * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
- * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
- * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
+ * a SharedArrayBuffer in a posted message reaches the worker as a view of the same memory, so no
+ * worker copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker
+ * starts). Workers outlive a bootstrap: they wait, unreferenced, for the next one's task, and
+ * warmBootstrapWorkers starts them before the data is ready (evaluate: while it reads the file).
  *
  * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
  * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
@@ -26,6 +28,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../../runtime/errors.js';
 import { percentileIntervals, resolveBootstrapOptions, Resampler, type BootstrapInterval, type BootstrapOptions, type Multiplicities } from './bootstrap.js';
 import { bootstrapMetrics, bootstrapPlan, type Evaluation, type MetricName } from './index.js';
+import { SHARED_MIN_ROWS } from './shareable.js';
 
 /** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
 export const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
@@ -34,7 +37,7 @@ const BUNDLED_WORKER = 'bootstrap-worker/index.js';
 
 export const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
 /** Below this many rows the resamples run on this thread. */
-export const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
+export const DEFAULT_PARALLEL_MIN_ROWS = SHARED_MIN_ROWS;
 
 export interface ParallelBootstrapOptions extends BootstrapOptions {
   /** Threads running resamples, this one included (default: available cores, at most 4); below 2, in-thread. */
@@ -45,7 +48,7 @@ export interface ParallelBootstrapOptions extends BootstrapOptions {
   mainThread?: boolean;
 }
 
-/** What a worker gets as workerData; the typed arrays live in SharedArrayBuffers. */
+/** What a worker is posted; the typed arrays live in SharedArrayBuffers (shared, not copied). */
 export interface BootstrapTask {
   marker: string;
   data: Evaluation;
@@ -134,16 +137,112 @@ function workerEntry(): { file: URL } | { code: string } {
   return { file: new URL(BUNDLED_WORKER, here) };
 }
 
-function startWorker(task: BootstrapTask): Worker | undefined {
+function startWorker(): Worker | undefined {
   try {
     const entry = workerEntry();
     // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
-    // count per row and a summary, the data is shared.
-    const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-    return 'file' in entry ? new Worker(entry.file, opts) : new Worker(entry.code, { ...opts, eval: true });
+    // count per row and a summary, the data is shared. No workerData: tasks come as messages.
+    const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+    const w = 'file' in entry ? new Worker(entry.file, opts) : new Worker(entry.code, { ...opts, eval: true });
+    // Idle workers must not keep the process alive; runTask refs a worker while it computes.
+    w.unref();
+    return w;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Workers started and waiting for a task. A worker starts in ~50 ms bundled (~0.3 s under tsx), so
+ * the evaluate step starts them while it still reads and sorts the predictions
+ * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
+ * After a task a worker waits here again for the next block (slices, the label evaluation).
+ */
+const idle: Worker[] = [];
+
+function dropFromIdle(w: Worker): void {
+  const i = idle.indexOf(w);
+  if (i >= 0) idle.splice(i, 1);
+}
+
+function addIdle(w: Worker): void {
+  if (idle.length >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+    void w.terminate();
+    return;
+  }
+  // A worker that dies while idle leaves the pool (the next bootstrap starts another).
+  const gone = () => dropFromIdle(w);
+  w.once('error', gone);
+  w.once('exit', gone);
+  (w as Worker & { mlopsIdleGone?: () => void }).mlopsIdleGone = gone;
+  idle.push(w);
+}
+
+/** Takes `count` workers: idle ones first, then new ones. */
+function acquireWorkers(count: number): Worker[] {
+  const out: Worker[] = [];
+  while (out.length < count && idle.length > 0) {
+    const w = idle.pop()! as Worker & { mlopsIdleGone?: () => void };
+    if (w.mlopsIdleGone) {
+      w.off('error', w.mlopsIdleGone);
+      w.off('exit', w.mlopsIdleGone);
+    }
+    out.push(w);
+  }
+  while (out.length < count) {
+    const w = startWorker();
+    if (!w) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Default threads running resamples: the available cores, at most DEFAULT_MAX_BOOTSTRAP_WORKERS. */
+function defaultThreads(): number {
+  return Math.min(availableParallelism(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+}
+
+/**
+ * Starts the workers a bootstrap of `threads` threads (this one included) will use, ahead of it:
+ * call it once the data is known to be large (≥ DEFAULT_PARALLEL_MIN_ROWS rows) and before the
+ * work that precedes the bootstrap (reading, sorting), so the workers' start-up overlaps that work.
+ * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
+ */
+export function warmBootstrapWorkers(threads = defaultThreads()): void {
+  for (let k = idle.length; k < threads - 1; k++) {
+    const w = startWorker();
+    if (!w) return;
+    addIdle(w);
+  }
+}
+
+/** Workers waiting for a task (tests). */
+export function idleBootstrapWorkers(): number {
+  return idle.length;
+}
+
+/**
+ * Runs `task` on `w` and resolves once it posted 'done' (the worker goes back to the idle pool) or
+ * failed (it is terminated; the caller runs what it did not finish).
+ */
+function runTask(w: Worker, task: BootstrapTask, onSettled: () => void): void {
+  w.ref();
+  const finish = (ok: boolean) => {
+    w.off('message', onMessage);
+    w.off('error', onFailure);
+    w.off('exit', onFailure);
+    if (ok) {
+      w.unref();
+      addIdle(w);
+    } else void w.terminate();
+    onSettled();
+  };
+  const onMessage = (m: unknown) => finish(m === 'done');
+  const onFailure = () => finish(false);
+  w.on('message', onMessage);
+  w.once('error', onFailure);
+  w.once('exit', onFailure);
+  w.postMessage(task);
 }
 
 /**
@@ -174,35 +273,28 @@ export async function bootstrapMetricsParallel(
     done: new Uint8Array(new SharedArrayBuffer(resamples)),
     stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
   };
-  const started = Array.from({ length: workers }, () => startWorker(task)).filter((w): w is Worker => w !== undefined);
-  const resampler = resamplerFor(task);
-  try {
-    if (mainThread) drain(task, resampler);
-    const allDone = () => {
-      for (let b = 0; b < resamples; b++) if (Atomics.load(task.done, b) !== 1) return false;
-      return true;
+  const started = acquireWorkers(workers);
+  let live = started.length;
+  let wake: () => void = () => undefined;
+  const allDone = () => {
+    for (let b = 0; b < resamples; b++) if (Atomics.load(task.done, b) !== 1) return false;
+    return true;
+  };
+  const settled = new Promise<void>((resolve) => {
+    wake = () => {
+      if (live === 0 || allDone()) resolve();
     };
-    await new Promise<void>((resolve) => {
-      let live = started.length;
-      const check = () => {
-        if (live === 0 || allDone()) resolve();
-      };
-      for (const w of started) {
-        let gone = false;
-        const leave = () => {
-          if (!gone) live--;
-          gone = true;
-          check();
-        };
-        w.once('message', leave);
-        w.once('error', leave);
-        w.once('exit', leave);
-      }
-      check();
+  });
+  for (const w of started) {
+    runTask(w, task, () => {
+      live--;
+      wake();
     });
-  } finally {
-    for (const w of started) void w.terminate();
   }
+  const resampler = resamplerFor(task);
+  if (mainThread) drain(task, resampler);
+  wake();
+  await settled;
   // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
   for (let b = 0; b < resamples; b++) if (Atomics.load(task.done, b) !== 1) resampler.run(b);
   const { summarize, finishers } = plan(data, names);

@@ -34,6 +34,7 @@ import {
   weightedMedianSorted,
 } from './regression.js';
 import { bootstrapStatistics, type BootstrapInterval, type BootstrapOptions, type Multiplicities } from './bootstrap.js';
+import { shareableFloat64, shareableUint8 } from './shareable.js';
 
 export * from './classification.js';
 export * from './ranking.js';
@@ -134,10 +135,11 @@ export function binaryEvaluation(
     if (!(p >= 0 && p <= 1)) throw new InputError(`binary evaluation: probability ${p} at row ${i} is outside [0, 1]`);
   }
   const ranked = rankBinary(yTrue, yProb, posLabel);
-  const ll = new Float64Array(n);
-  const gap = new Float64Array(n);
+  // What the bootstrap workers read is allocated where they can read it (shareable.ts).
+  const ll = shareableFloat64(n);
+  const gap = shareableFloat64(n);
   const bin = new Uint16Array(n);
-  const flags = new Uint8Array(n);
+  const flags = shareableUint8(n);
   let cut = 0;
   for (let r = 0; r < n; r++) {
     const p = ranked.score[r]!;

@@ -15,6 +15,7 @@
  */
 import { InputError } from '../../runtime/errors.js';
 import { checkSameLength, uniqueLabels, type Label, type Weights } from './classification.js';
+import { shareableUint8 } from './shareable.js';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -25,17 +26,17 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 export function argsortDescending(values: ArrayLike<number>): Uint32Array {
   const n = values.length;
-  const f = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (Number.isNaN(v)) throw new InputError(`score at row ${i} is NaN`, { hint: 'drop or impute rows without a score' });
-    f[i] = v + 0; // -0 → +0
+    if (Number.isNaN(values[i]!)) throw new InputError(`score at row ${i} is NaN`, { hint: 'drop or impute rows without a score' });
   }
   if (n < 1024) {
-    // Small inputs: the radix histograms would cost more than a comparator sort.
-    return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => f[b]! - f[a]! || a - b);
+    // Small inputs: the radix histograms would cost more than a comparator sort (-0 and +0 compare equal).
+    return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b]! - values[a]! || a - b);
   }
-  const bits = new Uint32Array(f.buffer);
+  // The keys come from the scores' own bits when they are a Float64Array: no 8 MB copy per 1M rows
+  // (fresh memory is the costly part of this sort on a cold run).
+  const f = values instanceof Float64Array ? values : Float64Array.from(values);
+  const bits = new Uint32Array(f.buffer, f.byteOffset, 2 * n);
   const hiAt = LITTLE_ENDIAN ? 1 : 0;
   const loAt = LITTLE_ENDIAN ? 0 : 1;
   const hi = new Uint32Array(n);
@@ -43,6 +44,8 @@ export function argsortDescending(values: ArrayLike<number>): Uint32Array {
   for (let i = 0; i < n; i++) {
     let h = bits[2 * i + hiAt]!;
     let l = bits[2 * i + loAt]!;
+    // -0 sorts as +0 (they are one value).
+    if (h === 0x80000000 && l === 0) h = 0;
     // Map the float order onto unsigned integer order (ascending), then invert for descending.
     if (h & 0x80000000) {
       h = ~h;
@@ -113,7 +116,7 @@ export function rankBinary(yTrue: ArrayLike<Label>, yScore: ArrayLike<number>, p
   const n = checkSameLength('ranking', yTrue, yScore);
   const order = argsortDescending(yScore);
   const score = new Float64Array(n);
-  const positive = new Uint8Array(n);
+  const positive = shareableUint8(n);
   // Group ends into a typed array (at most n of them), not a growing JS array of up to 1M numbers.
   const ends = new Uint32Array(n);
   let groups = 0;
@@ -124,7 +127,8 @@ export function rankBinary(yTrue: ArrayLike<Label>, yScore: ArrayLike<number>, p
     if (r > 0 && score[r] !== score[r - 1]) ends[groups++] = r;
   }
   if (n > 0) ends[groups++] = n;
-  return { length: n, order, score, positive, groupEnd: ends.slice(0, groups) };
+  // Continuous scores have about a group per row: keep the array rather than copy it.
+  return { length: n, order, score, positive, groupEnd: groups > n / 2 ? ends.subarray(0, groups) : ends.slice(0, groups) };
 }
 
 /** Weights given per input row, permuted into rank order. */

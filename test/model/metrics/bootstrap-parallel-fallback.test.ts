@@ -17,6 +17,9 @@ vi.mock('node:worker_threads', async (importOriginal) => {
     terminate() {
       return Promise.resolve(0);
     }
+    ref() {}
+    unref() {}
+    postMessage() {}
   }
   return { ...real, Worker, default: { ...real, Worker } };
 });

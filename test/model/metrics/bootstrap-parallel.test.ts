@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapMetricsParallel } from '../../../shared/model/metrics/bootstrap-parallel.js';
+import { bootstrapMetricsParallel, idleBootstrapWorkers, warmBootstrapWorkers } from '../../../shared/model/metrics/bootstrap-parallel.js';
 import {
   binaryEvaluation,
   bootstrapMetrics,
@@ -58,4 +58,27 @@ describe('bootstrapMetricsParallel', () => {
     const want = bootstrapMetrics(reg, names, options);
     expect(await bootstrapMetricsParallel(reg, names, { ...options, threads: 2, mainThread: false, minRows: 0 })).toEqual(want);
   }, 60_000);
+});
+
+describe('warmBootstrapWorkers', () => {
+  it('starts the workers ahead of the bootstrap, which then runs on them with the same intervals, and keeps them for the next one', async () => {
+    warmBootstrapWorkers(2);
+    expect(idleBootstrapWorkers()).toBeGreaterThanOrEqual(1);
+    const want = bootstrapMetrics(data, binaryNames, options);
+    expect(await bootstrapMetricsParallel(data, binaryNames, { ...options, threads: 2, mainThread: false, minRows: 0 })).toEqual(want);
+    // The worker went back to the pool and takes the next task (a regression bootstrap) too.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(idleBootstrapWorkers()).toBeGreaterThanOrEqual(1);
+    const rng = new Xoshiro128(9);
+    const t = Float64Array.from({ length: 2000 }, () => rng.nextUint32() / 2 ** 28);
+    const reg = regressionEvaluation(t, t.map((v) => v + rng.nextUint32() / 2 ** 32));
+    const names: MetricName[] = metricsForTask('regression').map((m) => m.name);
+    expect(await bootstrapMetricsParallel(reg, names, { ...options, threads: 2, mainThread: false, minRows: 0 })).toEqual(bootstrapMetrics(reg, names, options));
+  }, 60_000);
+
+  it('does nothing for one thread', () => {
+    const before = idleBootstrapWorkers();
+    warmBootstrapWorkers(1);
+    expect(idleBootstrapWorkers()).toBe(before);
+  });
 });

@@ -69,6 +69,13 @@ describe('argsortDescending', () => {
     // -0 and +0 are one value: compare the sorted values, and the exact permutation elsewhere.
     expect(got.map((i) => values[i]! + 0)).toEqual(want.map((i) => values[i]! + 0));
     expect(got).toEqual(want);
+    // A Float64Array is sorted from its own bits (no copy): the same permutation, -0 still equal to +0.
+    expect(Array.from(argsortDescending(Float64Array.from(values)))).toEqual(want);
+    const zeros = Float64Array.from({ length: 2048 }, (_, i) => (i % 3 === 0 ? -0 : i % 3 === 1 ? 0 : -1));
+    expect(Array.from(argsortDescending(zeros))).toEqual(Array.from(zeros.keys()).sort((a, b) => zeros[b]! - zeros[a]! || a - b));
+    // A view into a larger buffer reads its own elements.
+    const big = Float64Array.from({ length: 3000 }, (_, i) => (i * 7919) % 3001);
+    expect(Array.from(argsortDescending(big.subarray(1000)))).toEqual(Array.from(argsortDescending(Array.from(big.subarray(1000)))));
   });
   it('refuses NaN scores', () => {
     expect(() => argsortDescending([0.1, Number.NaN])).toThrow(/NaN/);
