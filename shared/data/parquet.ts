@@ -23,7 +23,7 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, FileMetaData, RowGroup, SchemaTree } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
+import { compressors, decompressZstd } from 'hyparquet-compressors';
 import { InputError } from '../runtime/errors.js';
 import { ColumnDictionary } from './column-dictionary.js';
 import type { RecordBatch, TableReader, TableReaderOptions } from './table.js';
@@ -161,6 +161,12 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
     const int64 = schema.children.map((c) => c.children.length === 0 && c.element.type === 'INT64');
     // One per column, reused chunk after chunk: its hash tables keep their size.
     const mergers = schema.children.map(() => new ColumnDictionary());
+    // With reuseBuffers, each column's codes and the batches' line numbers are written into the same
+    // arrays row group after row group: the consumer is done with a row group's batches when it asks
+    // for the next one's (fresh memory, ~60 MB of codes on flights-3m, is what a cold run pays most
+    // for in page faults).
+    const codePool: (Int32Array | undefined)[] = schema.children.map(() => undefined);
+    let linePool = new Int32Array(0);
     let groupStart = 0;
     const first = options.rowGroups?.start ?? 0;
     const last = Math.min(options.rowGroups?.end ?? Infinity, metadata.row_groups.length);
@@ -182,7 +188,10 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
           }
           let col: CellValue[] | DictionaryChunk | null = null;
           const plan = plans[c];
-          if (plan && start === groupStart && end === groupEnd) col = await readFast(chunks, buffer, group, columns[c], groupRows, plan, mergers[c]);
+          if (plan && start === groupStart && end === groupEnd) {
+            col = await readFast(chunks, buffer, group, columns[c], groupRows, plan, mergers[c], options.reuseBuffers ? codePool[c] : undefined);
+            if (options.reuseBuffers && col instanceof DictionaryChunk && col.codes.buffer !== codePool[c]?.buffer) codePool[c] = new Int32Array(col.codes.buffer);
+          }
           if (col === null) {
             const cells = await readWithHyparquet(buffer, metadata, columns[c], start, end);
             if (convert[c]) for (let i = 0; i < cells.length; i++) cells[i] = toCell(cells[i]);
@@ -194,7 +203,8 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
         for (let b = 0; b < end - start; b += batchRows) {
           const n = Math.min(batchRows, end - start - b);
           const parts = data.map((col) => (col instanceof DictionaryChunk ? col.slice(b, n) : col === NOT_READ || (b === 0 && n === col.length) ? col : col.slice(b, b + n)));
-          const lines = new Int32Array(n);
+          if (options.reuseBuffers && linePool.length < n) linePool = new Int32Array(batchRows);
+          const lines = options.reuseBuffers ? linePool.subarray(0, n) : new Int32Array(n);
           for (let i = 0; i < n; i++) lines[i] = rowOffset + i + 1;
           yield new ParquetBatch(columns, parts, n, lines, rowOffset);
           rowOffset += n;
@@ -204,7 +214,16 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
     }
   }
 
-  async function readFast(chunks: ChunkReader, buffer: AsyncBuffer, group: RowGroup, name: string, rows: number, plan: FastColumn, merger: ColumnDictionary): Promise<CellValue[] | DictionaryChunk | null> {
+  async function readFast(
+    chunks: ChunkReader,
+    buffer: AsyncBuffer,
+    group: RowGroup,
+    name: string,
+    rows: number,
+    plan: FastColumn,
+    merger: ColumnDictionary,
+    codeBuffer: Int32Array | undefined,
+  ): Promise<CellValue[] | DictionaryChunk | null> {
     const chunk = group.columns.find((cc) => cc.meta_data?.path_in_schema.length === 1 && cc.meta_data.path_in_schema[0] === name);
     const md = chunk?.meta_data;
     if (!md || chunk?.file_path) return null;
@@ -213,7 +232,7 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
     if (!(from >= 0 && to <= buffer.byteLength)) throw notParquet(file, new Error(`column "${name}" lies outside the file`));
     const bytes = await chunks.read(from, to - from);
     try {
-      return readFlatChunk(bytes, md.codec, rows, plan, merger);
+      return readFlatChunk(bytes, md.codec, rows, plan, merger, codeBuffer);
     } catch (e) {
       // Not a layout we decode, or damaged: hyparquet reads it (and says what is wrong, if anything).
       return null;
@@ -742,11 +761,58 @@ function plainTimestamps(view: DataView, off: number, count: number, perMs: numb
   }
 }
 
+/**
+ * One buffer for every decompressed page of this thread. A page is read into cells or codes (which
+ * copy what they keep) before the next page is decompressed, so nothing outlives it; the fresh
+ * ~1 MB array per page cost more in page faults than in decompression (fresh memory is ~11 us per
+ * 4 KB page on our 2-core runners). Grown, never shrunk: at most the largest page of a file.
+ */
+let pageScratch = new Uint8Array(0);
+/** The second buffer: a V2 data page's levels and values joined (its values may be in pageScratch). */
+let joinScratch = new Uint8Array(0);
+
+function scratch(which: 'page' | 'join', size: number): Uint8Array {
+  if (which === 'page') {
+    if (pageScratch.length < size) pageScratch = new Uint8Array(Math.max(size, 2 * pageScratch.length));
+    return pageScratch.subarray(0, size);
+  }
+  if (joinScratch.length < size) joinScratch = new Uint8Array(Math.max(size, 2 * joinScratch.length));
+  return joinScratch.subarray(0, size);
+}
+
+/**
+ * The content size a ZSTD frame declares in its header, or -1 when it declares none (or `b` is not
+ * a ZSTD frame). RFC 8878 section 3.1.1.1: magic, frame header descriptor, window descriptor unless
+ * single-segment, dictionary id, then the frame content size field.
+ */
+export function zstdContentSize(b: Uint8Array): number {
+  if (b.length < 6 || b[0] !== 0x28 || b[1] !== 0xb5 || b[2] !== 0x2f || b[3] !== 0xfd) return -1;
+  const fhd = b[4];
+  const fcsFlag = fhd >> 6;
+  const single = (fhd >> 5) & 1;
+  const didFlag = fhd & 3;
+  const fcsBytes = fcsFlag === 0 ? single : 1 << fcsFlag;
+  if (fcsBytes === 0) return -1;
+  let at = 5 + (single ? 0 : 1) + (didFlag === 3 ? 4 : didFlag);
+  if (at + fcsBytes > b.length) return -1;
+  let size = 0;
+  for (let k = fcsBytes - 1; k >= 0; k--) size = size * 256 + b[at + k];
+  return fcsBytes === 2 ? size + 256 : size;
+}
+
 function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array {
   if (codec === 'UNCOMPRESSED') return bytes;
-  const fn = (compressors as Record<string, ((input: Uint8Array, outputLength: number) => Uint8Array) | undefined>)[codec];
-  if (!fn) throw new NotFast();
-  const out = fn(bytes, size);
+  let out: Uint8Array;
+  // ZSTD (what most writers use) writes into the scratch buffer, but only when the frame declares
+  // exactly this size: fzstd would leave the rest of a larger buffer as it was, and returns an empty
+  // array for a page of several frames with a buffer given (the size check below then sends the
+  // chunk to hyparquet). The other codecs allocate as before.
+  if (codec === 'ZSTD' && zstdContentSize(bytes) === size) out = decompressZstd(bytes, scratch('page', size));
+  else {
+    const fn = (compressors as Record<string, ((input: Uint8Array, outputLength: number) => Uint8Array) | undefined>)[codec];
+    if (!fn) throw new NotFast();
+    out = fn(bytes, size);
+  }
   if (out.length !== size) throw new Error(`decompressed page is ${out.length} bytes, expected ${size}`);
   return out;
 }
@@ -756,9 +822,9 @@ function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array 
  * `bytes` holds the column chunk from its first page. A chunk whose every data page is
  * dictionary-encoded comes back encoded (DictionaryChunk); one that falls back to PLAIN pages part
  * way (a writer's dictionary grew too large) comes back as cells. `merger` encodes the dictionary
- * (its previous encoding is replaced).
+ * (its previous encoding is replaced). `codeBuffer`, when long enough, receives the codes.
  */
-function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: FastColumn, merger: ColumnDictionary): CellValue[] | DictionaryChunk {
+function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: FastColumn, merger: ColumnDictionary, codeBuffer?: Int32Array): CellValue[] | DictionaryChunk {
   let out: CellValue[] | null = null;
   let dict: CellValue[] | null = null;
   /** While every data page so far used the dictionary: per row, the merged dictionary id (-1 null). */
@@ -793,7 +859,8 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
         for (let k = 0; identity && k < dict.length; k++) identity = ids[k] === k;
         merged = identity ? null : ids.slice(0, dict.length);
         mergedValues = identity ? dict : merger.values.slice();
-        codes = new Int32Array(rows);
+        // A reused buffer holds the previous chunk's codes: every row's code is written below.
+        codes = codeBuffer && codeBuffer.length >= rows ? codeBuffer.subarray(0, rows) : new Int32Array(rows);
       } else if (codes) {
         out = codesToCells(codes, mergedValues, row, rows);
         codes = null;
@@ -826,7 +893,7 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
       const levels = body.subarray(0, defLen);
       const compressed = dh[7] !== false;
       const values = compressed ? decompress(codec, body.subarray(defLen), usize - defLen) : body.subarray(defLen);
-      page = new Uint8Array(defLen + values.length);
+      page = scratch('join', defLen + values.length);
       page.set(levels, 0);
       page.set(values, defLen);
       defEnd = defLen;

@@ -45,6 +45,12 @@ export interface TableReaderOptions {
   delimiter?: string;
   /** Override format detection by extension. */
   format?: TableFormat;
+  /**
+   * The consumer is done with a batch, and with every array in it, when it asks for the next one:
+   * the reader may write later batches into the same arrays (scanTable). Off by default, for
+   * callers that keep batches. Parquet only for now.
+   */
+  reuseBuffers?: boolean;
 }
 
 export interface TableReader {

@@ -178,6 +178,7 @@ export async function runShard(task: ShardTask): Promise<ShardOutcome> {
     const reader = await openTable(task.file, {
       format: task.format,
       delimiter: task.delimiter,
+      reuseBuffers: true,
       start: task.start,
       end: task.end,
       header: task.header,

@@ -66,7 +66,8 @@ export async function validateData(options: ValidateDataOptions): Promise<Valida
   const files = await expandFileList(options.data);
   if (files.length > 1) return writeOutputs(options, await validateFileList(options, contract, files));
   const data = files[0];
-  const reader = await openTable(data, { delimiter: options.delimiter, format: options.format });
+  // scanTable is done with each batch when it asks for the next (reuseBuffers).
+  const reader = await openTable(data, { delimiter: options.delimiter, format: options.format, reuseBuffers: true });
   const columns = await reader.columns();
   // Said here with the file and its header line; the profiler refuses the name too (a JSON Lines
   // key first seen further down), but without knowing where.
