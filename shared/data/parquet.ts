@@ -23,7 +23,7 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, FileMetaData, RowGroup, SchemaTree } from 'hyparquet';
-import { compressors, decompressZstd } from 'hyparquet-compressors';
+import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../runtime/errors.js';
 import { ColumnDictionary } from './column-dictionary.js';
 import type { RecordBatch, TableReader, TableReaderOptions } from './table.js';
@@ -762,57 +762,23 @@ function plainTimestamps(view: DataView, off: number, count: number, perMs: numb
 }
 
 /**
- * One buffer for every decompressed page of this thread. A page is read into cells or codes (which
- * copy what they keep) before the next page is decompressed, so nothing outlives it; the fresh
- * ~1 MB array per page cost more in page faults than in decompression (fresh memory is ~11 us per
- * 4 KB page on our 2-core runners). Grown, never shrunk: at most the largest page of a file.
+ * A V2 data page's levels and values, joined into one buffer reused page after page: a page is read
+ * into cells or codes (which copy what they keep) before the next. Decompressed pages themselves
+ * stay fresh arrays: fzstd given an output buffer measured 300 ms and ~17,000 page faults per MB
+ * (it allocates per block then), against 5-16 ms allocating.
  */
-let pageScratch = new Uint8Array(0);
-/** The second buffer: a V2 data page's levels and values joined (its values may be in pageScratch). */
 let joinScratch = new Uint8Array(0);
 
-function scratch(which: 'page' | 'join', size: number): Uint8Array {
-  if (which === 'page') {
-    if (pageScratch.length < size) pageScratch = new Uint8Array(Math.max(size, 2 * pageScratch.length));
-    return pageScratch.subarray(0, size);
-  }
+function joinBuffer(size: number): Uint8Array {
   if (joinScratch.length < size) joinScratch = new Uint8Array(Math.max(size, 2 * joinScratch.length));
   return joinScratch.subarray(0, size);
 }
 
-/**
- * The content size a ZSTD frame declares in its header, or -1 when it declares none (or `b` is not
- * a ZSTD frame). RFC 8878 section 3.1.1.1: magic, frame header descriptor, window descriptor unless
- * single-segment, dictionary id, then the frame content size field.
- */
-export function zstdContentSize(b: Uint8Array): number {
-  if (b.length < 6 || b[0] !== 0x28 || b[1] !== 0xb5 || b[2] !== 0x2f || b[3] !== 0xfd) return -1;
-  const fhd = b[4];
-  const fcsFlag = fhd >> 6;
-  const single = (fhd >> 5) & 1;
-  const didFlag = fhd & 3;
-  const fcsBytes = fcsFlag === 0 ? single : 1 << fcsFlag;
-  if (fcsBytes === 0) return -1;
-  let at = 5 + (single ? 0 : 1) + (didFlag === 3 ? 4 : didFlag);
-  if (at + fcsBytes > b.length) return -1;
-  let size = 0;
-  for (let k = fcsBytes - 1; k >= 0; k--) size = size * 256 + b[at + k];
-  return fcsBytes === 2 ? size + 256 : size;
-}
-
 function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array {
   if (codec === 'UNCOMPRESSED') return bytes;
-  let out: Uint8Array;
-  // ZSTD (what most writers use) writes into the scratch buffer, but only when the frame declares
-  // exactly this size: fzstd would leave the rest of a larger buffer as it was, and returns an empty
-  // array for a page of several frames with a buffer given (the size check below then sends the
-  // chunk to hyparquet). The other codecs allocate as before.
-  if (codec === 'ZSTD' && zstdContentSize(bytes) === size) out = decompressZstd(bytes, scratch('page', size));
-  else {
-    const fn = (compressors as Record<string, ((input: Uint8Array, outputLength: number) => Uint8Array) | undefined>)[codec];
-    if (!fn) throw new NotFast();
-    out = fn(bytes, size);
-  }
+  const fn = (compressors as Record<string, ((input: Uint8Array, outputLength: number) => Uint8Array) | undefined>)[codec];
+  if (!fn) throw new NotFast();
+  const out = fn(bytes, size);
   if (out.length !== size) throw new Error(`decompressed page is ${out.length} bytes, expected ${size}`);
   return out;
 }
@@ -893,7 +859,7 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
       const levels = body.subarray(0, defLen);
       const compressed = dh[7] !== false;
       const values = compressed ? decompress(codec, body.subarray(defLen), usize - defLen) : body.subarray(defLen);
-      page = scratch('join', defLen + values.length);
+      page = joinBuffer(defLen + values.length);
       page.set(levels, 0);
       page.set(values, defLen);
       defEnd = defLen;

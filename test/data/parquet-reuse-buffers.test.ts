@@ -1,7 +1,7 @@
 /**
  * validate reads Parquet with `reuseBuffers`: each column's codes and the batches' line numbers are
- * written into the same arrays row group after row group, and ZSTD pages are decompressed into one
- * buffer (parquet.ts). The file here is written by another implementation (parquet-wasm, the Rust
+ * written into the same arrays row group after row group, and V2 pages' levels and values are joined
+ * in one buffer (parquet.ts). The file here is written by another implementation (parquet-wasm, the Rust
  * parquet crate): ZSTD, row groups of 2,500 rows and a shorter last one, dictionary columns with
  * nulls. The profile and the report must be those of a read with fresh arrays, and every batch's
  * cells those of hyparquet's own reader (fastPath: false).
@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Float64, Int32, Utf8, tableFromArrays, tableToIPC, vectorFromArray } from 'apache-arrow';
-import { Compression, Table as WasmTable, WriterPropertiesBuilder, writeParquet } from 'parquet-wasm/node';
+import { Compression, Table as WasmTable, WriterPropertiesBuilder, WriterVersion, writeParquet } from 'parquet-wasm/node';
 import { parquetReader } from '../../shared/data/parquet.js';
 import { scanTable } from '../../shared/data/scan-table.js';
 import { parseContract } from '../../shared/data/contract.js';
@@ -21,15 +21,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const n = 11_311;
 const origins = ['SEA', 'SFO', 'JFK', 'ORD', 'ATL', 'LAX', 'DEN'];
-const file = join(dir, 'flights.parquet');
+const v1 = join(dir, 'flights-v1.parquet');
+/** The same rows in V2 data pages (levels stored apart from the compressed values). */
+const v2 = join(dir, 'flights-v2.parquet');
 const table = tableFromArrays({
   origin: vectorFromArray(Array.from({ length: n }, (_, i) => (i % 53 === 0 ? null : origins[(i * 7) % origins.length])), new Utf8()),
   delay: vectorFromArray(Array.from({ length: n }, (_, i) => (i % 41 === 0 ? null : ((i * 37) % 400) - 60)), new Int32()),
   distance: vectorFromArray(Array.from({ length: n }, (_, i) => 100 + ((i * 13) % 2900) / 4), new Float64()),
   tail: vectorFromArray(Array.from({ length: n }, (_, i) => `N${(i * 7919) % 6000}`), new Utf8()),
 } as never) as unknown as Parameters<typeof tableToIPC>[0];
-const props = new WriterPropertiesBuilder().setCompression(Compression.ZSTD).setMaxRowGroupSize(2500).build();
-writeFileSync(file, writeParquet(WasmTable.fromIPCStream(tableToIPC(table, 'stream')), props));
+const props = (version: WriterVersion) => new WriterPropertiesBuilder().setCompression(Compression.ZSTD).setMaxRowGroupSize(2500).setWriterVersion(version).build();
+writeFileSync(v1, writeParquet(WasmTable.fromIPCStream(tableToIPC(table, 'stream')), props(WriterVersion.V1)));
+writeFileSync(v2, writeParquet(WasmTable.fromIPCStream(tableToIPC(table, 'stream')), props(WriterVersion.V2)));
 
 const contract = parseContract(
   `version: 1
@@ -42,17 +45,20 @@ columns:
   'contract.yaml',
 );
 
-async function scan(reuseBuffers: boolean) {
+async function scan(file: string, reuseBuffers: boolean) {
   const reader = parquetReader(file, { reuseBuffers, batchRows: 1000 });
   const columns = await reader.columns();
   const { profile, validator, rows } = await scanTable(reader, { file, columns, contract });
   return { profile, report: validator!.finish(), rows };
 }
 
-describe('Parquet with reuseBuffers', () => {
+describe.each([
+  ['V1', v1],
+  ['V2', v2],
+])('Parquet with reuseBuffers, %s data pages', (_, file) => {
   it('profiles and validates exactly as with fresh arrays', async () => {
-    const fresh = await scan(false);
-    const reused = await scan(true);
+    const fresh = await scan(file, false);
+    const reused = await scan(file, true);
     expect(reused.rows).toBe(n);
     expect(reused.profile).toEqual(fresh.profile);
     expect(reused.report).toEqual(fresh.report);
