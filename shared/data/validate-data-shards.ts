@@ -31,14 +31,13 @@
  *
  * Workers: from TypeScript sources (vitest, tsx) the worker is validate-data-worker.ts run with tsx's
  * loader; in the ncc bundles, scripts/build.mjs writes that entry as `shard-worker/index.js` next to
- * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded,
- * so a small file (and the action's cold start) never pays for them.
+ * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded
+ * (a large CSV's before the plan: shard-workers.ts), so a small file (and the action's cold start)
+ * never pays for them.
  */
 import { open } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { InputError, type SourceLocation } from '../runtime/errors.js';
 import type { Contract } from './contract.js';
 import { openTable } from './open-table.js';
@@ -53,15 +52,9 @@ import { type ValidatorState } from './findings.js';
 import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
 import { profilerTyping, scanTable } from './scan-table.js';
 import { columnRanges, joinColumnParts, scanColumnRange, type ColumnRange } from './validate-data-columns.js';
+import { DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, SHARD_WORKER_MARKER, startShardWorker, takeShardWorker } from './shard-workers.js';
 
-/** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
-export const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
-/** The worker bundle, relative to the bundle that starts it. */
-const BUNDLED_WORKER = 'shard-worker/index.js';
-
-export const DEFAULT_MAX_WORKERS = 4;
-/** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
-export const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
+export { DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, SHARD_WORKER_MARKER };
 /**
  * Parquet is not sharded by default: on flights-3m (11 ZSTD row groups) two workers measured
  * 2.36 s / 222 MB against 1.9-2.1 s / ~200 MB in one thread. Decompression and the flat-column
@@ -306,22 +299,6 @@ async function planParquetShards(input: ShardPlanInput, workers: number): Promis
 // ---------------------------------------------------------------------------------------------
 // Running and merging
 
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry(): { file: URL } | { code: string } {
-  // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-  // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
-    // to a worker's execArgv, but tsx's API registers its loader inside the worker.
-    // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
-    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-    const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
-    return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-  }
-  return { file: new URL(BUNDLED_WORKER, here) };
-}
-
 /**
  * Heap limits per worker. V8 sizes each isolate's heap for throughput, not for sharing a machine:
  * left alone, two workers on flights-3m (121 MB CSV, or the Parquet file) peak at 290-340 MB RSS,
@@ -360,14 +337,13 @@ function runInWorker(task: ShardTask): Promise<ShardOutcome> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      const entry = workerEntry();
-      const workerData = { marker: SHARD_WORKER_MARKER, task };
       const resourceLimits = workerHeapLimits(task);
-      // No inherited execArgv: a parent started with `node -e …` or `--input-type` would pass them on
-      // and the worker would run the parent's code instead of its own (seen in the benchmark harness).
-      worker = 'file' in entry
-        ? new Worker(entry.file, { workerData, resourceLimits, execArgv: [] })
-        : new Worker(entry.code, { eval: true, workerData, resourceLimits, execArgv: [] });
+      // A worker started before the plan (warmShardWorkers) gets the task as a message.
+      const ready = takeShardWorker(resourceLimits);
+      if (ready) {
+        worker = ready;
+        worker.postMessage({ marker: SHARD_WORKER_MARKER, task });
+      } else worker = startShardWorker(resourceLimits, { marker: SHARD_WORKER_MARKER, task });
     } catch (e) {
       resolve(internal(`cannot start a worker: ${(e as Error).message}`));
       return;
@@ -489,7 +465,7 @@ function joinColumnSplit(outcomes: ShardOutcome[], ranges: ColumnRange[], input:
   }
 }
 
-/** Worker side: run the task posted as workerData and post the outcome. */
+/** Worker side: run the task posted as workerData (or as the first message) and post the outcome. */
 export async function shardWorkerMain(data: unknown, post: (outcome: ShardOutcome) => void): Promise<void> {
   const d = data as { marker?: string; task?: ShardTask } | null;
   if (d?.marker !== SHARD_WORKER_MARKER || !d.task) {

@@ -24,6 +24,7 @@ import { InputError } from '../runtime/errors.js';
 import type { TableFormat, TableReader } from '../data/table.js';
 import { scanTable } from '../data/scan-table.js';
 import { planShards, runShards, type ParallelOptions } from '../data/validate-data-shards.js';
+import { releaseShardWorkers, warmShardWorkers } from '../data/shard-workers.js';
 import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
 import { expandFileList } from '../data/file-list.js';
 
@@ -62,6 +63,17 @@ export interface ValidateDataResult {
 }
 
 export async function validateData(options: ValidateDataOptions): Promise<ValidateDataResult> {
+  // A large CSV's shard workers load while the contract and the header are read (shard-workers.ts;
+  // the CLI starts them even before it loads this step).
+  if (options.parallel === undefined) warmShardWorkers(options.data, options.format);
+  try {
+    return await validateOneOrMany(options);
+  } finally {
+    releaseShardWorkers();
+  }
+}
+
+async function validateOneOrMany(options: ValidateDataOptions): Promise<ValidateDataResult> {
   const contract = options.contract === undefined ? undefined : await loadContract(options.contract);
   const files = await expandFileList(options.data);
   if (files.length > 1) return writeOutputs(options, await validateFileList(options, contract, files));
