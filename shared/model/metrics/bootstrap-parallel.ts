@@ -158,35 +158,28 @@ function startWorker(): Worker | undefined {
  * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
  * After a task a worker waits here again for the next block (slices, the label evaluation).
  */
-const idle: Worker[] = [];
-
-function dropFromIdle(w: Worker): void {
-  const i = idle.indexOf(w);
-  if (i >= 0) idle.splice(i, 1);
-}
+const idle = new Map<Worker, () => void>();
 
 function addIdle(w: Worker): void {
-  if (idle.length >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+  if (idle.size >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
     void w.terminate();
     return;
   }
   // A worker that dies while idle leaves the pool (the next bootstrap starts another).
-  const gone = () => dropFromIdle(w);
+  const gone = () => idle.delete(w);
   w.once('error', gone);
   w.once('exit', gone);
-  (w as Worker & { mlopsIdleGone?: () => void }).mlopsIdleGone = gone;
-  idle.push(w);
+  idle.set(w, gone);
 }
 
 /** Takes `count` workers: idle ones first, then new ones. */
 function acquireWorkers(count: number): Worker[] {
   const out: Worker[] = [];
-  while (out.length < count && idle.length > 0) {
-    const w = idle.pop()! as Worker & { mlopsIdleGone?: () => void };
-    if (w.mlopsIdleGone) {
-      w.off('error', w.mlopsIdleGone);
-      w.off('exit', w.mlopsIdleGone);
-    }
+  for (const [w, gone] of idle) {
+    if (out.length === count) break;
+    idle.delete(w);
+    w.off('error', gone);
+    w.off('exit', gone);
     out.push(w);
   }
   while (out.length < count) {
@@ -209,7 +202,7 @@ function defaultThreads(): number {
  * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
  */
 export function warmBootstrapWorkers(threads = defaultThreads()): void {
-  for (let k = idle.length; k < threads - 1; k++) {
+  for (let k = idle.size; k < threads - 1; k++) {
     const w = startWorker();
     if (!w) return;
     addIdle(w);
@@ -218,12 +211,12 @@ export function warmBootstrapWorkers(threads = defaultThreads()): void {
 
 /** Workers waiting for a task (tests). */
 export function idleBootstrapWorkers(): number {
-  return idle.length;
+  return idle.size;
 }
 
 /**
- * Runs `task` on `w` and resolves once it posted 'done' (the worker goes back to the idle pool) or
- * failed (it is terminated; the caller runs what it did not finish).
+ * Runs `task` on `w`, then calls `onSettled` once it posted 'done' (the worker goes back to the idle
+ * pool) or failed (it is terminated; the caller runs the resamples it did not finish).
  */
 function runTask(w: Worker, task: BootstrapTask, onSettled: () => void): void {
   w.ref();
