@@ -26788,7 +26788,7 @@ module.exports = arrayPush;
 /***/ 28764:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var eq = __webpack_require__(37691);
+var eq = __webpack_require__(60072);
 
 /**
  * Gets the index at which the `key` is found in `array` of key-value pairs.
@@ -27838,7 +27838,7 @@ module.exports = isIndex;
 /***/ 33249:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var eq = __webpack_require__(37691),
+var eq = __webpack_require__(60072),
     isArrayLike = __webpack_require__(47627),
     isIndex = __webpack_require__(38890),
     isObject = __webpack_require__(99358);
@@ -28643,7 +28643,7 @@ module.exports = constant;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var baseRest = __webpack_require__(29535),
-    eq = __webpack_require__(37691),
+    eq = __webpack_require__(60072),
     isIterateeCall = __webpack_require__(33249),
     keysIn = __webpack_require__(8362);
 
@@ -28750,7 +28750,7 @@ module.exports = difference;
 
 /***/ }),
 
-/***/ 37691:
+/***/ 60072:
 /***/ ((module) => {
 
 /**
@@ -57804,8 +57804,8 @@ __webpack_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-// EXTERNAL MODULE: ../../../@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(74367);
+// EXTERNAL MODULE: ./actions-core/lib/core.js + 8 modules
+var core = __webpack_require__(25311);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
 ;// CONCATENATED MODULE: ../../../@actions/artifact/lib/internal/shared/config.js

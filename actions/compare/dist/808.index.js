@@ -16,7 +16,7 @@ function actionsArtifactDownloader(token) {
         try {
             // Loaded on first use: @actions/artifact (with the Azure storage client) is most of the compare
             // bundle, and a run without a base-branch baseline never needs it.
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(14), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 55267));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(14), __webpack_require__.e(790), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 55267));
             await new DefaultArtifactClient().downloadArtifact(artifactId, {
                 path: destination,
                 findBy: { token, workflowRunId: runId, repositoryOwner: repo.owner, repositoryName: repo.repo },
@@ -47,7 +47,7 @@ async function uploadWorkflowArtifact(p) {
     let result;
     try {
         // Loaded on first use, like the downloader: only runs that upload pay for @actions/artifact.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(14), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 55267));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(14), __webpack_require__.e(790), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 55267));
         result = await new DefaultArtifactClient().uploadArtifact(p.name, p.files, p.rootDirectory, p.retentionDays === undefined ? {} : { retentionDays: p.retentionDays });
     }
     catch (e) {

@@ -426,6 +426,7 @@ async function readPredictions(plan) {
     for await (const b of reader.batches()) {
         const n = b.length;
         rows += n;
+        plan.onRows?.(rows);
         const labelCol = col(b, plan.label);
         const predCol = plan.prediction ? col(b, plan.prediction) : undefined;
         if (classification) {
@@ -550,6 +551,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/shareable.ts
+var shareable = __webpack_require__(7691);
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
 /**
  * The bootstrap of evaluate's binary and regression metrics on several cores.
@@ -560,8 +563,10 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  * number of workers and whichever thread ran which resample.
  *
  * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
- * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
- * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
+ * a SharedArrayBuffer in a posted message reaches the worker as a view of the same memory, so no
+ * worker copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker
+ * starts). Workers outlive a bootstrap: they wait, unreferenced, for the next one's task, and
+ * warmBootstrapWorkers starts them before the data is ready (evaluate: while it reads the file).
  *
  * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
  * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
@@ -579,13 +584,14 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 
 
+
 /** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
 const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
 const BUNDLED_WORKER = 'bootstrap-worker/index.js';
 const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
 /** Below this many rows the resamples run on this thread. */
-const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
+const DEFAULT_PARALLEL_MIN_ROWS = shareable/* SHARED_MIN_ROWS */.rt;
 /** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
 function plan(data, names) {
     const p = (0,metrics/* bootstrapPlan */.GZ)(data, names);
@@ -659,17 +665,110 @@ function workerEntry() {
     }
     return { file: new URL(BUNDLED_WORKER, here) };
 }
-function startWorker(task) {
+function startWorker() {
     try {
         const entry = workerEntry();
         // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
-        // count per row and a summary, the data is shared.
-        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-        return 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
+        // count per row and a summary, the data is shared. No workerData: tasks come as messages.
+        const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+        const w = 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
+        // Idle workers must not keep the process alive; runTask refs a worker while it computes.
+        w.unref();
+        return w;
     }
     catch {
         return undefined;
     }
+}
+/**
+ * Workers started and waiting for a task. A worker starts in ~50 ms bundled (~0.3 s under tsx), so
+ * the evaluate step starts them while it still reads and sorts the predictions
+ * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
+ * After a task a worker waits here again for the next block (slices, the label evaluation).
+ */
+const idle = [];
+function dropFromIdle(w) {
+    const i = idle.indexOf(w);
+    if (i >= 0)
+        idle.splice(i, 1);
+}
+function addIdle(w) {
+    if (idle.length >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+        void w.terminate();
+        return;
+    }
+    // A worker that dies while idle leaves the pool (the next bootstrap starts another).
+    const gone = () => dropFromIdle(w);
+    w.once('error', gone);
+    w.once('exit', gone);
+    w.mlopsIdleGone = gone;
+    idle.push(w);
+}
+/** Takes `count` workers: idle ones first, then new ones. */
+function acquireWorkers(count) {
+    const out = [];
+    while (out.length < count && idle.length > 0) {
+        const w = idle.pop();
+        if (w.mlopsIdleGone) {
+            w.off('error', w.mlopsIdleGone);
+            w.off('exit', w.mlopsIdleGone);
+        }
+        out.push(w);
+    }
+    while (out.length < count) {
+        const w = startWorker();
+        if (!w)
+            break;
+        out.push(w);
+    }
+    return out;
+}
+/** Default threads running resamples: the available cores, at most DEFAULT_MAX_BOOTSTRAP_WORKERS. */
+function defaultThreads() {
+    return Math.min(availableParallelism(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+}
+/**
+ * Starts the workers a bootstrap of `threads` threads (this one included) will use, ahead of it:
+ * call it once the data is known to be large (≥ DEFAULT_PARALLEL_MIN_ROWS rows) and before the
+ * work that precedes the bootstrap (reading, sorting), so the workers' start-up overlaps that work.
+ * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
+ */
+function warmBootstrapWorkers(threads = defaultThreads()) {
+    for (let k = idle.length; k < threads - 1; k++) {
+        const w = startWorker();
+        if (!w)
+            return;
+        addIdle(w);
+    }
+}
+/** Workers waiting for a task (tests). */
+function idleBootstrapWorkers() {
+    return idle.length;
+}
+/**
+ * Runs `task` on `w` and resolves once it posted 'done' (the worker goes back to the idle pool) or
+ * failed (it is terminated; the caller runs what it did not finish).
+ */
+function runTask(w, task, onSettled) {
+    w.ref();
+    const finish = (ok) => {
+        w.off('message', onMessage);
+        w.off('error', onFailure);
+        w.off('exit', onFailure);
+        if (ok) {
+            w.unref();
+            addIdle(w);
+        }
+        else
+            void w.terminate();
+        onSettled();
+    };
+    const onMessage = (m) => finish(m === 'done');
+    const onFailure = () => finish(false);
+    w.on('message', onMessage);
+    w.once('error', onFailure);
+    w.once('exit', onFailure);
+    w.postMessage(task);
 }
 /**
  * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
@@ -696,42 +795,32 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
         done: new Uint8Array(new SharedArrayBuffer(resamples)),
         stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
     };
-    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
-    const resampler = resamplerFor(task);
-    try {
-        if (mainThread)
-            drain(task, resampler);
-        const allDone = () => {
-            for (let b = 0; b < resamples; b++)
-                if (Atomics.load(task.done, b) !== 1)
-                    return false;
-            return true;
+    const started = acquireWorkers(workers);
+    let live = started.length;
+    let wake = () => undefined;
+    const allDone = () => {
+        for (let b = 0; b < resamples; b++)
+            if (Atomics.load(task.done, b) !== 1)
+                return false;
+        return true;
+    };
+    const settled = new Promise((resolve) => {
+        wake = () => {
+            if (live === 0 || allDone())
+                resolve();
         };
-        await new Promise((resolve) => {
-            let live = started.length;
-            const check = () => {
-                if (live === 0 || allDone())
-                    resolve();
-            };
-            for (const w of started) {
-                let gone = false;
-                const leave = () => {
-                    if (!gone)
-                        live--;
-                    gone = true;
-                    check();
-                };
-                w.once('message', leave);
-                w.once('error', leave);
-                w.once('exit', leave);
-            }
-            check();
+    });
+    for (const w of started) {
+        runTask(w, task, () => {
+            live--;
+            wake();
         });
     }
-    finally {
-        for (const w of started)
-            void w.terminate();
-    }
+    const resampler = resamplerFor(task);
+    if (mainThread)
+        drain(task, resampler);
+    wake();
+    await settled;
     // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
     for (let b = 0; b < resamples; b++)
         if (Atomics.load(task.done, b) !== 1)

@@ -316,7 +316,7 @@ module.exports = class FastFIFO {
 
 const { EventEmitter } = __webpack_require__(6472)
 const FIFO = __webpack_require__(5151)
-const TextDecoder = __webpack_require__(7324)
+const TextDecoder = __webpack_require__(2562)
 
 const StreamError = __webpack_require__(2997)
 
@@ -2764,7 +2764,7 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 7324:
+/***/ 2562:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const PassThroughDecoder = __webpack_require__(2052)

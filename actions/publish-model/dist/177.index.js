@@ -40,7 +40,7 @@ function checkCanAttest(env) {
 /** The attestation's id and page, and the signed Sigstore bundle itself (publish stores it with the release). */
 async function attestModelProvenance(p) {
     // Loaded on use: Sigstore's signing stack is most of @actions/attest and only attest: true needs it.
-    const { attestProvenance } = await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(650), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 73944));
+    const { attestProvenance } = await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(138), __webpack_require__.e(650), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 73944));
     let id;
     let bundle;
     try {
@@ -110,7 +110,7 @@ function actionsArtifactDownloader(token) {
         try {
             // Loaded on first use: @actions/artifact (with the Azure storage client) is most of the compare
             // bundle, and a run without a base-branch baseline never needs it.
-            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(650), __webpack_require__.e(714), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 95717));
+            const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(138), __webpack_require__.e(650), __webpack_require__.e(714), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 95717));
             await new DefaultArtifactClient().downloadArtifact(artifactId, {
                 path: destination,
                 findBy: { token, workflowRunId: runId, repositoryOwner: repo.owner, repositoryName: repo.repo },
@@ -141,7 +141,7 @@ async function uploadWorkflowArtifact(p) {
     let result;
     try {
         // Loaded on first use, like the downloader: only runs that upload pay for @actions/artifact.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(650), __webpack_require__.e(714), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 95717));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(310), __webpack_require__.e(138), __webpack_require__.e(650), __webpack_require__.e(714), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 95717));
         result = await new DefaultArtifactClient().uploadArtifact(p.name, p.files, p.rootDirectory, p.retentionDays === undefined ? {} : { retentionDays: p.retentionDays });
     }
     catch (e) {

@@ -29850,8 +29850,8 @@ function toAttestation(bundle, attestationID) {
     };
 }
 //# sourceMappingURL=attest.js.map
-// EXTERNAL MODULE: ../../../@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(74367);
+// EXTERNAL MODULE: ./actions-core/lib/core.js + 8 modules
+var core = __webpack_require__(25311);
 // EXTERNAL MODULE: ../../../@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(73138);
 // EXTERNAL MODULE: external "node:buffer"

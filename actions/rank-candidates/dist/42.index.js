@@ -585,8 +585,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
-var model_metrics = __webpack_require__(621);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
+var model_metrics = __webpack_require__(5266);
 // EXTERNAL MODULE: ../../../../shared/formats/comparison-format.ts + 1 modules
 var comparison_format = __webpack_require__(9793);
 // EXTERNAL MODULE: ../../../../shared/compare/rules.ts
@@ -1133,8 +1133,10 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  * number of workers and whichever thread ran which resample.
  *
  * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
- * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
- * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
+ * a SharedArrayBuffer in a posted message reaches the worker as a view of the same memory, so no
+ * worker copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker
+ * starts). Workers outlive a bootstrap: they wait, unreferenced, for the next one's task, and
+ * warmBootstrapWorkers starts them before the data is ready (evaluate: while it reads the file).
  *
  * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
  * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
@@ -1152,13 +1154,14 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 
 
+
 /** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
 const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
 const BUNDLED_WORKER = 'bootstrap-worker/index.js';
 const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
 /** Below this many rows the resamples run on this thread. */
-const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
+const DEFAULT_PARALLEL_MIN_ROWS = (/* unused pure expression or super */ null && (SHARED_MIN_ROWS));
 /** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
 function plan(data, names) {
     const p = bootstrapPlan(data, names);
@@ -1232,17 +1235,110 @@ function workerEntry() {
     }
     return { file: new URL(BUNDLED_WORKER, here) };
 }
-function startWorker(task) {
+function startWorker() {
     try {
         const entry = workerEntry();
         // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
-        // count per row and a summary, the data is shared.
-        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-        return 'file' in entry ? new Worker(entry.file, opts) : new Worker(entry.code, { ...opts, eval: true });
+        // count per row and a summary, the data is shared. No workerData: tasks come as messages.
+        const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+        const w = 'file' in entry ? new Worker(entry.file, opts) : new Worker(entry.code, { ...opts, eval: true });
+        // Idle workers must not keep the process alive; runTask refs a worker while it computes.
+        w.unref();
+        return w;
     }
     catch {
         return undefined;
     }
+}
+/**
+ * Workers started and waiting for a task. A worker starts in ~50 ms bundled (~0.3 s under tsx), so
+ * the evaluate step starts them while it still reads and sorts the predictions
+ * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
+ * After a task a worker waits here again for the next block (slices, the label evaluation).
+ */
+const idle = (/* unused pure expression or super */ null && ([]));
+function dropFromIdle(w) {
+    const i = idle.indexOf(w);
+    if (i >= 0)
+        idle.splice(i, 1);
+}
+function addIdle(w) {
+    if (idle.length >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+        void w.terminate();
+        return;
+    }
+    // A worker that dies while idle leaves the pool (the next bootstrap starts another).
+    const gone = () => dropFromIdle(w);
+    w.once('error', gone);
+    w.once('exit', gone);
+    w.mlopsIdleGone = gone;
+    idle.push(w);
+}
+/** Takes `count` workers: idle ones first, then new ones. */
+function acquireWorkers(count) {
+    const out = [];
+    while (out.length < count && idle.length > 0) {
+        const w = idle.pop();
+        if (w.mlopsIdleGone) {
+            w.off('error', w.mlopsIdleGone);
+            w.off('exit', w.mlopsIdleGone);
+        }
+        out.push(w);
+    }
+    while (out.length < count) {
+        const w = startWorker();
+        if (!w)
+            break;
+        out.push(w);
+    }
+    return out;
+}
+/** Default threads running resamples: the available cores, at most DEFAULT_MAX_BOOTSTRAP_WORKERS. */
+function defaultThreads() {
+    return Math.min(availableParallelism(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+}
+/**
+ * Starts the workers a bootstrap of `threads` threads (this one included) will use, ahead of it:
+ * call it once the data is known to be large (≥ DEFAULT_PARALLEL_MIN_ROWS rows) and before the
+ * work that precedes the bootstrap (reading, sorting), so the workers' start-up overlaps that work.
+ * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
+ */
+function warmBootstrapWorkers(threads = defaultThreads()) {
+    for (let k = idle.length; k < threads - 1; k++) {
+        const w = startWorker();
+        if (!w)
+            return;
+        addIdle(w);
+    }
+}
+/** Workers waiting for a task (tests). */
+function idleBootstrapWorkers() {
+    return idle.length;
+}
+/**
+ * Runs `task` on `w` and resolves once it posted 'done' (the worker goes back to the idle pool) or
+ * failed (it is terminated; the caller runs what it did not finish).
+ */
+function runTask(w, task, onSettled) {
+    w.ref();
+    const finish = (ok) => {
+        w.off('message', onMessage);
+        w.off('error', onFailure);
+        w.off('exit', onFailure);
+        if (ok) {
+            w.unref();
+            addIdle(w);
+        }
+        else
+            void w.terminate();
+        onSettled();
+    };
+    const onMessage = (m) => finish(m === 'done');
+    const onFailure = () => finish(false);
+    w.on('message', onMessage);
+    w.once('error', onFailure);
+    w.once('exit', onFailure);
+    w.postMessage(task);
 }
 /**
  * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
@@ -1269,42 +1365,32 @@ async function bootstrap_parallel_bootstrapMetricsParallel(data, names, options 
         done: new Uint8Array(new SharedArrayBuffer(resamples)),
         stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
     };
-    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
-    const resampler = resamplerFor(task);
-    try {
-        if (mainThread)
-            drain(task, resampler);
-        const allDone = () => {
-            for (let b = 0; b < resamples; b++)
-                if (Atomics.load(task.done, b) !== 1)
-                    return false;
-            return true;
+    const started = acquireWorkers(workers);
+    let live = started.length;
+    let wake = () => undefined;
+    const allDone = () => {
+        for (let b = 0; b < resamples; b++)
+            if (Atomics.load(task.done, b) !== 1)
+                return false;
+        return true;
+    };
+    const settled = new Promise((resolve) => {
+        wake = () => {
+            if (live === 0 || allDone())
+                resolve();
         };
-        await new Promise((resolve) => {
-            let live = started.length;
-            const check = () => {
-                if (live === 0 || allDone())
-                    resolve();
-            };
-            for (const w of started) {
-                let gone = false;
-                const leave = () => {
-                    if (!gone)
-                        live--;
-                    gone = true;
-                    check();
-                };
-                w.once('message', leave);
-                w.once('error', leave);
-                w.once('exit', leave);
-            }
-            check();
+    });
+    for (const w of started) {
+        runTask(w, task, () => {
+            live--;
+            wake();
         });
     }
-    finally {
-        for (const w of started)
-            void w.terminate();
-    }
+    const resampler = resamplerFor(task);
+    if (mainThread)
+        drain(task, resampler);
+    wake();
+    await settled;
     // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
     for (let b = 0; b < resamples; b++)
         if (Atomics.load(task.done, b) !== 1)
@@ -3670,6 +3756,7 @@ async function readPredictions(plan) {
     for await (const b of reader.batches()) {
         const n = b.length;
         rows += n;
+        plan.onRows?.(rows);
         const labelCol = col(b, plan.label);
         const predCol = plan.prediction ? col(b, plan.prediction) : undefined;
         if (classification) {
@@ -4634,7 +4721,7 @@ function compareReports(head, baseline, config, options = {}) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
-/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(621);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5266);
 /**
  * Per-example files of two evaluation reports (shared/formats/examples-file.ts writes them), read and
  * paired row by row by `id`, then turned into prepared evaluations for the paired tests.
@@ -4843,8 +4930,10 @@ function pairedModel(report, rows, labels, reportName) {
         if (rows.predictions)
             predPos = Uint8Array.from(rows.predictions, (p) => (same(p, pos) ? 1 : 0));
         const threshold = cls.threshold ?? 0.5;
-        const scoreEval = rows.score ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, rows.score, { posLabel: 1, threshold }) : undefined;
-        const labelEval = predPos ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
+        // The report's ECE bin count, so the paired ECE is the metric the report shows (evaluate's default is 15).
+        const eceBins = cls.ece_bins;
+        const scoreEval = rows.score ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, rows.score, { posLabel: 1, threshold, eceBins }) : undefined;
+        const labelEval = predPos ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5, eceBins }) : scoreEval;
         // The predicted label evaluate used: the prediction column, else score > threshold (strict).
         const predicted = predPos ?? (rows.score ? Uint8Array.from(rows.score, (s) => (s > threshold ? 1 : 0)) : undefined);
         return {
@@ -4874,7 +4963,7 @@ function pairedModel(report, rows, labels, reportName) {
     if (rows.scores && rows.width !== k)
         throw bad(`"scores" has ${rows.width} values per row but the report has ${k} classes`);
     const proba = rows.scores ? Array.from({ length: n }, (_, i) => rows.scores.subarray(i * k, (i + 1) * k)) : undefined;
-    const e = (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .multiclassEvaluation */ .m2)(labels, pred, { proba, classes });
+    const e = (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .multiclassEvaluation */ .m2)(labels, pred, { proba, classes, eceBins: cls.ece_bins });
     return {
         rows: n,
         evaluationFor: (m) => (SCORE_METRICS.has(m) && !proba ? undefined : e),

@@ -10291,8 +10291,8 @@ __webpack_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-// EXTERNAL MODULE: ../../../@actions/core/lib/core.js + 7 modules
-var lib_core = __webpack_require__(2098);
+// EXTERNAL MODULE: ./actions-core/lib/core.js + 7 modules
+var lib_core = __webpack_require__(5761);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(6928);
 // EXTERNAL MODULE: ./exec-stub.ts
@@ -14236,8 +14236,8 @@ function getRuntimeToken() {
     return token;
 }
 //# sourceMappingURL=cacheUtils.js.map
-// EXTERNAL MODULE: ../../../@actions/http-client/lib/index.js + 3 modules
-var lib = __webpack_require__(5756);
+// EXTERNAL MODULE: ../../../@actions/http-client/lib/index.js + 2 modules
+var lib = __webpack_require__(5741);
 // EXTERNAL MODULE: ../../../@actions/http-client/lib/auth.js
 var auth = __webpack_require__(1357);
 // EXTERNAL MODULE: external "url"

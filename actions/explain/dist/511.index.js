@@ -1,5 +1,5 @@
-export const id = 805;
-export const ids = [805];
+export const id = 511;
+export const ids = [511];
 export const modules = {
 
 /***/ 7509:
@@ -510,7 +510,7 @@ class StringIds {
 
 /***/ }),
 
-/***/ 8805:
+/***/ 5511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3390,6 +3390,26 @@ function expectedCalibrationError(yTrue, yProb, options = {}) {
     return ece / wsum;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/shareable.ts
+/**
+ * Typed arrays the bootstrap workers will read, allocated on a SharedArrayBuffer from the start when
+ * the data is large enough to be bootstrapped on workers (bootstrap-parallel.ts): the workers then
+ * read them in place, and the ~18 MB per 1M binary rows are not copied into shared memory before the
+ * resamples can start. They behave as any typed array; only postMessage shares them instead of
+ * copying.
+ */
+/** From this many rows evaluate's bootstrap runs on worker threads (DEFAULT_PARALLEL_MIN_ROWS). */
+const SHARED_MIN_ROWS = 50_000;
+function buffer(bytes, rows) {
+    return rows >= SHARED_MIN_ROWS ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+}
+function shareableFloat64(rows) {
+    return new Float64Array(buffer(8 * rows, rows));
+}
+function shareableUint8(rows) {
+    return new Uint8Array(buffer(rows, rows));
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/ranking.ts
 /**
  * Ranking metrics with scikit-learn 1.2 semantics (sklearn/metrics/_ranking.py), O(n log n).
@@ -3408,6 +3428,7 @@ function expectedCalibrationError(yTrue, yProb, options = {}) {
  */
 
 
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /**
  * Indices that order `values` descending (stable: equal values keep their input order).
@@ -3416,18 +3437,18 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 function argsortDescending(values) {
     const n = values.length;
-    const f = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-        const v = values[i];
-        if (Number.isNaN(v))
+        if (Number.isNaN(values[i]))
             throw new errors/* InputError */.dz(`score at row ${i} is NaN`, { hint: 'drop or impute rows without a score' });
-        f[i] = v + 0; // -0 → +0
     }
     if (n < 1024) {
-        // Small inputs: the radix histograms would cost more than a comparator sort.
-        return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => f[b] - f[a] || a - b);
+        // Small inputs: the radix histograms would cost more than a comparator sort (-0 and +0 compare equal).
+        return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
     }
-    const bits = new Uint32Array(f.buffer);
+    // The keys come from the scores' own bits when they are a Float64Array: no 8 MB copy per 1M rows
+    // (fresh memory is the costly part of this sort on a cold run).
+    const f = values instanceof Float64Array ? values : Float64Array.from(values);
+    const bits = new Uint32Array(f.buffer, f.byteOffset, 2 * n);
     const hiAt = LITTLE_ENDIAN ? 1 : 0;
     const loAt = LITTLE_ENDIAN ? 0 : 1;
     const hi = new Uint32Array(n);
@@ -3435,6 +3456,9 @@ function argsortDescending(values) {
     for (let i = 0; i < n; i++) {
         let h = bits[2 * i + hiAt];
         let l = bits[2 * i + loAt];
+        // -0 sorts as +0 (they are one value).
+        if (h === 0x80000000 && l === 0)
+            h = 0;
         // Map the float order onto unsigned integer order (ascending), then invert for descending.
         if (h & 0x80000000) {
             h = ~h;
@@ -3496,7 +3520,7 @@ function rankBinary(yTrue, yScore, posLabel) {
     const n = classification_checkSameLength('ranking', yTrue, yScore);
     const order = argsortDescending(yScore);
     const score = new Float64Array(n);
-    const positive = new Uint8Array(n);
+    const positive = shareableUint8(n);
     // Group ends into a typed array (at most n of them), not a growing JS array of up to 1M numbers.
     const ends = new Uint32Array(n);
     let groups = 0;
@@ -3509,7 +3533,8 @@ function rankBinary(yTrue, yScore, posLabel) {
     }
     if (n > 0)
         ends[groups++] = n;
-    return { length: n, order, score, positive, groupEnd: ends.slice(0, groups) };
+    // Continuous scores have about a group per row: keep the array rather than copy it.
+    return { length: n, order, score, positive, groupEnd: groups > n / 2 ? ends.subarray(0, groups) : ends.slice(0, groups) };
 }
 /** Weights given per input row, permuted into rank order. */
 function weightsInRankOrder(ranked, weights) {
@@ -4162,6 +4187,7 @@ function bootstrapCi(metric, data, options = {}) {
 
 
 
+
 const METRIC_NAMES = [
     'accuracy',
     'balanced_accuracy',
@@ -4209,10 +4235,11 @@ function metrics_binaryEvaluation(yTrue, yProb, options = {}) {
             throw new errors/* InputError */.dz(`binary evaluation: probability ${p} at row ${i} is outside [0, 1]`);
     }
     const ranked = rankBinary(yTrue, yProb, posLabel);
-    const ll = new Float64Array(n);
-    const gap = new Float64Array(n);
+    // What the bootstrap workers read is allocated where they can read it (shareable.ts).
+    const ll = shareableFloat64(n);
+    const gap = shareableFloat64(n);
     const bin = new Uint16Array(n);
-    const flags = new Uint8Array(n);
+    const flags = shareableUint8(n);
     let cut = 0;
     for (let r = 0; r < n; r++) {
         const p = ranked.score[r];
@@ -7566,8 +7593,10 @@ function pairedModel(report, rows, labels, reportName) {
         if (rows.predictions)
             predPos = Uint8Array.from(rows.predictions, (p) => (same(p, pos) ? 1 : 0));
         const threshold = cls.threshold ?? 0.5;
-        const scoreEval = rows.score ? binaryEvaluation(positive, rows.score, { posLabel: 1, threshold }) : undefined;
-        const labelEval = predPos ? binaryEvaluation(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
+        // The report's ECE bin count, so the paired ECE is the metric the report shows (evaluate's default is 15).
+        const eceBins = cls.ece_bins;
+        const scoreEval = rows.score ? binaryEvaluation(positive, rows.score, { posLabel: 1, threshold, eceBins }) : undefined;
+        const labelEval = predPos ? binaryEvaluation(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5, eceBins }) : scoreEval;
         // The predicted label evaluate used: the prediction column, else score > threshold (strict).
         const predicted = predPos ?? (rows.score ? Uint8Array.from(rows.score, (s) => (s > threshold ? 1 : 0)) : undefined);
         return {
@@ -7597,7 +7626,7 @@ function pairedModel(report, rows, labels, reportName) {
     if (rows.scores && rows.width !== k)
         throw bad(`"scores" has ${rows.width} values per row but the report has ${k} classes`);
     const proba = rows.scores ? Array.from({ length: n }, (_, i) => rows.scores.subarray(i * k, (i + 1) * k)) : undefined;
-    const e = multiclassEvaluation(labels, pred, { proba, classes });
+    const e = multiclassEvaluation(labels, pred, { proba, classes, eceBins: cls.ece_bins });
     return {
         rows: n,
         evaluationFor: (m) => (SCORE_METRICS.has(m) && !proba ? undefined : e),
@@ -7853,8 +7882,10 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  * number of workers and whichever thread ran which resample.
  *
  * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
- * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
- * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
+ * a SharedArrayBuffer in a posted message reaches the worker as a view of the same memory, so no
+ * worker copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker
+ * starts). Workers outlive a bootstrap: they wait, unreferenced, for the next one's task, and
+ * warmBootstrapWorkers starts them before the data is ready (evaluate: while it reads the file).
  *
  * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
  * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
@@ -7872,13 +7903,14 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 
 
+
 /** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
 const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
 const BUNDLED_WORKER = 'bootstrap-worker/index.js';
 const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
 /** Below this many rows the resamples run on this thread. */
-const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
+const DEFAULT_PARALLEL_MIN_ROWS = SHARED_MIN_ROWS;
 /** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
 function plan(data, names) {
     const p = bootstrapPlan(data, names);
@@ -7952,17 +7984,110 @@ function workerEntry() {
     }
     return { file: new URL(BUNDLED_WORKER, here) };
 }
-function startWorker(task) {
+function startWorker() {
     try {
         const entry = workerEntry();
         // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
-        // count per row and a summary, the data is shared.
-        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-        return 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
+        // count per row and a summary, the data is shared. No workerData: tasks come as messages.
+        const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+        const w = 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
+        // Idle workers must not keep the process alive; runTask refs a worker while it computes.
+        w.unref();
+        return w;
     }
     catch {
         return undefined;
     }
+}
+/**
+ * Workers started and waiting for a task. A worker starts in ~50 ms bundled (~0.3 s under tsx), so
+ * the evaluate step starts them while it still reads and sorts the predictions
+ * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
+ * After a task a worker waits here again for the next block (slices, the label evaluation).
+ */
+const idle = [];
+function dropFromIdle(w) {
+    const i = idle.indexOf(w);
+    if (i >= 0)
+        idle.splice(i, 1);
+}
+function addIdle(w) {
+    if (idle.length >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+        void w.terminate();
+        return;
+    }
+    // A worker that dies while idle leaves the pool (the next bootstrap starts another).
+    const gone = () => dropFromIdle(w);
+    w.once('error', gone);
+    w.once('exit', gone);
+    w.mlopsIdleGone = gone;
+    idle.push(w);
+}
+/** Takes `count` workers: idle ones first, then new ones. */
+function acquireWorkers(count) {
+    const out = [];
+    while (out.length < count && idle.length > 0) {
+        const w = idle.pop();
+        if (w.mlopsIdleGone) {
+            w.off('error', w.mlopsIdleGone);
+            w.off('exit', w.mlopsIdleGone);
+        }
+        out.push(w);
+    }
+    while (out.length < count) {
+        const w = startWorker();
+        if (!w)
+            break;
+        out.push(w);
+    }
+    return out;
+}
+/** Default threads running resamples: the available cores, at most DEFAULT_MAX_BOOTSTRAP_WORKERS. */
+function defaultThreads() {
+    return Math.min(availableParallelism(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+}
+/**
+ * Starts the workers a bootstrap of `threads` threads (this one included) will use, ahead of it:
+ * call it once the data is known to be large (≥ DEFAULT_PARALLEL_MIN_ROWS rows) and before the
+ * work that precedes the bootstrap (reading, sorting), so the workers' start-up overlaps that work.
+ * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
+ */
+function warmBootstrapWorkers(threads = defaultThreads()) {
+    for (let k = idle.length; k < threads - 1; k++) {
+        const w = startWorker();
+        if (!w)
+            return;
+        addIdle(w);
+    }
+}
+/** Workers waiting for a task (tests). */
+function idleBootstrapWorkers() {
+    return idle.length;
+}
+/**
+ * Runs `task` on `w` and resolves once it posted 'done' (the worker goes back to the idle pool) or
+ * failed (it is terminated; the caller runs what it did not finish).
+ */
+function runTask(w, task, onSettled) {
+    w.ref();
+    const finish = (ok) => {
+        w.off('message', onMessage);
+        w.off('error', onFailure);
+        w.off('exit', onFailure);
+        if (ok) {
+            w.unref();
+            addIdle(w);
+        }
+        else
+            void w.terminate();
+        onSettled();
+    };
+    const onMessage = (m) => finish(m === 'done');
+    const onFailure = () => finish(false);
+    w.on('message', onMessage);
+    w.once('error', onFailure);
+    w.once('exit', onFailure);
+    w.postMessage(task);
 }
 /**
  * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
@@ -7989,42 +8114,32 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
         done: new Uint8Array(new SharedArrayBuffer(resamples)),
         stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
     };
-    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
-    const resampler = resamplerFor(task);
-    try {
-        if (mainThread)
-            drain(task, resampler);
-        const allDone = () => {
-            for (let b = 0; b < resamples; b++)
-                if (Atomics.load(task.done, b) !== 1)
-                    return false;
-            return true;
+    const started = acquireWorkers(workers);
+    let live = started.length;
+    let wake = () => undefined;
+    const allDone = () => {
+        for (let b = 0; b < resamples; b++)
+            if (Atomics.load(task.done, b) !== 1)
+                return false;
+        return true;
+    };
+    const settled = new Promise((resolve) => {
+        wake = () => {
+            if (live === 0 || allDone())
+                resolve();
         };
-        await new Promise((resolve) => {
-            let live = started.length;
-            const check = () => {
-                if (live === 0 || allDone())
-                    resolve();
-            };
-            for (const w of started) {
-                let gone = false;
-                const leave = () => {
-                    if (!gone)
-                        live--;
-                    gone = true;
-                    check();
-                };
-                w.once('message', leave);
-                w.once('error', leave);
-                w.once('exit', leave);
-            }
-            check();
+    });
+    for (const w of started) {
+        runTask(w, task, () => {
+            live--;
+            wake();
         });
     }
-    finally {
-        for (const w of started)
-            void w.terminate();
-    }
+    const resampler = resamplerFor(task);
+    if (mainThread)
+        drain(task, resampler);
+    wake();
+    await settled;
     // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
     for (let b = 0; b < resamples; b++)
         if (Atomics.load(task.done, b) !== 1)
@@ -8356,6 +8471,7 @@ async function readPredictions(plan) {
     for await (const b of reader.batches()) {
         const n = b.length;
         rows += n;
+        plan.onRows?.(rows);
         const labelCol = col(b, plan.label);
         const predCol = plan.prediction ? col(b, plan.prediction) : undefined;
         if (classification) {

@@ -1,5 +1,5 @@
-export const id = 582;
-export const ids = [582];
+export const id = 827;
+export const ids = [827];
 export const modules = {
 
 /***/ 7509:
@@ -510,7 +510,7 @@ class StringIds {
 
 /***/ }),
 
-/***/ 7582:
+/***/ 2827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3370,6 +3370,26 @@ function expectedCalibrationError(yTrue, yProb, options = {}) {
     return ece / wsum;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/shareable.ts
+/**
+ * Typed arrays the bootstrap workers will read, allocated on a SharedArrayBuffer from the start when
+ * the data is large enough to be bootstrapped on workers (bootstrap-parallel.ts): the workers then
+ * read them in place, and the ~18 MB per 1M binary rows are not copied into shared memory before the
+ * resamples can start. They behave as any typed array; only postMessage shares them instead of
+ * copying.
+ */
+/** From this many rows evaluate's bootstrap runs on worker threads (DEFAULT_PARALLEL_MIN_ROWS). */
+const SHARED_MIN_ROWS = 50_000;
+function buffer(bytes, rows) {
+    return rows >= SHARED_MIN_ROWS ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+}
+function shareableFloat64(rows) {
+    return new Float64Array(buffer(8 * rows, rows));
+}
+function shareableUint8(rows) {
+    return new Uint8Array(buffer(rows, rows));
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/ranking.ts
 /**
  * Ranking metrics with scikit-learn 1.2 semantics (sklearn/metrics/_ranking.py), O(n log n).
@@ -3388,6 +3408,7 @@ function expectedCalibrationError(yTrue, yProb, options = {}) {
  */
 
 
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /**
  * Indices that order `values` descending (stable: equal values keep their input order).
@@ -3396,18 +3417,18 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 function argsortDescending(values) {
     const n = values.length;
-    const f = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-        const v = values[i];
-        if (Number.isNaN(v))
+        if (Number.isNaN(values[i]))
             throw new errors/* InputError */.dz(`score at row ${i} is NaN`, { hint: 'drop or impute rows without a score' });
-        f[i] = v + 0; // -0 → +0
     }
     if (n < 1024) {
-        // Small inputs: the radix histograms would cost more than a comparator sort.
-        return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => f[b] - f[a] || a - b);
+        // Small inputs: the radix histograms would cost more than a comparator sort (-0 and +0 compare equal).
+        return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
     }
-    const bits = new Uint32Array(f.buffer);
+    // The keys come from the scores' own bits when they are a Float64Array: no 8 MB copy per 1M rows
+    // (fresh memory is the costly part of this sort on a cold run).
+    const f = values instanceof Float64Array ? values : Float64Array.from(values);
+    const bits = new Uint32Array(f.buffer, f.byteOffset, 2 * n);
     const hiAt = LITTLE_ENDIAN ? 1 : 0;
     const loAt = LITTLE_ENDIAN ? 0 : 1;
     const hi = new Uint32Array(n);
@@ -3415,6 +3436,9 @@ function argsortDescending(values) {
     for (let i = 0; i < n; i++) {
         let h = bits[2 * i + hiAt];
         let l = bits[2 * i + loAt];
+        // -0 sorts as +0 (they are one value).
+        if (h === 0x80000000 && l === 0)
+            h = 0;
         // Map the float order onto unsigned integer order (ascending), then invert for descending.
         if (h & 0x80000000) {
             h = ~h;
@@ -3476,7 +3500,7 @@ function rankBinary(yTrue, yScore, posLabel) {
     const n = classification_checkSameLength('ranking', yTrue, yScore);
     const order = argsortDescending(yScore);
     const score = new Float64Array(n);
-    const positive = new Uint8Array(n);
+    const positive = shareableUint8(n);
     // Group ends into a typed array (at most n of them), not a growing JS array of up to 1M numbers.
     const ends = new Uint32Array(n);
     let groups = 0;
@@ -3489,7 +3513,8 @@ function rankBinary(yTrue, yScore, posLabel) {
     }
     if (n > 0)
         ends[groups++] = n;
-    return { length: n, order, score, positive, groupEnd: ends.slice(0, groups) };
+    // Continuous scores have about a group per row: keep the array rather than copy it.
+    return { length: n, order, score, positive, groupEnd: groups > n / 2 ? ends.subarray(0, groups) : ends.slice(0, groups) };
 }
 /** Weights given per input row, permuted into rank order. */
 function weightsInRankOrder(ranked, weights) {
@@ -4142,6 +4167,7 @@ function bootstrapCi(metric, data, options = {}) {
 
 
 
+
 const METRIC_NAMES = [
     'accuracy',
     'balanced_accuracy',
@@ -4189,10 +4215,11 @@ function binaryEvaluation(yTrue, yProb, options = {}) {
             throw new errors/* InputError */.dz(`binary evaluation: probability ${p} at row ${i} is outside [0, 1]`);
     }
     const ranked = rankBinary(yTrue, yProb, posLabel);
-    const ll = new Float64Array(n);
-    const gap = new Float64Array(n);
+    // What the bootstrap workers read is allocated where they can read it (shareable.ts).
+    const ll = shareableFloat64(n);
+    const gap = shareableFloat64(n);
     const bin = new Uint16Array(n);
-    const flags = new Uint8Array(n);
+    const flags = shareableUint8(n);
     let cut = 0;
     for (let r = 0; r < n; r++) {
         const p = ranked.score[r];
@@ -4689,6 +4716,287 @@ function bootstrapPlan(data, list) {
 function bootstrapMetrics(data, names, options = {}) {
     const { summarize, finishers } = bootstrapPlan(data, resolveNames(data, names));
     return bootstrapStatistics(summarize, finishers, data, options);
+}
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
+/**
+ * The bootstrap of evaluate's binary and regression metrics on several cores.
+ *
+ * Every resample has its own PRNG stream (bootstrap.ts, resampleSeed), so the threads pull resample
+ * indices from one shared counter (Atomics.add) and write each resample's statistics into its slot
+ * of a shared Float64Array: the intervals are the in-thread bootstrapMetrics' exactly, whatever the
+ * number of workers and whichever thread ran which resample.
+ *
+ * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
+ * a SharedArrayBuffer in a posted message reaches the worker as a view of the same memory, so no
+ * worker copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker
+ * starts). Workers outlive a bootstrap: they wait, unreferenced, for the next one's task, and
+ * warmBootstrapWorkers starts them before the data is ready (evaluate: while it reads the file).
+ *
+ * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
+ * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
+ * arrays), or workers that cannot start or die: any resample not marked done when the workers are
+ * gone is run on this thread.
+ *
+ * Workers: from TypeScript sources (vitest, tsx) the worker is bootstrap-worker.ts run with tsx's
+ * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
+ * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
+ */
+
+
+
+
+
+
+
+
+/** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
+const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
+/** The worker bundle, relative to the bundle that starts it. */
+const BUNDLED_WORKER = 'bootstrap-worker/index.js';
+const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
+/** Below this many rows the resamples run on this thread. */
+const DEFAULT_PARALLEL_MIN_ROWS = SHARED_MIN_ROWS;
+/** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
+function plan(data, names) {
+    const p = bootstrapPlan(data, names);
+    return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
+}
+/** Claims and runs resamples until none are left. */
+function drain(task, resampler) {
+    for (;;) {
+        const b = Atomics.add(task.next, 0, 1);
+        if (b >= task.resamples)
+            return;
+        resampler.run(b);
+        Atomics.store(task.done, b, 1);
+    }
+}
+function resamplerFor(task) {
+    const { summarize, finishers } = plan(task.data, task.names);
+    return new Resampler(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
+}
+/** Worker side (bootstrap-worker.ts). */
+function bootstrapWorkerMain(data, post) {
+    const task = data;
+    if (task?.marker !== BOOTSTRAP_WORKER_MARKER)
+        throw new Error('bootstrap worker started without a task');
+    drain(task, resamplerFor(task));
+    post('done');
+}
+/** A copy of `value` whose typed arrays are views of SharedArrayBuffers (one copy per distinct array). */
+function toShared(value, seen = new Map()) {
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+        const known = seen.get(value);
+        if (known)
+            return known;
+        const src = value;
+        if (src.buffer instanceof SharedArrayBuffer)
+            return value;
+        const Ctor = src.constructor;
+        const copy = new Ctor(new SharedArrayBuffer(src.byteLength));
+        copy.set(src);
+        seen.set(value, copy);
+        return copy;
+    }
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = toShared(v, seen);
+        return out;
+    }
+    return value;
+}
+/**
+ * What the workers read of the data. Binary resamples read the summary's arrays only
+ * (summarizeBinary), so the sort order, scores, tie-group ends and ECE bins (18 of 36 MB at 1M rows)
+ * are not copied into shared memory: empty arrays stand in for them.
+ */
+function forWorkers(data) {
+    if (data.task !== 'binary')
+        return data;
+    const none = new Uint32Array(0);
+    return { ...data, ranked: { ...data.ranked, order: none, score: new Float64Array(0), groupEnd: none }, order: none, bin: new Uint16Array(0) };
+}
+/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
+function workerEntry() {
+    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
+    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
+    const here = import.meta.url;
+    if (here.endsWith('.ts')) {
+        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(BUNDLED_WORKER, here) };
+}
+function startWorker() {
+    try {
+        const entry = workerEntry();
+        // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
+        // count per row and a summary, the data is shared. No workerData: tasks come as messages.
+        const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+        const w = 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
+        // Idle workers must not keep the process alive; runTask refs a worker while it computes.
+        w.unref();
+        return w;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Workers started and waiting for a task. A worker starts in ~50 ms bundled (~0.3 s under tsx), so
+ * the evaluate step starts them while it still reads and sorts the predictions
+ * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
+ * After a task a worker waits here again for the next block (slices, the label evaluation).
+ */
+const idle = [];
+function dropFromIdle(w) {
+    const i = idle.indexOf(w);
+    if (i >= 0)
+        idle.splice(i, 1);
+}
+function addIdle(w) {
+    if (idle.length >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+        void w.terminate();
+        return;
+    }
+    // A worker that dies while idle leaves the pool (the next bootstrap starts another).
+    const gone = () => dropFromIdle(w);
+    w.once('error', gone);
+    w.once('exit', gone);
+    w.mlopsIdleGone = gone;
+    idle.push(w);
+}
+/** Takes `count` workers: idle ones first, then new ones. */
+function acquireWorkers(count) {
+    const out = [];
+    while (out.length < count && idle.length > 0) {
+        const w = idle.pop();
+        if (w.mlopsIdleGone) {
+            w.off('error', w.mlopsIdleGone);
+            w.off('exit', w.mlopsIdleGone);
+        }
+        out.push(w);
+    }
+    while (out.length < count) {
+        const w = startWorker();
+        if (!w)
+            break;
+        out.push(w);
+    }
+    return out;
+}
+/** Default threads running resamples: the available cores, at most DEFAULT_MAX_BOOTSTRAP_WORKERS. */
+function defaultThreads() {
+    return Math.min((0,external_node_os_.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+}
+/**
+ * Starts the workers a bootstrap of `threads` threads (this one included) will use, ahead of it:
+ * call it once the data is known to be large (≥ DEFAULT_PARALLEL_MIN_ROWS rows) and before the
+ * work that precedes the bootstrap (reading, sorting), so the workers' start-up overlaps that work.
+ * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
+ */
+function warmBootstrapWorkers(threads = defaultThreads()) {
+    for (let k = idle.length; k < threads - 1; k++) {
+        const w = startWorker();
+        if (!w)
+            return;
+        addIdle(w);
+    }
+}
+/** Workers waiting for a task (tests). */
+function idleBootstrapWorkers() {
+    return idle.length;
+}
+/**
+ * Runs `task` on `w` and resolves once it posted 'done' (the worker goes back to the idle pool) or
+ * failed (it is terminated; the caller runs what it did not finish).
+ */
+function runTask(w, task, onSettled) {
+    w.ref();
+    const finish = (ok) => {
+        w.off('message', onMessage);
+        w.off('error', onFailure);
+        w.off('exit', onFailure);
+        if (ok) {
+            w.unref();
+            addIdle(w);
+        }
+        else
+            void w.terminate();
+        onSettled();
+    };
+    const onMessage = (m) => finish(m === 'done');
+    const onFailure = () => finish(false);
+    w.on('message', onMessage);
+    w.once('error', onFailure);
+    w.once('exit', onFailure);
+    w.postMessage(task);
+}
+/**
+ * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
+ * large enough; see the module comment. `names` must apply to the data's task.
+ */
+async function bootstrapMetricsParallel(data, names, options = {}) {
+    const resolved = resolveBootstrapOptions(options);
+    const mainThread = options.mainThread ?? true;
+    const threads = options.threads ?? Math.min((0,external_node_os_.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+    const workers = mainThread ? threads - 1 : threads;
+    if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
+        return bootstrapMetrics(data, names, resolved);
+    }
+    if (data.length === 0)
+        throw new errors/* InputError */.dz('bootstrap: no rows to resample');
+    const { resamples, seed } = resolved;
+    const task = {
+        marker: BOOTSTRAP_WORKER_MARKER,
+        data: toShared(forWorkers(data)),
+        names: [...names],
+        seed,
+        resamples,
+        next: new Int32Array(new SharedArrayBuffer(4)),
+        done: new Uint8Array(new SharedArrayBuffer(resamples)),
+        stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
+    };
+    const started = acquireWorkers(workers);
+    let live = started.length;
+    let wake = () => undefined;
+    const allDone = () => {
+        for (let b = 0; b < resamples; b++)
+            if (Atomics.load(task.done, b) !== 1)
+                return false;
+        return true;
+    };
+    const settled = new Promise((resolve) => {
+        wake = () => {
+            if (live === 0 || allDone())
+                resolve();
+        };
+    });
+    for (const w of started) {
+        runTask(w, task, () => {
+            live--;
+            wake();
+        });
+    }
+    const resampler = resamplerFor(task);
+    if (mainThread)
+        drain(task, resampler);
+    wake();
+    await settled;
+    // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
+    for (let b = 0; b < resamples; b++)
+        if (Atomics.load(task.done, b) !== 1)
+            resampler.run(b);
+    const { summarize, finishers } = plan(data, names);
+    const full = summarize(data);
+    return percentileIntervals(names, finishers.map((f) => f(full)), task.stats, resolved);
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/runtime/file-digest.ts
@@ -7368,6 +7676,7 @@ async function readPredictions(plan) {
     for await (const b of reader.batches()) {
         const n = b.length;
         rows += n;
+        plan.onRows?.(rows);
         const labelCol = col(b, plan.label);
         const predCol = plan.prediction ? col(b, plan.prediction) : undefined;
         if (classification) {
@@ -7480,201 +7789,6 @@ async function readPredictions(plan) {
         slices: slices.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
         sensitive: sensitive.map((s) => ({ column: s.column, dict: s.dict, codes: concatI32(s.parts, rows), missing: s.missing })),
     };
-}
-
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
-/**
- * The bootstrap of evaluate's binary and regression metrics on several cores.
- *
- * Every resample has its own PRNG stream (bootstrap.ts, resampleSeed), so the threads pull resample
- * indices from one shared counter (Atomics.add) and write each resample's statistics into its slot
- * of a shared Float64Array: the intervals are the in-thread bootstrapMetrics' exactly, whatever the
- * number of workers and whichever thread ran which resample.
- *
- * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
- * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
- * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
- *
- * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
- * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
- * arrays), or workers that cannot start or die: any resample not marked done when the workers are
- * gone is run on this thread.
- *
- * Workers: from TypeScript sources (vitest, tsx) the worker is bootstrap-worker.ts run with tsx's
- * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
- * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
- */
-
-
-
-
-
-
-
-/** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
-const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
-/** The worker bundle, relative to the bundle that starts it. */
-const BUNDLED_WORKER = 'bootstrap-worker/index.js';
-const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
-/** Below this many rows the resamples run on this thread. */
-const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
-/** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
-function plan(data, names) {
-    const p = bootstrapPlan(data, names);
-    return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
-}
-/** Claims and runs resamples until none are left. */
-function drain(task, resampler) {
-    for (;;) {
-        const b = Atomics.add(task.next, 0, 1);
-        if (b >= task.resamples)
-            return;
-        resampler.run(b);
-        Atomics.store(task.done, b, 1);
-    }
-}
-function resamplerFor(task) {
-    const { summarize, finishers } = plan(task.data, task.names);
-    return new Resampler(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
-}
-/** Worker side (bootstrap-worker.ts). */
-function bootstrapWorkerMain(data, post) {
-    const task = data;
-    if (task?.marker !== BOOTSTRAP_WORKER_MARKER)
-        throw new Error('bootstrap worker started without a task');
-    drain(task, resamplerFor(task));
-    post('done');
-}
-/** A copy of `value` whose typed arrays are views of SharedArrayBuffers (one copy per distinct array). */
-function toShared(value, seen = new Map()) {
-    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-        const known = seen.get(value);
-        if (known)
-            return known;
-        const src = value;
-        if (src.buffer instanceof SharedArrayBuffer)
-            return value;
-        const Ctor = src.constructor;
-        const copy = new Ctor(new SharedArrayBuffer(src.byteLength));
-        copy.set(src);
-        seen.set(value, copy);
-        return copy;
-    }
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[k] = toShared(v, seen);
-        return out;
-    }
-    return value;
-}
-/**
- * What the workers read of the data. Binary resamples read the summary's arrays only
- * (summarizeBinary), so the sort order, scores, tie-group ends and ECE bins (18 of 36 MB at 1M rows)
- * are not copied into shared memory: empty arrays stand in for them.
- */
-function forWorkers(data) {
-    if (data.task !== 'binary')
-        return data;
-    const none = new Uint32Array(0);
-    return { ...data, ranked: { ...data.ranked, order: none, score: new Float64Array(0), groupEnd: none }, order: none, bin: new Uint16Array(0) };
-}
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
-function startWorker(task) {
-    try {
-        const entry = workerEntry();
-        // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
-        // count per row and a summary, the data is shared.
-        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-        return 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
- * large enough; see the module comment. `names` must apply to the data's task.
- */
-async function bootstrapMetricsParallel(data, names, options = {}) {
-    const resolved = resolveBootstrapOptions(options);
-    const mainThread = options.mainThread ?? true;
-    const threads = options.threads ?? Math.min((0,external_node_os_.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
-    const workers = mainThread ? threads - 1 : threads;
-    if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
-        return bootstrapMetrics(data, names, resolved);
-    }
-    if (data.length === 0)
-        throw new errors/* InputError */.dz('bootstrap: no rows to resample');
-    const { resamples, seed } = resolved;
-    const task = {
-        marker: BOOTSTRAP_WORKER_MARKER,
-        data: toShared(forWorkers(data)),
-        names: [...names],
-        seed,
-        resamples,
-        next: new Int32Array(new SharedArrayBuffer(4)),
-        done: new Uint8Array(new SharedArrayBuffer(resamples)),
-        stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
-    };
-    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
-    const resampler = resamplerFor(task);
-    try {
-        if (mainThread)
-            drain(task, resampler);
-        const allDone = () => {
-            for (let b = 0; b < resamples; b++)
-                if (Atomics.load(task.done, b) !== 1)
-                    return false;
-            return true;
-        };
-        await new Promise((resolve) => {
-            let live = started.length;
-            const check = () => {
-                if (live === 0 || allDone())
-                    resolve();
-            };
-            for (const w of started) {
-                let gone = false;
-                const leave = () => {
-                    if (!gone)
-                        live--;
-                    gone = true;
-                    check();
-                };
-                w.once('message', leave);
-                w.once('error', leave);
-                w.once('exit', leave);
-            }
-            check();
-        });
-    }
-    finally {
-        for (const w of started)
-            void w.terminate();
-    }
-    // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
-    for (let b = 0; b < resamples; b++)
-        if (Atomics.load(task.done, b) !== 1)
-            resampler.run(b);
-    const { summarize, finishers } = plan(data, names);
-    const full = summarize(data);
-    return percentileIntervals(names, finishers.map((f) => f(full)), task.stats, resolved);
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/model/metric-blocks.ts
@@ -8449,6 +8563,7 @@ async function sliceBlocks(data, minSliceSize, blockFor) {
 
 
 
+
 const DEFAULT_MIN_SLICE_SIZE = 30;
 const DEFAULT_THRESHOLD = 0.5;
 /**
@@ -8624,6 +8739,14 @@ async function evaluatePredictions(options, file) {
         allowed: task === 'multiclass' && scoreClassTexts.length > 0 ? new Set(scoreClassTexts) : undefined,
         delimiter: options.delimiter,
         format: options.format,
+        // A bootstrap of this many rows runs on worker threads: start them now, so that their start-up
+        // overlaps the rest of the reading and the sort instead of following it.
+        onRows: boot && task !== 'multiclass'
+            ? (rows) => {
+                if (rows >= DEFAULT_PARALLEL_MIN_ROWS)
+                    warmBootstrapWorkers();
+            }
+            : undefined,
     });
     const n = data.rows;
     const report = {
