@@ -16,12 +16,14 @@ import { lazySchema, once } from '../runtime/lazy-schema.js';
 import { closestMatch, describeValue, formatKeyPath, loadYamlFile, parseYamlText, type YamlProblem, type YamlSchemaOptions } from '../runtime/yaml-source.js';
 import { ContractError } from '../runtime/errors.js';
 import { compileContractPattern, PatternSyntaxError } from './contract-pattern.js';
-import type { CellValue } from './cell-value.js';
-import { compileTimestampFormat, parseIsoTimestamp, toBoolean, toInteger, toNumber, toText, toTimestamp, type TimestampPattern } from './values.js';
-import { COLUMN_TYPES, type ColumnType } from '../formats/profile-format.js';
+import { compileTimestampFormat } from './values.js';
+import { COLUMN_TYPES, type ColumnType } from '../formats/column-types.js';
+import { contractValueKey, normalizeCompoundUnique, normalizeRule, parseContractTime } from './contract-rules.js';
 
-// validate.ts and tests name these by the contract; they live with the generic YAML checking.
-export { closestMatch, formatKeyPath as formatContractPath };
+// Tests name closestMatch by the contract; it lives with the generic YAML checking.
+export { closestMatch };
+// Checking data needs these without zod or YAML (the shard worker); here for everyone else.
+export { contractValueKey, formatContractPath, normalizeCompoundUnique, normalizeRule, parseContractTime, valueKey, type CompoundUnique, type NormalizedRule, type Severity } from './contract-rules.js';
 
 export const CONTRACT_VERSION = 1;
 
@@ -109,27 +111,6 @@ export const contractSchema = lazySchema(() => schemas().contractSchema);
 export type Contract = z.infer<typeof contractSchema>;
 export type ColumnContract = z.infer<typeof columnContractSchema>;
 export type TableContract = z.infer<typeof tableContractSchema>;
-export type Severity = z.infer<ReturnType<typeof schemas>['severitySchema']>;
-
-/** A rule in long form, whichever form the contract used. */
-export interface NormalizedRule<T> {
-  value: T;
-  mostly: number;
-  severity: Severity;
-}
-
-export function normalizeRule<T>(r: T | { value: T; mostly?: number; severity?: Severity }): NormalizedRule<T> {
-  if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
-    return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
-  }
-  return { value: r as T, mostly: 1, severity: 'error' };
-}
-
-/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
-export function normalizeCompoundUnique(u: z.infer<ReturnType<typeof schemas>['compoundUniqueSchema']>): NormalizedRule<string[]> {
-  if (Array.isArray(u)) return { value: u, mostly: 1, severity: 'error' };
-  return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Checks zod cannot express (they need the column type, or compare two keys)
@@ -137,41 +118,6 @@ export function normalizeCompoundUnique(u: z.infer<ReturnType<typeof schemas>['c
 const NUMERIC: ReadonlySet<ColumnType> = new Set(['integer', 'number']);
 const article = (t: string): string => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 const TEMPORAL: ReadonlySet<ColumnType> = new Set(['date', 'timestamp']);
-
-/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
-export function parseContractTime(value: string | number | boolean): number | undefined {
-  if (typeof value !== 'string') return undefined;
-  return parseIsoTimestamp(value, false);
-}
-
-/**
- * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
- * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
- * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
- * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
- */
-export function valueKey(v: CellValue, type: ColumnType, pattern?: TimestampPattern): string | number | boolean | undefined {
-  switch (type) {
-    case 'integer':
-      return toInteger(v);
-    case 'number':
-      return toNumber(v);
-    case 'boolean':
-      return toBoolean(v);
-    case 'date':
-      return toTimestamp(v, pattern, !pattern);
-    case 'timestamp':
-      return toTimestamp(v, pattern);
-    default:
-      return toText(v);
-  }
-}
-
-/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
-export function contractValueKey(v: string | number | boolean, type: ColumnType): string | number | boolean | undefined {
-  if (type === 'date' || type === 'timestamp') return parseContractTime(v);
-  return valueKey(v, type);
-}
 
 function semanticProblems(c: Contract): YamlProblem[] {
   const out: YamlProblem[] = [];

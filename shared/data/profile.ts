@@ -25,7 +25,8 @@ import { KllSketch } from './sketch/kll.js';
 import { HyperLogLog, hllPrecision } from './sketch/hll.js';
 import { FREQUENT_DEFAULT_CAPACITY, FrequentItems } from './sketch/frequent-items.js';
 import { NumberCounter, StringCounter } from './sketch/value-counter.js';
-import { PROFILE_SCHEMA, type ColumnProfile, type Profile } from '../formats/profile-format.js';
+import { PROFILE_SCHEMA } from '../formats/column-types.js';
+import type { ColumnProfile, Profile } from '../formats/profile-format.js';
 import type { RecordBatch } from './table.js';
 import type { CellValue } from './cell-value.js';
 import { InputError } from '../runtime/errors.js';
@@ -35,7 +36,7 @@ export const RESERVED_COLUMN = '__proto__';
 import { BatchDictionaries } from './batch-dictionary.js';
 import { type ColumnDictionary } from './column-dictionary.js';
 import { compileTimestampFormat, defaultNullTokens, formatTimestamp, isDecimalLiteral, isoTimestamp, parseIsoTimestamp, toBoolean, toNumber, type NullTokens, type TimestampPattern } from './values.js';
-import { type ColumnType } from '../formats/profile-format.js';
+import type { ColumnType } from '../formats/column-types.js';
 
 export interface ProfilerOptions {
   /** Column names known up front (file order); columns first seen in later batches are appended. */

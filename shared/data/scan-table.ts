@@ -4,14 +4,15 @@
  * sequential one in how the per-shard results are merged.
  */
 import { BatchDictionaries } from './batch-dictionary.js';
-import { normalizeRule, type Contract } from './contract.js';
+import { normalizeRule } from './contract-rules.js';
+import type { Contract } from './contract.js';
 import { createProfiler } from './profile.js';
 import type { Profile } from '../formats/profile-format.js';
 import type { TableReader } from './table.js';
 import { createValidator, type Validator } from './validate.js';
 import { type UniqueKeyRecorder } from './findings.js';
 import { NullTokens } from './values.js';
-import { type ColumnType } from '../formats/profile-format.js';
+import type { ColumnType } from '../formats/column-types.js';
 
 /** What the contract declares that the profiler needs to type columns the same way the validator does. */
 export function profilerTyping(contract: Contract | undefined): {

@@ -19,7 +19,8 @@
  *   not split (canMergeShards), as for row shards.
  */
 import type { ColumnProfile, Profile } from '../formats/profile-format.js';
-import { reportWithoutContract, type ValidationReport } from '../formats/validation-format.js';
+import { reportWithoutContract } from '../formats/validation-values.js';
+import type { ValidationReport } from '../formats/validation-format.js';
 import type { Contract } from './contract.js';
 import type { CsvReaderOptions } from './csv-options.js';
 import { openTable } from './open-table.js';

@@ -9,8 +9,10 @@
  */
 import { z } from 'zod';
 import { lazySchema, once } from '../runtime/lazy-schema.js';
+import { COLUMN_TYPES, PROFILE_SCHEMA } from './column-types.js';
 
-export const PROFILE_SCHEMA = 'mlops-actions/profile@1';
+// In a module without zod, for code that builds profiles (the shard worker); here for everyone else.
+export { COLUMN_TYPES, PROFILE_SCHEMA, type ColumnType } from './column-types.js';
 
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
 // does not pay for its schemas at start.
@@ -127,7 +129,3 @@ export type FrequentState = z.infer<typeof frequentStateSchema>;
 export type MomentsState = z.infer<typeof momentsStateSchema>;
 export type ColumnProfile = z.infer<typeof columnProfileSchema>;
 export type Profile = z.infer<typeof profileSchema>;
-
-export type ColumnType = 'integer' | 'number' | 'string' | 'boolean' | 'category' | 'date' | 'timestamp';
-
-export const COLUMN_TYPES: readonly ColumnType[] = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];

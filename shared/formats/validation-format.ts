@@ -8,27 +8,10 @@
  */
 import { z } from 'zod';
 import { lazySchema, once } from '../runtime/lazy-schema.js';
+import { VALIDATION_RULES, VALIDATION_SCHEMA, type ValidationData } from './validation-values.js';
 
-export const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
-
-/** The rules a finding can be about; table rules are named for their contract key. */
-export const VALIDATION_RULES = [
-  'required_columns',
-  'unexpected_columns',
-  'rows.min',
-  'rows.max',
-  'unique_together',
-  'type',
-  'nullable',
-  'min',
-  'max',
-  'allowed',
-  'pattern',
-  'unique',
-  'min_length',
-  'max_length',
-] as const;
-export type ValidationRule = (typeof VALIDATION_RULES)[number];
+// In a module without zod, for code that writes reports (the shard worker); here for everyone else.
+export { reportWithoutContract, VALIDATION_RULES, VALIDATION_SCHEMA, type ValidationData, type ValidationRule } from './validation-values.js';
 
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
 // does not pay for its schemas at start.
@@ -100,7 +83,7 @@ export type ValidationSample = z.infer<typeof validationSampleSchema>;
 export type ValidationFinding = z.infer<typeof validationFindingSchema>;
 export type ValidationReport = z.infer<typeof validationReportSchema>;
 
-/** The report for data checked against no contract (only profiled): passes, no rules. */
-export function reportWithoutContract(data: ValidationReport['data']): ValidationReport {
-  return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
-}
+// validation-values.ts writes `data` out by hand (it has no zod): fails to compile if they differ.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type ValidationDataAgrees = Holds<Same<ValidationData, ValidationReport['data']>>;

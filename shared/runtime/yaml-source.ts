@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { MlopsError, SourceLocation } from './errors.js';
 import { closestMatch } from './closest-match.js';
+import { formatKeyPath } from './key-path.js';
 import { shortened } from './message-text.js';
 
 /** One problem with a value in the file, located by its key path. */
@@ -26,20 +27,8 @@ export interface YamlProblem {
 
 export type ErrorFactory = (what: string, options: { location: SourceLocation; hint?: string; cause?: unknown }) => MlopsError;
 
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-export function formatKeyPath(path: readonly PropertyKey[]): string {
-  let s = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') s += `[${seg}]`;
-    else {
-      // Keys are the user's text: cut, so a message stays one readable line.
-      const k = shortened(String(seg), 60);
-      if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k)) s += s === '' ? k : `.${k}`;
-      else s += `[${JSON.stringify(k)}]`;
-    }
-  }
-  return s === '' ? '(top level)' : s;
-}
+/** Lives in key-path.ts so code that names keys need not load the yaml package. */
+export { formatKeyPath };
 
 /** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
 export { closestMatch };
