@@ -16,8 +16,11 @@
  * atoms (ASCII literals, classes of ASCII literals and ranges, \d \D \w \W) mean the same in both
  * engines (test/data/contract-pattern.test.ts compares them on generated values). Long values
  * (> FAST_MAX_LENGTH characters) always go to RE2.
+ *
+ * re2js is loaded when the first pattern is compiled (re2-load.cjs says why), so a validator
+ * without pattern rules never evaluates it.
  */
-import { RE2JS } from 're2js';
+import { loadRe2 } from './re2-load.cjs';
 
 /** Most backtracking paths the RegExp fast path may explore per start position (see above). */
 const FAST_CHOICES = 64;
@@ -38,7 +41,9 @@ export class PatternSyntaxError extends Error {}
 
 /** Compiles a contract pattern with RE2 syntax. Throws PatternSyntaxError. */
 export function compileContractPattern(source: string): ContractPattern {
-  let re2: RE2JS;
+  // Outside the try: a failure to load re2js is our bug, not the pattern's.
+  const RE2JS = loadRe2();
+  let re2: ReturnType<typeof RE2JS.compile>;
   try {
     re2 = RE2JS.compile(source);
   } catch (e) {

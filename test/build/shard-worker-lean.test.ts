@@ -7,6 +7,8 @@
  * imports): import the zod-free module instead (contract-rules.ts, formats/column-types.ts,
  * formats/validation-values.ts, merge-profiles.ts, runtime/key-path.ts) and types with
  * `import type` (verbatimModuleSyntax keeps `import { type X }` as a load of the module).
+ * re2js is bundled but evaluated only when a pattern is compiled (shared/data/re2-load.cjs): it
+ * must not be an ES module concatenated into the bundle's scope, which runs at load.
  *
  * Reads the committed bundles, as cold-start-set.test.ts does (check-dist.test.ts keeps them equal
  * to a fresh build). MLOPS_BUNDLE_ROOT points it at a private build instead
@@ -34,6 +36,14 @@ describe('what a shard worker loads', () => {
       const code = readFileSync(join(folder, file), 'utf8');
       for (const [what, marker] of Object.entries(NOT_IN_WORKER)) expect(code.includes(marker), `${dir}/${file} contains ${what} (${marker})`).toBe(false);
     }
+  });
+
+  it.each(WORKER_DIRS)('%s: re2js is bundled, and runs only when required (not concatenated)', (dir) => {
+    const folder = join(root, dir);
+    if (!existsSync(join(folder, 'index.js'))) return;
+    const code = readFileSync(join(folder, 'index.js'), 'utf8');
+    expect(code.includes('le0pard/re2js'), `${dir}/index.js lacks re2js (left to be resolved at run time?)`).toBe(true);
+    expect(/CONCATENATED MODULE: [^\n]*\/re2js\//.test(code), `${dir}/index.js evaluates re2js at load`).toBe(false);
   });
 
   it.each(WORKER_DIRS)('%s: still holds the validator, the profiler and the CSV reader', (dir) => {
