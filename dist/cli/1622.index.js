@@ -1,5 +1,5 @@
 export const id = 1622;
-export const ids = [1622,2881];
+export const ids = [1622];
 export const modules = {
 
 /***/ 9729:

@@ -1,5 +1,5 @@
 export const id = 2396;
-export const ids = [2396,2881];
+export const ids = [2396];
 export const modules = {
 
 /***/ 9729:
@@ -1221,6 +1221,8 @@ function expectedCalibrationError(yTrue, yProb, options = {}) {
     return ece / wsum;
 }
 
+// EXTERNAL MODULE: ../../../../shared/model/metrics/shareable.ts
+var shareable = __webpack_require__(7691);
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/ranking.ts
 /**
  * Ranking metrics with scikit-learn 1.2 semantics (sklearn/metrics/_ranking.py), O(n log n).
@@ -1239,6 +1241,7 @@ function expectedCalibrationError(yTrue, yProb, options = {}) {
  */
 
 
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /**
  * Indices that order `values` descending (stable: equal values keep their input order).
@@ -1247,18 +1250,18 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 function argsortDescending(values) {
     const n = values.length;
-    const f = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-        const v = values[i];
-        if (Number.isNaN(v))
+        if (Number.isNaN(values[i]))
             throw new errors/* InputError */.dz(`score at row ${i} is NaN`, { hint: 'drop or impute rows without a score' });
-        f[i] = v + 0; // -0 → +0
     }
     if (n < 1024) {
-        // Small inputs: the radix histograms would cost more than a comparator sort.
-        return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => f[b] - f[a] || a - b);
+        // Small inputs: the radix histograms would cost more than a comparator sort (-0 and +0 compare equal).
+        return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
     }
-    const bits = new Uint32Array(f.buffer);
+    // The keys come from the scores' own bits when they are a Float64Array: no 8 MB copy per 1M rows
+    // (fresh memory is the costly part of this sort on a cold run).
+    const f = values instanceof Float64Array ? values : Float64Array.from(values);
+    const bits = new Uint32Array(f.buffer, f.byteOffset, 2 * n);
     const hiAt = LITTLE_ENDIAN ? 1 : 0;
     const loAt = LITTLE_ENDIAN ? 0 : 1;
     const hi = new Uint32Array(n);
@@ -1266,6 +1269,9 @@ function argsortDescending(values) {
     for (let i = 0; i < n; i++) {
         let h = bits[2 * i + hiAt];
         let l = bits[2 * i + loAt];
+        // -0 sorts as +0 (they are one value).
+        if (h === 0x80000000 && l === 0)
+            h = 0;
         // Map the float order onto unsigned integer order (ascending), then invert for descending.
         if (h & 0x80000000) {
             h = ~h;
@@ -1327,7 +1333,7 @@ function rankBinary(yTrue, yScore, posLabel) {
     const n = classification_checkSameLength('ranking', yTrue, yScore);
     const order = argsortDescending(yScore);
     const score = new Float64Array(n);
-    const positive = new Uint8Array(n);
+    const positive = (0,shareable/* shareableUint8 */.cH)(n);
     // Group ends into a typed array (at most n of them), not a growing JS array of up to 1M numbers.
     const ends = new Uint32Array(n);
     let groups = 0;
@@ -1340,7 +1346,8 @@ function rankBinary(yTrue, yScore, posLabel) {
     }
     if (n > 0)
         ends[groups++] = n;
-    return { length: n, order, score, positive, groupEnd: ends.slice(0, groups) };
+    // Continuous scores have about a group per row: keep the array rather than copy it.
+    return { length: n, order, score, positive, groupEnd: groups > n / 2 ? ends.subarray(0, groups) : ends.slice(0, groups) };
 }
 /** Weights given per input row, permuted into rank order. */
 function weightsInRankOrder(ranked, weights) {
@@ -1628,6 +1635,7 @@ var bootstrap = __webpack_require__(1842);
 
 
 
+
 const METRIC_NAMES = [
     'accuracy',
     'balanced_accuracy',
@@ -1675,10 +1683,11 @@ function binaryEvaluation(yTrue, yProb, options = {}) {
             throw new errors/* InputError */.dz(`binary evaluation: probability ${p} at row ${i} is outside [0, 1]`);
     }
     const ranked = rankBinary(yTrue, yProb, posLabel);
-    const ll = new Float64Array(n);
-    const gap = new Float64Array(n);
+    // What the bootstrap workers read is allocated where they can read it (shareable.ts).
+    const ll = (0,shareable/* shareableFloat64 */._A)(n);
+    const gap = (0,shareable/* shareableFloat64 */._A)(n);
     const bin = new Uint16Array(n);
-    const flags = new Uint8Array(n);
+    const flags = (0,shareable/* shareableUint8 */.cH)(n);
     let cut = 0;
     for (let r = 0; r < n; r++) {
         const p = ranked.score[r];
@@ -2175,6 +2184,36 @@ function bootstrapPlan(data, list) {
 function bootstrapMetrics(data, names, options = {}) {
     const { summarize, finishers } = bootstrapPlan(data, resolveNames(data, names));
     return (0,bootstrap/* bootstrapStatistics */._f)(summarize, finishers, data, options);
+}
+
+
+/***/ }),
+
+/***/ 7691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _A: () => (/* binding */ shareableFloat64),
+/* harmony export */   cH: () => (/* binding */ shareableUint8),
+/* harmony export */   rt: () => (/* binding */ SHARED_MIN_ROWS)
+/* harmony export */ });
+/**
+ * Typed arrays the bootstrap workers will read, allocated on a SharedArrayBuffer from the start when
+ * the data is large enough to be bootstrapped on workers (bootstrap-parallel.ts): the workers then
+ * read them in place, and the ~18 MB per 1M binary rows are not copied into shared memory before the
+ * resamples can start. They behave as any typed array; only postMessage shares them instead of
+ * copying.
+ */
+/** From this many rows evaluate's bootstrap runs on worker threads (DEFAULT_PARALLEL_MIN_ROWS). */
+const SHARED_MIN_ROWS = 50_000;
+function buffer(bytes, rows) {
+    return rows >= SHARED_MIN_ROWS ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+}
+function shareableFloat64(rows) {
+    return new Float64Array(buffer(8 * rows, rows));
+}
+function shareableUint8(rows) {
+    return new Uint8Array(buffer(rows, rows));
 }
 
 

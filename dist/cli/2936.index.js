@@ -227,36 +227,179 @@ function fairnessSection(outcomes, columns, settings) {
 
 /***/ }),
 
-/***/ 8162:
+/***/ 6375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zt: () => (/* binding */ multiclassBlock),
+/* harmony export */   nB: () => (/* binding */ binaryBlock),
+/* harmony export */   pU: () => (/* binding */ regressionBlock)
+/* harmony export */ });
+/* unused harmony exports fill, SCORE_METRICS, safe */
+/* harmony import */ var _formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9729);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(621);
+/* harmony import */ var _metrics_bootstrap_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3540);
+/**
+ * The metrics of one block of rows (the whole dataset or one slice) for each task, with their
+ * bootstrap CIs, as an evaluation report holds them. Metrics undefined on the data (ROC AUC with one
+ * class, AP without positives) are omitted with a reason instead of failing: slices legitimately
+ * hold one class.
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  nB: () => (/* binding */ binaryBlock),
-  Zt: () => (/* binding */ multiclassBlock),
-  pU: () => (/* binding */ regressionBlock)
-});
 
-// UNUSED EXPORTS: SCORE_METRICS, fill, safe
 
-// EXTERNAL MODULE: ../../../../shared/formats/evaluation-format.ts
-var evaluation_format = __webpack_require__(9729);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
-var metrics = __webpack_require__(621);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
-var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts
-var bootstrap = __webpack_require__(1842);
-;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
+function metricValue(name, value, ci) {
+    const out = { value, direction: _metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb[name].direction };
+    if (ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper)) {
+        out.ci = [ci.lower, ci.upper];
+        if (ci.invalid > 0)
+            out.ci_invalid = ci.invalid;
+    }
+    return out;
+}
+/** Point values and (when resamples > 0) CIs; a non-finite value becomes an omission. */
+async function fill(block, data, names, boot) {
+    if (names.length === 0)
+        return;
+    const add = (n, v, ci) => {
+        if (v === undefined || !Number.isFinite(v))
+            block.omitted.push({ metric: n, reason: 'undefined on these rows' });
+        else
+            block.metrics[n] = metricValue(n, v, ci);
+    };
+    if (!boot) {
+        const values = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeMetrics */ .pH)(data, names);
+        for (const n of names)
+            add(n, values[n]);
+        return;
+    }
+    // Large inputs: resamples spread over worker threads, same intervals (metrics/bootstrap-parallel.ts).
+    const cis = await (0,_metrics_bootstrap_parallel_js__WEBPACK_IMPORTED_MODULE_2__/* .bootstrapMetricsParallel */ .zj)(data, names, boot);
+    for (const n of names)
+        add(n, cis[n].estimate, cis[n]);
+}
+const SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
+async function binaryBlock(y, score, predPos, ctx) {
+    const block = { metrics: {}, omitted: [], confusion_matrix: null };
+    const n = y.length;
+    let positives = 0;
+    for (let i = 0; i < n; i++)
+        positives += y[i];
+    const negatives = n - positives;
+    const all = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .metricsForTask */ .uS)('binary').map((m) => m.name);
+    const labelNames = all.filter((m) => !SCORE_METRICS.includes(m));
+    const scoreNames = [];
+    for (const m of SCORE_METRICS) {
+        if (!score)
+            block.omitted.push({ metric: m, reason: 'needs a score column (P(positive))' });
+        else if (m === 'roc_auc' && (positives === 0 || negatives === 0)) {
+            block.omitted.push({ metric: m, reason: `y_true holds one class only (${String(positives ? ctx.labels.pos : ctx.labels.neg)}); ROC AUC needs both` });
+        }
+        else if (m === 'average_precision' && positives === 0) {
+            block.omitted.push({ metric: m, reason: `no positive rows (${String(ctx.labels.pos)}); average precision is undefined` });
+        }
+        else
+            scoreNames.push(m);
+    }
+    const scoreEval = score ? (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryEvaluation */ .MY)(y, score, { posLabel: 1, threshold: ctx.threshold }) : undefined;
+    const labelEval = predPos ? (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryEvaluation */ .MY)(y, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
+    if (labelEval === scoreEval) {
+        await fill(block, labelEval, [...labelNames, ...scoreNames], ctx.boot);
+    }
+    else {
+        await fill(block, labelEval, labelNames, ctx.boot);
+        if (scoreEval)
+            await fill(block, scoreEval, scoreNames, ctx.boot);
+    }
+    // Registry order, whatever order the two passes filled them in.
+    block.metrics = Object.fromEntries(all.filter((m) => m in block.metrics).map((m) => [m, block.metrics[m]]));
+    const s = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .summarizeBinary */ .X)(labelEval);
+    const tn = s.negatives - s.fp;
+    const fn = s.positives - s.tp;
+    const { neg, pos } = ctx.labels;
+    const negFirst = typeof neg === 'number' && typeof pos === 'number' ? neg < pos : String(neg) < String(pos);
+    block.confusion_matrix = negFirst
+        ? { labels: [neg, pos], counts: [[tn, s.fp], [fn, s.tp]] }
+        : { labels: [pos, neg], counts: [[s.tp, fn], [s.fp, tn]] };
+    return block;
+}
+function safe(f) {
+    try {
+        return f();
+    }
+    catch {
+        return Number.NaN;
+    }
+}
+function multiclassBlock(y, pred, proba, ctx) {
+    const block = { metrics: {}, omitted: [], confusion_matrix: null };
+    const k = ctx.classes.length;
+    const n = y.length;
+    const codes = ctx.classes.map((_, i) => i);
+    const rows = proba ? Array.from({ length: n }, (_, i) => proba.subarray(i * k, (i + 1) * k)) : undefined;
+    const data = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .multiclassEvaluation */ .m2)(y, pred, { proba: rows, classes: codes });
+    const present = new Uint8Array(k);
+    for (let i = 0; i < n; i++)
+        present[y[i]] = 1;
+    const absent = ctx.classes.filter((_, i) => !present[i]);
+    const names = [];
+    for (const m of (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .metricsForTask */ .uS)('multiclass').map((x) => x.name)) {
+        if (!proba && (m === 'roc_auc' || m === 'log_loss' || m === 'ece'))
+            block.omitted.push({ metric: m, reason: 'needs one score column per class' });
+        else if (m === 'roc_auc' && absent.length > 0) {
+            block.omitted.push({ metric: m, reason: `class ${absent.map(String).join(', ')} has no rows in y_true; one-vs-rest ROC AUC needs every class` });
+        }
+        else
+            names.push(m);
+    }
+    const point = names.map((m) => safe(() => _metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb[m].compute(data)));
+    let cis;
+    if (ctx.boot) {
+        // Per metric, a resample where it is undefined (a class not drawn) counts as invalid, not fatal.
+        const finishers = Object.fromEntries(names.map((m, i) => [m, (s) => s[i]]));
+        cis = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .bootstrapStatistics */ ._f)((d, w) => names.map((m) => safe(() => _metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb[m].compute(d, w))), finishers, data, ctx.boot);
+    }
+    names.forEach((m, i) => {
+        const v = point[i];
+        if (!Number.isFinite(v))
+            block.omitted.push({ metric: m, reason: 'undefined on these rows' });
+        else
+            block.metrics[m] = metricValue(m, v, cis?.[m]);
+    });
+    const cm = (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .confusionMatrix */ .gM)(y, pred, { labels: codes });
+    block.confusion_matrix = { labels: ctx.classes, counts: cm.counts };
+    return block;
+}
+async function regressionBlock(y, pred, boot) {
+    const block = { metrics: {}, omitted: [], confusion_matrix: null };
+    await fill(block, (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .regressionEvaluation */ .yv)(y, pred), (0,_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .metricsForTask */ .uS)('regression').map((m) => m.name), boot);
+    return block;
+}
+
+
+/***/ }),
+
+/***/ 3540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b$: () => (/* binding */ DEFAULT_PARALLEL_MIN_ROWS),
+/* harmony export */   tK: () => (/* binding */ warmBootstrapWorkers),
+/* harmony export */   zj: () => (/* binding */ bootstrapMetricsParallel)
+/* harmony export */ });
+/* unused harmony exports BOOTSTRAP_WORKER_MARKER, DEFAULT_MAX_BOOTSTRAP_WORKERS, bootstrapWorkerMain, idleBootstrapWorkers */
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9980);
+/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1842);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(621);
+/* harmony import */ var _shareable_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7691);
 /**
  * The bootstrap of evaluate's binary and regression metrics on several cores.
  *
@@ -266,8 +409,10 @@ var bootstrap = __webpack_require__(1842);
  * number of workers and whichever thread ran which resample.
  *
  * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
- * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
- * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
+ * a SharedArrayBuffer in a posted message reaches the worker as a view of the same memory, so no
+ * worker copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker
+ * starts). Workers outlive a bootstrap: they wait, unreferenced, for the next one's task, and
+ * warmBootstrapWorkers starts them before the data is ready (evaluate: while it reads the file).
  *
  * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
  * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
@@ -285,16 +430,17 @@ var bootstrap = __webpack_require__(1842);
 
 
 
+
 /** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
 const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
 const BUNDLED_WORKER = 'bootstrap-worker/index.js';
 const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
 /** Below this many rows the resamples run on this thread. */
-const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
+const DEFAULT_PARALLEL_MIN_ROWS = _shareable_js__WEBPACK_IMPORTED_MODULE_7__/* .SHARED_MIN_ROWS */ .rt;
 /** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
 function plan(data, names) {
-    const p = (0,metrics/* bootstrapPlan */.GZ)(data, names);
+    const p = (0,_index_js__WEBPACK_IMPORTED_MODULE_6__/* .bootstrapPlan */ .GZ)(data, names);
     return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
 }
 /** Claims and runs resamples until none are left. */
@@ -309,7 +455,7 @@ function drain(task, resampler) {
 }
 function resamplerFor(task) {
     const { summarize, finishers } = plan(task.data, task.names);
-    return new bootstrap/* Resampler */.Co(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
+    return new _bootstrap_js__WEBPACK_IMPORTED_MODULE_5__/* .Resampler */ .Co(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
 }
 /** Worker side (bootstrap-worker.ts). */
 function bootstrapWorkerMain(data, post) {
@@ -359,38 +505,125 @@ function workerEntry() {
     // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
     const here = import.meta.url;
     if (here.endsWith('.ts')) {
-        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const api = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)((0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
         const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
         return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
     }
     return { file: new URL(BUNDLED_WORKER, here) };
 }
-function startWorker(task) {
+function startWorker() {
     try {
         const entry = workerEntry();
         // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
-        // count per row and a summary, the data is shared.
-        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-        return 'file' in entry ? new external_node_worker_threads_.Worker(entry.file, opts) : new external_node_worker_threads_.Worker(entry.code, { ...opts, eval: true });
+        // count per row and a summary, the data is shared. No workerData: tasks come as messages.
+        const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+        const w = 'file' in entry ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(entry.file, opts) : new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(entry.code, { ...opts, eval: true });
+        // Idle workers must not keep the process alive; runTask refs a worker while it computes.
+        w.unref();
+        return w;
     }
     catch {
         return undefined;
     }
 }
 /**
+ * Workers started and waiting for a task. A worker starts in ~50 ms bundled (~0.3 s under tsx), so
+ * the evaluate step starts them while it still reads and sorts the predictions
+ * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
+ * After a task a worker waits here again for the next block (slices, the label evaluation).
+ */
+const idle = new Map();
+function addIdle(w) {
+    if (idle.size >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+        void w.terminate();
+        return;
+    }
+    // A worker that dies while idle leaves the pool (the next bootstrap starts another).
+    const gone = () => idle.delete(w);
+    w.once('error', gone);
+    w.once('exit', gone);
+    idle.set(w, gone);
+}
+/** Takes `count` workers: idle ones first, then new ones. */
+function acquireWorkers(count) {
+    const out = [];
+    for (const [w, gone] of idle) {
+        if (out.length === count)
+            break;
+        idle.delete(w);
+        w.off('error', gone);
+        w.off('exit', gone);
+        out.push(w);
+    }
+    while (out.length < count) {
+        const w = startWorker();
+        if (!w)
+            break;
+        out.push(w);
+    }
+    return out;
+}
+/** Default threads running resamples: the available cores, at most DEFAULT_MAX_BOOTSTRAP_WORKERS. */
+function defaultThreads() {
+    return Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+}
+/**
+ * Starts the workers a bootstrap of `threads` threads (this one included) will use, ahead of it:
+ * call it once the data is known to be large (≥ DEFAULT_PARALLEL_MIN_ROWS rows) and before the
+ * work that precedes the bootstrap (reading, sorting), so the workers' start-up overlaps that work.
+ * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
+ */
+function warmBootstrapWorkers(threads = defaultThreads()) {
+    for (let k = idle.size; k < threads - 1; k++) {
+        const w = startWorker();
+        if (!w)
+            return;
+        addIdle(w);
+    }
+}
+/** Workers waiting for a task (tests). */
+function idleBootstrapWorkers() {
+    return idle.size;
+}
+/**
+ * Runs `task` on `w`, then calls `onSettled` once it posted 'done' (the worker goes back to the idle
+ * pool) or failed (it is terminated; the caller runs the resamples it did not finish).
+ */
+function runTask(w, task, onSettled) {
+    w.ref();
+    const finish = (ok) => {
+        w.off('message', onMessage);
+        w.off('error', onFailure);
+        w.off('exit', onFailure);
+        if (ok) {
+            w.unref();
+            addIdle(w);
+        }
+        else
+            void w.terminate();
+        onSettled();
+    };
+    const onMessage = (m) => finish(m === 'done');
+    const onFailure = () => finish(false);
+    w.on('message', onMessage);
+    w.once('error', onFailure);
+    w.once('exit', onFailure);
+    w.postMessage(task);
+}
+/**
  * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
  * large enough; see the module comment. `names` must apply to the data's task.
  */
 async function bootstrapMetricsParallel(data, names, options = {}) {
-    const resolved = (0,bootstrap/* resolveBootstrapOptions */.Tg)(options);
+    const resolved = (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBootstrapOptions */ .Tg)(options);
     const mainThread = options.mainThread ?? true;
-    const threads = options.threads ?? Math.min((0,external_node_os_.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+    const threads = options.threads ?? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
     const workers = mainThread ? threads - 1 : threads;
     if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
-        return (0,metrics/* bootstrapMetrics */.SR)(data, names, resolved);
+        return (0,_index_js__WEBPACK_IMPORTED_MODULE_6__/* .bootstrapMetrics */ .SR)(data, names, resolved);
     }
     if (data.length === 0)
-        throw new errors/* InputError */.dz('bootstrap: no rows to resample');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('bootstrap: no rows to resample');
     const { resamples, seed } = resolved;
     const task = {
         marker: BOOTSTRAP_WORKER_MARKER,
@@ -402,187 +635,39 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
         done: new Uint8Array(new SharedArrayBuffer(resamples)),
         stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
     };
-    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
-    const resampler = resamplerFor(task);
-    try {
-        if (mainThread)
-            drain(task, resampler);
-        const allDone = () => {
-            for (let b = 0; b < resamples; b++)
-                if (Atomics.load(task.done, b) !== 1)
-                    return false;
-            return true;
+    const started = acquireWorkers(workers);
+    let live = started.length;
+    let wake = () => undefined;
+    const allDone = () => {
+        for (let b = 0; b < resamples; b++)
+            if (Atomics.load(task.done, b) !== 1)
+                return false;
+        return true;
+    };
+    const settled = new Promise((resolve) => {
+        wake = () => {
+            if (live === 0 || allDone())
+                resolve();
         };
-        await new Promise((resolve) => {
-            let live = started.length;
-            const check = () => {
-                if (live === 0 || allDone())
-                    resolve();
-            };
-            for (const w of started) {
-                let gone = false;
-                const leave = () => {
-                    if (!gone)
-                        live--;
-                    gone = true;
-                    check();
-                };
-                w.once('message', leave);
-                w.once('error', leave);
-                w.once('exit', leave);
-            }
-            check();
+    });
+    for (const w of started) {
+        runTask(w, task, () => {
+            live--;
+            wake();
         });
     }
-    finally {
-        for (const w of started)
-            void w.terminate();
-    }
+    const resampler = resamplerFor(task);
+    if (mainThread)
+        drain(task, resampler);
+    wake();
+    await settled;
     // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
     for (let b = 0; b < resamples; b++)
         if (Atomics.load(task.done, b) !== 1)
             resampler.run(b);
     const { summarize, finishers } = plan(data, names);
     const full = summarize(data);
-    return (0,bootstrap/* percentileIntervals */.EF)(names, finishers.map((f) => f(full)), task.stats, resolved);
-}
-
-;// CONCATENATED MODULE: ../../../../shared/model/metric-blocks.ts
-/**
- * The metrics of one block of rows (the whole dataset or one slice) for each task, with their
- * bootstrap CIs, as an evaluation report holds them. Metrics undefined on the data (ROC AUC with one
- * class, AP without positives) are omitted with a reason instead of failing: slices legitimately
- * hold one class.
- */
-
-
-
-function metricValue(name, value, ci) {
-    const out = { value, direction: metrics/* METRICS */.Cb[name].direction };
-    if (ci && Number.isFinite(ci.lower) && Number.isFinite(ci.upper)) {
-        out.ci = [ci.lower, ci.upper];
-        if (ci.invalid > 0)
-            out.ci_invalid = ci.invalid;
-    }
-    return out;
-}
-/** Point values and (when resamples > 0) CIs; a non-finite value becomes an omission. */
-async function fill(block, data, names, boot) {
-    if (names.length === 0)
-        return;
-    const add = (n, v, ci) => {
-        if (v === undefined || !Number.isFinite(v))
-            block.omitted.push({ metric: n, reason: 'undefined on these rows' });
-        else
-            block.metrics[n] = metricValue(n, v, ci);
-    };
-    if (!boot) {
-        const values = (0,metrics/* computeMetrics */.pH)(data, names);
-        for (const n of names)
-            add(n, values[n]);
-        return;
-    }
-    // Large inputs: resamples spread over worker threads, same intervals (metrics/bootstrap-parallel.ts).
-    const cis = await bootstrapMetricsParallel(data, names, boot);
-    for (const n of names)
-        add(n, cis[n].estimate, cis[n]);
-}
-const SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier', 'ece'];
-async function binaryBlock(y, score, predPos, ctx) {
-    const block = { metrics: {}, omitted: [], confusion_matrix: null };
-    const n = y.length;
-    let positives = 0;
-    for (let i = 0; i < n; i++)
-        positives += y[i];
-    const negatives = n - positives;
-    const all = (0,metrics/* metricsForTask */.uS)('binary').map((m) => m.name);
-    const labelNames = all.filter((m) => !SCORE_METRICS.includes(m));
-    const scoreNames = [];
-    for (const m of SCORE_METRICS) {
-        if (!score)
-            block.omitted.push({ metric: m, reason: 'needs a score column (P(positive))' });
-        else if (m === 'roc_auc' && (positives === 0 || negatives === 0)) {
-            block.omitted.push({ metric: m, reason: `y_true holds one class only (${String(positives ? ctx.labels.pos : ctx.labels.neg)}); ROC AUC needs both` });
-        }
-        else if (m === 'average_precision' && positives === 0) {
-            block.omitted.push({ metric: m, reason: `no positive rows (${String(ctx.labels.pos)}); average precision is undefined` });
-        }
-        else
-            scoreNames.push(m);
-    }
-    const scoreEval = score ? (0,metrics/* binaryEvaluation */.MY)(y, score, { posLabel: 1, threshold: ctx.threshold }) : undefined;
-    const labelEval = predPos ? (0,metrics/* binaryEvaluation */.MY)(y, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
-    if (labelEval === scoreEval) {
-        await fill(block, labelEval, [...labelNames, ...scoreNames], ctx.boot);
-    }
-    else {
-        await fill(block, labelEval, labelNames, ctx.boot);
-        if (scoreEval)
-            await fill(block, scoreEval, scoreNames, ctx.boot);
-    }
-    // Registry order, whatever order the two passes filled them in.
-    block.metrics = Object.fromEntries(all.filter((m) => m in block.metrics).map((m) => [m, block.metrics[m]]));
-    const s = (0,metrics/* summarizeBinary */.X)(labelEval);
-    const tn = s.negatives - s.fp;
-    const fn = s.positives - s.tp;
-    const { neg, pos } = ctx.labels;
-    const negFirst = typeof neg === 'number' && typeof pos === 'number' ? neg < pos : String(neg) < String(pos);
-    block.confusion_matrix = negFirst
-        ? { labels: [neg, pos], counts: [[tn, s.fp], [fn, s.tp]] }
-        : { labels: [pos, neg], counts: [[s.tp, fn], [s.fp, tn]] };
-    return block;
-}
-function safe(f) {
-    try {
-        return f();
-    }
-    catch {
-        return Number.NaN;
-    }
-}
-function multiclassBlock(y, pred, proba, ctx) {
-    const block = { metrics: {}, omitted: [], confusion_matrix: null };
-    const k = ctx.classes.length;
-    const n = y.length;
-    const codes = ctx.classes.map((_, i) => i);
-    const rows = proba ? Array.from({ length: n }, (_, i) => proba.subarray(i * k, (i + 1) * k)) : undefined;
-    const data = (0,metrics/* multiclassEvaluation */.m2)(y, pred, { proba: rows, classes: codes });
-    const present = new Uint8Array(k);
-    for (let i = 0; i < n; i++)
-        present[y[i]] = 1;
-    const absent = ctx.classes.filter((_, i) => !present[i]);
-    const names = [];
-    for (const m of (0,metrics/* metricsForTask */.uS)('multiclass').map((x) => x.name)) {
-        if (!proba && (m === 'roc_auc' || m === 'log_loss' || m === 'ece'))
-            block.omitted.push({ metric: m, reason: 'needs one score column per class' });
-        else if (m === 'roc_auc' && absent.length > 0) {
-            block.omitted.push({ metric: m, reason: `class ${absent.map(String).join(', ')} has no rows in y_true; one-vs-rest ROC AUC needs every class` });
-        }
-        else
-            names.push(m);
-    }
-    const point = names.map((m) => safe(() => metrics/* METRICS */.Cb[m].compute(data)));
-    let cis;
-    if (ctx.boot) {
-        // Per metric, a resample where it is undefined (a class not drawn) counts as invalid, not fatal.
-        const finishers = Object.fromEntries(names.map((m, i) => [m, (s) => s[i]]));
-        cis = (0,metrics/* bootstrapStatistics */._f)((d, w) => names.map((m) => safe(() => metrics/* METRICS */.Cb[m].compute(d, w))), finishers, data, ctx.boot);
-    }
-    names.forEach((m, i) => {
-        const v = point[i];
-        if (!Number.isFinite(v))
-            block.omitted.push({ metric: m, reason: 'undefined on these rows' });
-        else
-            block.metrics[m] = metricValue(m, v, cis?.[m]);
-    });
-    const cm = (0,metrics/* confusionMatrix */.gM)(y, pred, { labels: codes });
-    block.confusion_matrix = { labels: ctx.classes, counts: cm.counts };
-    return block;
-}
-async function regressionBlock(y, pred, boot) {
-    const block = { metrics: {}, omitted: [], confusion_matrix: null };
-    await fill(block, (0,metrics/* regressionEvaluation */.yv)(y, pred), (0,metrics/* metricsForTask */.uS)('regression').map((m) => m.name), boot);
-    return block;
+    return (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_5__/* .percentileIntervals */ .EF)(names, finishers.map((f) => f(full)), task.stats, resolved);
 }
 
 
@@ -788,6 +873,7 @@ async function readPredictions(plan) {
     for await (const b of reader.batches()) {
         const n = b.length;
         rows += n;
+        plan.onRows?.(rows);
         const labelCol = col(b, plan.label);
         const predCol = plan.prediction ? col(b, plan.prediction) : undefined;
         if (classification) {
@@ -914,7 +1000,7 @@ async function readPredictions(plan) {
 /* harmony export */ });
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
 /* harmony import */ var _fairness_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(697);
-/* harmony import */ var _metric_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
+/* harmony import */ var _metric_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
 /* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(621);
 /* harmony import */ var _read_predictions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2111);
 

@@ -1,5 +1,5 @@
 export const id = 3037;
-export const ids = [3037,2881];
+export const ids = [3037];
 export const modules = {
 
 /***/ 1156:

@@ -1834,12 +1834,14 @@ async function importMetrics(p, options = {}) {
 var evaluation_format = __webpack_require__(9729);
 // EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
 var metrics = __webpack_require__(621);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
+var bootstrap_parallel = __webpack_require__(3540);
 // EXTERNAL MODULE: ../../../../shared/runtime/file-digest.ts
 var file_digest = __webpack_require__(322);
 // EXTERNAL MODULE: ../../../../shared/model/read-predictions.ts
 var read_predictions = __webpack_require__(2111);
-// EXTERNAL MODULE: ../../../../shared/model/metric-blocks.ts + 1 modules
-var metric_blocks = __webpack_require__(8162);
+// EXTERNAL MODULE: ../../../../shared/model/metric-blocks.ts
+var metric_blocks = __webpack_require__(6375);
 // EXTERNAL MODULE: ../../../../shared/model/task-blocks.ts
 var task_blocks = __webpack_require__(2936);
 ;// CONCATENATED MODULE: ../../../../shared/model/slice-blocks.ts
@@ -1887,6 +1889,7 @@ var fairness = __webpack_require__(697);
  * writes the outputs only when everything succeeded, each atomically: the per-example file first,
  * the report (which names the examples file and its SHA-256) last. Decisions: docs/evaluate.md.
  */
+
 
 
 
@@ -2077,6 +2080,14 @@ async function evaluatePredictions(options, file) {
         allowed: task === 'multiclass' && scoreClassTexts.length > 0 ? new Set(scoreClassTexts) : undefined,
         delimiter: options.delimiter,
         format: options.format,
+        // A bootstrap of this many rows runs on worker threads: start them now, so that their start-up
+        // overlaps the rest of the reading and the sort instead of following it.
+        onRows: boot && task !== 'multiclass'
+            ? (rows) => {
+                if (rows >= bootstrap_parallel/* DEFAULT_PARALLEL_MIN_ROWS */.b$)
+                    (0,bootstrap_parallel/* warmBootstrapWorkers */.tK)();
+            }
+            : undefined,
     });
     const n = data.rows;
     const report = {

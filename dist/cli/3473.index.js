@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   A: () => (/* binding */ PatternSyntaxError),
 /* harmony export */   g: () => (/* binding */ compileContractPattern)
 /* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9324);
+/* harmony import */ var _re2_load_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8192);
 /**
  * A contract's `pattern` rule, matched in time linear in the value's length whatever the pattern.
  *
@@ -28,6 +28,9 @@ export const modules = {
  * atoms (ASCII literals, classes of ASCII literals and ranges, \d \D \w \W) mean the same in both
  * engines (test/data/contract-pattern.test.ts compares them on generated values). Long values
  * (> FAST_MAX_LENGTH characters) always go to RE2.
+ *
+ * re2js is loaded when the first pattern is compiled (re2-load.cjs says why), so a validator
+ * without pattern rules never evaluates it.
  */
 
 /** Most backtracking paths the RegExp fast path may explore per start position (see above). */
@@ -39,9 +42,11 @@ class PatternSyntaxError extends Error {
 }
 /** Compiles a contract pattern with RE2 syntax. Throws PatternSyntaxError. */
 function compileContractPattern(source) {
+    // Outside the try: a failure to load re2js is our bug, not the pattern's.
+    const RE2JS = (0,_re2_load_cjs__WEBPACK_IMPORTED_MODULE_0__/* .loadRe2 */ .o)();
     let re2;
     try {
-        re2 = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source);
+        re2 = RE2JS.compile(source);
     }
     catch (e) {
         throw new PatternSyntaxError(String(e.message).replace(/^error parsing regexp: /, ''));
@@ -158,114 +163,23 @@ function classEnd(source, from, end) {
 
 /***/ }),
 
-/***/ 9195:
+/***/ 8713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HM: () => (/* binding */ parseContractTime),
 /* harmony export */   Hk: () => (/* binding */ contractValueKey),
-/* harmony export */   Kw: () => (/* binding */ CONTRACT_VERSION),
 /* harmony export */   YE: () => (/* binding */ normalizeRule),
-/* harmony export */   lF: () => (/* binding */ loadContract),
 /* harmony export */   oq: () => (/* binding */ normalizeCompoundUnique),
-/* harmony export */   vq: () => (/* reexport safe */ _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__.K7),
+/* harmony export */   vq: () => (/* reexport safe */ _runtime_key_path_js__WEBPACK_IMPORTED_MODULE_1__.K),
 /* harmony export */   zV: () => (/* binding */ valueKey)
 /* harmony export */ });
-/* unused harmony exports columnContractSchema, tableContractSchema, contractSchema, parseContract */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
-/* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1576);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
-/* harmony import */ var _contract_pattern_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8664);
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4239);
-/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3836);
-/**
- * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
- * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
- * (scripts/gen-contract-schema.ts -> schemas/contract.schema.json), documented in docs/contract.md.
- *
- * Every rule has a short form (`min: 0`) and a long form (`min: { value: 0, mostly: 0.99, severity: warn }`).
- * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
- * (missing values never count against value rules). Presence and row-count rules take `severity` only.
- *
- * loadContract() parses the YAML keeping node ranges (shared/runtime/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
- * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
- * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
- */
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4239);
+/* harmony import */ var _runtime_key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1234);
 
 
+// Findings name the contract key that made the rule (`columns.age.min`).
 
-
-
-
-
-// validate.ts and tests name these by the contract; they live with the generic YAML checking.
-
-const CONTRACT_VERSION = 1;
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const severitySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-    const mostlySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
-        .min(0)
-        .max(1)
-        .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
-    /** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
-    function rule(value, description) {
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
-            .describe(description);
-    }
-    /** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
-    function strictRule(value, description) {
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([value, zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ value, severity: severitySchema.optional() })]).describe(description);
-    }
-    const columnTypeSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_formats_profile_format_js__WEBPACK_IMPORTED_MODULE_4__/* .COLUMN_TYPES */ .RO);
-    const boundSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()]);
-    const allowedValue = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()]);
-    const columnNames = zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1)).min(1);
-    const columnContractSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-        description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('Free text for people; not checked'),
-        type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-        format: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-        nullable: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(), 'Whether missing values are allowed; default false'),
-        min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-        max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-        allowed: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-        pattern: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), 'RE2 regular expression (no backreferences or lookaround) searched in the value text; anchor with ^...$ to match the whole value'),
-        unique: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(), 'No value may occur twice (missing values are ignored)'),
-        min_length: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0), 'Minimum text length in characters'),
-        max_length: rule(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0), 'Maximum text length in characters'),
-    })
-        .partial();
-    const compoundUniqueSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([
-        columnNames,
-        zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
-    ]);
-    const tableContractSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-        required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-        unexpected_columns: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['allow', 'warn', 'error'])
-            .describe('What to do with data columns the contract does not list; default error'),
-        rows: zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-            min: strictRule(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0), 'Minimum number of data rows; default 1'),
-            max: strictRule(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0), 'Maximum number of data rows'),
-        })
-            .partial(),
-        unique: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-        null_values: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Cell texts read as missing (replaces the default list)'),
-    })
-        .partial();
-    const contractSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-        version: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(CONTRACT_VERSION).describe('Contract format version: 1'),
-        description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
-        table: tableContractSchema.optional(),
-        columns: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), columnContractSchema).optional(),
-    })
-        .describe('mlops-actions data contract');
-    return { severitySchema, compoundUniqueSchema, columnContractSchema, tableContractSchema, contractSchema };
-});
-const columnContractSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnContractSchema);
-const tableContractSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().tableContractSchema);
-const contractSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().contractSchema);
 function normalizeRule(r) {
     if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
         return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
@@ -278,16 +192,11 @@ function normalizeCompoundUnique(u) {
         return { value: u, mostly: 1, severity: 'error' };
     return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
 }
-// ---------------------------------------------------------------------------------------------
-// Checks zod cannot express (they need the column type, or compare two keys)
-const NUMERIC = new Set(['integer', 'number']);
-const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-const TEMPORAL = new Set(['date', 'timestamp']);
 /** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
 function parseContractTime(value) {
     if (typeof value !== 'string')
         return undefined;
-    return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseIsoTimestamp */ .RJ)(value, false);
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseIsoTimestamp */ .RJ)(value, false);
 }
 /**
  * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
@@ -298,17 +207,17 @@ function parseContractTime(value) {
 function valueKey(v, type, pattern) {
     switch (type) {
         case 'integer':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toInteger */ .yJ)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .toInteger */ .yJ)(v);
         case 'number':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toNumber */ .Ro)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .toNumber */ .Ro)(v);
         case 'boolean':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toBoolean */ .G4)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .toBoolean */ .G4)(v);
         case 'date':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toTimestamp */ .C)(v, pattern, !pattern);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .toTimestamp */ .C)(v, pattern, !pattern);
         case 'timestamp':
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toTimestamp */ .C)(v, pattern);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .toTimestamp */ .C)(v, pattern);
         default:
-            return (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .toText */ .fE)(v);
+            return (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .toText */ .fE)(v);
     }
 }
 /** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
@@ -316,120 +225,6 @@ function contractValueKey(v, type) {
     if (type === 'date' || type === 'timestamp')
         return parseContractTime(v);
     return valueKey(v, type);
-}
-function semanticProblems(c) {
-    const out = [];
-    const cols = c.columns ?? {};
-    const names = Object.keys(cols);
-    for (const [name, col] of Object.entries(cols)) {
-        const p = ['columns', name];
-        const type = col.type === undefined ? 'string' : normalizeRule(col.type).value;
-        if (col.format !== undefined) {
-            if (!TEMPORAL.has(type))
-                out.push({ path: [...p, 'format'], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
-            else {
-                try {
-                    (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .compileTimestampFormat */ .dQ)(col.format);
-                }
-                catch (e) {
-                    out.push({ path: [...p, 'format'], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'format'])}: ${e.message}` });
-                }
-            }
-        }
-        const bounds = {};
-        for (const key of ['min', 'max']) {
-            const r = col[key];
-            if (r === undefined)
-                continue;
-            const v = normalizeRule(r).value;
-            const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
-            const where = (0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, key]);
-            if (NUMERIC.has(type)) {
-                if (typeof v !== 'number')
-                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)}` });
-                else
-                    bounds[key] = v;
-            }
-            else if (TEMPORAL.has(type)) {
-                const t = parseContractTime(v);
-                if (t === undefined)
-                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)}` });
-                else
-                    bounds[key] = t;
-            }
-            else {
-                out.push({ path: [...p, key], what: `${where} applies to integer, number, date and timestamp columns, and this column is ${type}`, hint: type === 'string' || type === 'category' ? 'use min_length/max_length for text length, or allowed for categories' : undefined });
-            }
-        }
-        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-            out.push({ path: [...p, 'min'], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'min'])} is greater than ${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
-        }
-        const minL = col.min_length === undefined ? undefined : normalizeRule(col.min_length).value;
-        const maxL = col.max_length === undefined ? undefined : normalizeRule(col.max_length).value;
-        if (minL !== undefined && maxL !== undefined && minL > maxL) {
-            out.push({ path: [...p, 'min_length'], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
-        }
-        if (col.pattern !== undefined) {
-            const src = normalizeRule(col.pattern).value;
-            try {
-                (0,_contract_pattern_js__WEBPACK_IMPORTED_MODULE_6__/* .compileContractPattern */ .g)(src);
-            }
-            catch (e) {
-                if (!(e instanceof _contract_pattern_js__WEBPACK_IMPORTED_MODULE_6__/* .PatternSyntaxError */ .A))
-                    throw e;
-                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'pattern'])} is not a valid RE2 regular expression: ${e.message}`, hint: 'RE2 syntax (no backreferences like \\1, no lookaround like (?=...)), so matching takes linear time; escape backslashes inside double quotes, or use single quotes' });
-            }
-        }
-        if (col.allowed !== undefined) {
-            const list = normalizeRule(col.allowed).value;
-            const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
-            list.forEach((v, i) => {
-                if (contractValueKey(v, type) === undefined)
-                    out.push({ path: [...ap, i], what: `${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .formatKeyPath */ .K7)([...p, 'allowed'])}[${i}] ${(0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeValue */ .bp)(v)} is not ${article(type)} value` });
-            });
-        }
-    }
-    const t = c.table;
-    if (t?.rows?.min !== undefined && t.rows.max !== undefined && normalizeRule(t.rows.min).value > normalizeRule(t.rows.max).value) {
-        out.push({ path: ['table', 'rows', 'min'], what: 'table.rows.min is greater than table.rows.max' });
-    }
-    t?.unique?.forEach((u, i) => {
-        const { value } = normalizeCompoundUnique(u);
-        const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
-        value.forEach((name, j) => {
-            if (!(name in cols)) {
-                const close = (0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h0)(name, names);
-                out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
-            }
-        });
-    });
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-const OPTIONS = {
-    error: (what, options) => new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ContractError */ .Vl(what, options),
-    empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
-    versionHint: 'add "version: 1" at the top',
-    longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
-    // `type: datetime` and `type: { value: datetime }` are unknown column types, not just "not allowed".
-    enumNoun: (path) => {
-        const last = path[path.length - 1];
-        return last === 'type' || (last === 'value' && path[path.length - 2] === 'type') ? 'a known column type' : undefined;
-    },
-    semantic: semanticProblems,
-};
-/** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
-function parseContract(text, file) {
-    return parseYamlText(text, file, contractSchema, OPTIONS);
-}
-/** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
-async function loadContract(file) {
-    return (0,_runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlFile */ .Y3)(file, contractSchema, {
-        ...OPTIONS,
-        notFound: 'contract file not found',
-        cannotRead: 'cannot read the contract',
-        missingHint: 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one',
-    });
 }
 
 
@@ -497,18 +292,16 @@ function firstSeen(line, lineWord, locate) {
 /* harmony export */   r: () => (/* binding */ profilerTyping)
 /* harmony export */ });
 /* harmony import */ var _batch_dictionary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7006);
-/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9195);
+/* harmony import */ var _contract_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8713);
 /* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5894);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6589);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2403);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4239);
-/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3836);
 /**
  * One pass over a table: profile it and, with a contract, check it. The sequential validate-data
  * run and every shard worker run exactly this, so a sharded result can only differ from the
  * sequential one in how the per-shard results are merged.
  */
-
 
 
 
@@ -521,7 +314,7 @@ function profilerTyping(contract) {
     const timestampFormats = {};
     for (const [name, column] of Object.entries(contract?.columns ?? {})) {
         if (column.type !== undefined)
-            types[name] = (0,_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRule */ .YE)(column.type).value;
+            types[name] = (0,_contract_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRule */ .YE)(column.type).value;
         if (column.format !== undefined)
             timestampFormats[name] = column.format;
     }
@@ -567,14 +360,12 @@ var external_node_path_ = __webpack_require__(6760);
 var batch_dictionary = __webpack_require__(7006);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
 var data_values = __webpack_require__(4239);
-// EXTERNAL MODULE: ../../../../shared/data/contract.ts
-var data_contract = __webpack_require__(9195);
-// EXTERNAL MODULE: ../../../../shared/formats/validation-format.ts
-var validation_format = __webpack_require__(2878);
+// EXTERNAL MODULE: ../../../../shared/data/contract-rules.ts
+var contract_rules = __webpack_require__(8713);
+// EXTERNAL MODULE: ../../../../shared/formats/validation-values.ts
+var validation_values = __webpack_require__(9475);
 // EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts
 var column_dictionary = __webpack_require__(812);
-// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts
-var profile_format = __webpack_require__(3836);
 // EXTERNAL MODULE: ../../../../shared/data/contract-pattern.ts
 var contract_pattern = __webpack_require__(8664);
 // EXTERNAL MODULE: external "node:fs"
@@ -764,8 +555,6 @@ class DuplicateCounter {
 
 
 
-
-
 const TYPE_NOUN = {
     integer: 'an integer',
     number: 'a number',
@@ -776,7 +565,7 @@ const TYPE_NOUN = {
     timestamp: 'a timestamp',
 };
 function ruleOf(r) {
-    return r === undefined ? undefined : (0,data_contract/* normalizeRule */.YE)(r);
+    return r === undefined ? undefined : (0,contract_rules/* normalizeRule */.YE)(r);
 }
 function quote(v) {
     return v === null ? 'missing' : JSON.stringify(v);
@@ -980,7 +769,7 @@ class ColumnChecker {
         const bound = (r) => {
             if (!r)
                 return undefined;
-            const v = typeof r.value === 'number' ? r.value : (0,data_contract/* parseContractTime */.HM)(r.value);
+            const v = typeof r.value === 'number' ? r.value : (0,contract_rules/* parseContractTime */.HM)(r.value);
             return { ...r, value: v };
         };
         this.min = bound(ruleOf(spec.min));
@@ -989,7 +778,7 @@ class ColumnChecker {
         if (allowed) {
             const set = new Set();
             for (const v of allowed.value) {
-                const k = (0,data_contract/* contractValueKey */.Hk)(v, this.type);
+                const k = (0,contract_rules/* contractValueKey */.Hk)(v, this.type);
                 if (k !== undefined)
                     set.add(typeof k === 'boolean' ? (k ? 1 : 0) : k);
                 this.allowedList.push(String(v));
@@ -1184,7 +973,7 @@ class ColumnChecker {
     }
     /** The canonical key of a cell for compound uniqueness (column type when it parses, else text). */
     compoundKeyPart(v) {
-        const k = (0,data_contract/* valueKey */.zV)(v, this.type, this.pattern);
+        const k = (0,contract_rules/* valueKey */.zV)(v, this.type, this.pattern);
         return k === undefined ? `\u0002${(0,data_values/* toText */.fE)(v)}` : keyText(k);
     }
     results() {
@@ -1195,7 +984,7 @@ class ColumnChecker {
         const typed = this.nonMissing - this.typeFailed;
         const lineWord = this.hasLines ? 'line' : 'row';
         const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,data_values/* formatTimestamp */.Ey)(k, this.type) : String(k));
-        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,data_contract/* formatContractPath */.vq)([...base, rule]), note });
+        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,contract_rules/* formatContractPath */.vq)([...base, rule]), note });
         // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
         const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
         if (this.typeRule || this.type !== 'string') {
@@ -1230,7 +1019,7 @@ class ColumnChecker {
                 total: typed,
                 samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
                 describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${(0,data_findings/* firstSeen */.yl)(first?.first, lineWord, locate)})`,
-                contractPath: (0,data_contract/* formatContractPath */.vq)([...base, 'unique']),
+                contractPath: (0,contract_rules/* formatContractPath */.vq)([...base, 'unique']),
             });
         }
         return out;
@@ -1279,7 +1068,7 @@ function uniqueRuleNames(contract) {
     const out = [];
     for (const [name, c] of Object.entries(contract.columns ?? {}))
         if (ruleOf(c.unique)?.value)
-            out.push((0,data_contract/* formatContractPath */.vq)(['columns', name, 'unique']));
+            out.push((0,contract_rules/* formatContractPath */.vq)(['columns', name, 'unique']));
     (contract.table?.unique ?? []).forEach((_, i) => out.push(`table.unique[${i}]`));
     return out;
 }
@@ -1332,7 +1121,7 @@ function createValidator(contract, options) {
     const checkers = Object.entries(specs).map(([name, spec]) => new ColumnChecker(name, spec, nulls, options.hasLines, counter, locate));
     const byName = new Map(checkers.map((c) => [c.name, c]));
     const compound = (table.unique ?? []).map((u, i) => {
-        const r = (0,data_contract/* normalizeCompoundUnique */.oq)(u);
+        const r = (0,contract_rules/* normalizeCompoundUnique */.oq)(u);
         return { rule: r, path: `table.unique[${i}]`, counter: counter(), total: 0, checkers: r.value.map((n) => byName.get(n)) };
     });
     const seenColumns = [...options.columns];
@@ -1406,7 +1195,7 @@ function createValidator(contract, options) {
                 total: 1,
                 samples: [],
                 describe: () => `required column ${JSON.stringify(name)} is missing`,
-                contractPath: requiredRule ? 'table.required_columns' : (0,data_contract/* formatContractPath */.vq)(['columns', name]),
+                contractPath: requiredRule ? 'table.required_columns' : (0,contract_rules/* formatContractPath */.vq)(['columns', name]),
                 note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
             });
         }
@@ -1511,7 +1300,7 @@ function createValidator(contract, options) {
             findings.push(f);
         }
         return {
-            schema: validation_format/* VALIDATION_SCHEMA */.sD,
+            schema: validation_values/* VALIDATION_SCHEMA */.sD,
             data: { file: options.file, format: options.format ?? defaultFormat(options.file), rows, line_kind: lineKind },
             contract: { file: contractFile },
             passed: failedErrors === 0,
@@ -1561,27 +1350,23 @@ function createValidator(contract, options) {
 
 /***/ }),
 
-/***/ 2878:
+/***/ 9475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RX: () => (/* binding */ validationSampleSchema),
 /* harmony export */   ZX: () => (/* binding */ reportWithoutContract),
+/* harmony export */   gY: () => (/* binding */ VALIDATION_RULES),
 /* harmony export */   sD: () => (/* binding */ VALIDATION_SCHEMA)
 /* harmony export */ });
-/* unused harmony exports VALIDATION_RULES, validationFindingSchema, validationReportSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1100);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2881);
 /**
- * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
- * Defined once here (zod) and documented in docs/formats.md ("Validation report").
+ * What code that writes a `mlops-actions/validation@1` report needs at run time (the schema name,
+ * the rule names, the report of unchecked data), without the format's zod schema
+ * (validation-format.ts, which re-exports these and whose types the report must match).
  *
- * `findings` lists every rule that had at least one failing row, including rules that still pass
- * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
- * finding with severity "error" did not pass.
+ * Why apart: the validate-data shard worker builds findings but never parses a report, so it
+ * loads these and not zod (~350 KB of its bundle; issue 18).
  */
-
-
+// `as const`: the literal type survives in reportWithoutContract's object, as the schema requires.
 const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
 /** The rules a finding can be about; table rules are named for their contract key. */
 const VALIDATION_RULES = [
@@ -1600,71 +1385,40 @@ const VALIDATION_RULES = [
     'min_length',
     'max_length',
 ];
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const validationSampleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-        line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        /** The offending value as text (truncated to 200 characters), null for a missing value. */
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-        /** The file the line is in, when the data is several files (a file list); absent for one file. */
-        file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    });
-    const validationFindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        rule: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(VALIDATION_RULES),
-        /** The column a column rule is about, or the column a presence rule names. */
-        column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        /** The columns of a `unique_together` (table.unique) rule. */
-        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warn']),
-        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-        failed: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-        total: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        /** failed / total. */
-        fraction: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-        mostly: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-        /** (1 - fraction) >= mostly. */
-        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        /** Up to 10 failing rows, in file order. */
-        samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationSampleSchema),
-        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-        message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-        contract_path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    });
-    const validationReportSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(VALIDATION_SCHEMA),
-        data: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-            format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-            rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-            line_kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['line', 'row']),
-        }),
-        /** The contract checked against; null when the data was only profiled. */
-        contract: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).nullable(),
-        passed: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-            rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            /** Findings with severity error that did not pass: any one fails the check. */
-            failed_errors: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            /** Findings with severity warn that did not pass. */
-            failed_warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        }),
-        findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(validationFindingSchema),
-    });
-    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
-});
-const validationSampleSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationSampleSchema);
-const validationFindingSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationFindingSchema);
-const validationReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().validationReportSchema);
 /** The report for data checked against no contract (only profiled): passes, no rules. */
 function reportWithoutContract(data) {
-    return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
+    return {
+        schema: VALIDATION_SCHEMA,
+        data,
+        contract: null,
+        passed: true,
+        counts: { rules: 0, failed_errors: 0, failed_warnings: 0 },
+        findings: [],
+    };
 }
+
+
+/***/ }),
+
+/***/ 8192:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+/**
+ * re2js (contract-pattern.ts's engine), evaluated the first time a `pattern` rule is compiled
+ * instead of when the validator's module is loaded.
+ *
+ * Why: evaluating re2js costs ~20 ms of CPU (measured, issue 18), paid by every validate-data
+ * shard worker at start whether or not its contract has a pattern rule, on the critical path of
+ * a sharded run. Why CommonJS: ESM can load a module on demand only with import(), a promise, and
+ * compiling a pattern (building a validator) is synchronous. A require inside a function is
+ * bundled by ncc as a module that runs when it is first required, and Node does the same.
+ */
+
+
+let RE2JS;
+
+/** The RE2JS class, loading re2js on the first call. */
+exports.o = () => (RE2JS ??= (__webpack_require__(980).RE2JS));
 
 
 /***/ })

@@ -906,8 +906,10 @@ function pairedModel(report, rows, labels, reportName) {
         if (rows.predictions)
             predPos = Uint8Array.from(rows.predictions, (p) => (same(p, pos) ? 1 : 0));
         const threshold = cls.threshold ?? 0.5;
-        const scoreEval = rows.score ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, rows.score, { posLabel: 1, threshold }) : undefined;
-        const labelEval = predPos ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5 }) : scoreEval;
+        // The report's ECE bin count, so the paired ECE is the metric the report shows (evaluate's default is 15).
+        const eceBins = cls.ece_bins;
+        const scoreEval = rows.score ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, rows.score, { posLabel: 1, threshold, eceBins }) : undefined;
+        const labelEval = predPos ? (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .binaryEvaluation */ .MY)(positive, Float64Array.from(predPos), { posLabel: 1, threshold: 0.5, eceBins }) : scoreEval;
         // The predicted label evaluate used: the prediction column, else score > threshold (strict).
         const predicted = predPos ?? (rows.score ? Uint8Array.from(rows.score, (s) => (s > threshold ? 1 : 0)) : undefined);
         return {
@@ -937,7 +939,7 @@ function pairedModel(report, rows, labels, reportName) {
     if (rows.scores && rows.width !== k)
         throw bad(`"scores" has ${rows.width} values per row but the report has ${k} classes`);
     const proba = rows.scores ? Array.from({ length: n }, (_, i) => rows.scores.subarray(i * k, (i + 1) * k)) : undefined;
-    const e = (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .multiclassEvaluation */ .m2)(labels, pred, { proba, classes });
+    const e = (0,_model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__/* .multiclassEvaluation */ .m2)(labels, pred, { proba, classes, eceBins: cls.ece_bins });
     return {
         rows: n,
         evaluationFor: (m) => (SCORE_METRICS.has(m) && !proba ? undefined : e),

@@ -1,191 +1,6 @@
 export const id = 5626;
-export const ids = [5626,2881,2712];
+export const ids = [5626,2712];
 export const modules = {
-
-/***/ 9236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ expandFileList),
-/* harmony export */   d: () => (/* binding */ dataLabel)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
-/**
- * Data given as a list of files (validate-data's `data`, rank's candidates): kept apart from the
- * shard planner so that steps which only expand a list do not pull in the sharding machinery.
- */
-
-
-
-/**
- * The files of a data input: one path, a glob, or one path or glob per line (blank lines and `#`
- * comments skipped). Globs are sorted; the list keeps its order; a file named twice is read once.
- * A glob that matches nothing is an InputError; a plain path is returned as it is (opening it
- * reports a missing file).
- */
-async function expandFileList(spec, what = 'data') {
-    const items = spec
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    if (items.length === 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is empty`, { hint: 'give a file, a glob, or one file per line' });
-    const out = [];
-    const seen = new Set();
-    for (const item of items) {
-        let files;
-        if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .isDynamicPattern */ .ey)(item) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(item)) {
-            files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
-            if (files.length === 0)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} glob "${item}" matched no file`, { hint: `globs are matched under ${process.cwd()}; fix the glob` });
-        }
-        else
-            files = [item];
-        for (const f of files)
-            if (!seen.has(f)) {
-                seen.add(f);
-                out.push(f);
-            }
-    }
-    return out;
-}
-/** How the report names data given as a list: the file, the glob, or the files joined. */
-function dataLabel(spec, files) {
-    if (files.length === 1)
-        return files[0];
-    const lines = spec.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-    return lines.length === 1 ? lines[0] : files.join(', ');
-}
-
-
-/***/ }),
-
-/***/ 446:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z_: () => (/* binding */ writeProfileFile)
-/* harmony export */ });
-/* unused harmony exports profileJsonText, profileJsonPieces */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3196);
-/* harmony import */ var _runtime_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2946);
-/**
- * Writes a profile file: the same JSON as JSON.stringify(profile, null, 2) (what JSON.parse reads
- * back is identical), except that an array of numbers or strings is written on one line, and so is
- * each row of an array of such arrays (KLL levels, frequent-items pairs).
- *
- * Why: sketch states are long arrays of numbers, and two-space indentation put each number on a
- * line of its own, ~14 spaces deep: half of a 10,000-column profile (115 of 55 MB) was indentation.
- * The file is written column by column through a temp file, so neither the whole text nor its bytes
- * are held at once (one string of a wide table's profile was another ~100 MB, and its bytes a copy).
- */
-
-
-
-
-
-function isScalar(v) {
-    return v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
-}
-function isScalarArray(v) {
-    return Array.isArray(v) && v.every(isScalar);
-}
-/** `value` as JSON indented by two spaces from `indent`, scalar arrays on one line. */
-function profileJsonText(value, indent = '') {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    const inner = `${indent}  `;
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return '[]';
-        if (isScalarArray(value))
-            return JSON.stringify(value);
-        return `[\n${value.map((v) => `${inner}${isScalarArray(v) ? JSON.stringify(v) : profileJsonText(v, inner)}`).join(',\n')}\n${indent}]`;
-    }
-    const parts = [];
-    for (const [k, v] of Object.entries(value)) {
-        if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
-            continue;
-        parts.push(`${inner}${JSON.stringify(k)}: ${profileJsonText(v, inner)}`);
-    }
-    return parts.length === 0 ? '{}' : `{\n${parts.join(',\n')}\n${indent}}`;
-}
-/** The profile's JSON text in pieces (one per column), with a trailing newline. */
-function* profileJsonPieces(profile) {
-    const { columns, ...top } = profile;
-    const head = profileJsonText(top);
-    // The top-level fields, then "columns" last (where JSON.stringify puts it too: it is the last key).
-    const keys = Object.keys(profile);
-    if (keys[keys.length - 1] !== 'columns') {
-        yield `${profileJsonText(profile)}\n`;
-        return;
-    }
-    yield `${head.slice(0, -2)},\n  "columns": {`;
-    let first = true;
-    for (const [name, column] of Object.entries(columns)) {
-        yield `${first ? '' : ','}\n    ${JSON.stringify(name)}: ${profileJsonText(column, '    ')}`;
-        first = false;
-    }
-    yield first ? '}\n}\n' : '\n  }\n}\n';
-}
-/**
- * Writes the profile to `path` as every output is written (shared/runtime/atomic-write.ts): a temp
- * file beside the file links lead to, renamed over it; a device or FIFO gets the bytes in place.
- */
-async function writeProfileFile(path, profile) {
-    let tmp;
-    try {
-        const target = await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveOutputTarget */ .rA)(path);
-        const dir = target.kind === 'device' ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target.path);
-        if (target.kind !== 'device' && !target.viaLink)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-        tmp = (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputTempPath */ .bd)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target.path)));
-    }
-    catch (e) {
-        throw (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputWriteError */ .NF)(path, e);
-    }
-    const release = (0,_runtime_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(tmp);
-    try {
-        try {
-            const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(tmp, 'wx');
-            try {
-                let buf = '';
-                for (const piece of profileJsonPieces(profile)) {
-                    buf += piece;
-                    if (buf.length >= 1 << 20) {
-                        await fh.write(buf);
-                        buf = '';
-                    }
-                }
-                await fh.write(buf);
-                await fh.sync();
-            }
-            finally {
-                await fh.close();
-            }
-        }
-        catch (e) {
-            throw (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputWriteError */ .NF)(path, e);
-        }
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .commitTempFile */ .W2)(tmp, path);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
-        release();
-    }
-}
-
-
-/***/ }),
 
 /***/ 322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -213,6 +28,43 @@ async function sha256File(path) {
         size += chunk.length;
     }
     return { sha256: hash.digest('hex'), size };
+}
+
+
+/***/ }),
+
+/***/ 1234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ formatKeyPath)
+/* harmony export */ });
+/* harmony import */ var _message_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1042);
+/**
+ * How a message names a place in a YAML or JSON document: `columns.age.min`, `table.unique[0]`,
+ * `models["my model"].slices`.
+ *
+ * A module of its own, not part of yaml-source.ts, because the validate-data shard worker names
+ * contract keys in its findings and must not load the yaml package (or zod) with yaml-source: the
+ * worker gets the contract already parsed (issue 18).
+ */
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = (0,_message_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortened */ .v)(String(seg), 60);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
 }
 
 
@@ -318,7 +170,7 @@ function shortList(items, count = 5, separator = ', ') {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ childPair),
-/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   K7: () => (/* reexport safe */ _key_path_js__WEBPACK_IMPORTED_MODULE_2__.K),
 /* harmony export */   O5: () => (/* binding */ rangeStart),
 /* harmony export */   TF: () => (/* binding */ RESERVED_KEY),
 /* harmony export */   Y3: () => (/* binding */ loadYamlFile),
@@ -329,10 +181,11 @@ function shortList(items, count = 5, separator = ', ') {
 /* unused harmony export MAX_YAML_BYTES */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1100);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1100);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9171);
 /* harmony import */ var _closest_match_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6060);
-/* harmony import */ var _message_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1234);
+/* harmony import */ var _message_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1042);
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
@@ -348,23 +201,9 @@ function shortList(items, count = 5, separator = ', ') {
 
 
 
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            // Keys are the user's text: cut, so a message stays one readable line.
-            const k = (0,_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(String(seg), 60);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
-        }
-    }
-    return s === '' ? '(top level)' : s;
-}
+
+/** Lives in key-path.ts so code that names keys need not load the yaml package. */
+
 /** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
 
 // ---------------------------------------------------------------------------------------------
@@ -390,7 +229,7 @@ class YamlSource {
             const err = doc.errors[0];
             const { line, col } = lines.linePos(err.pos[0]);
             const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            throw error(`invalid YAML: ${(0,_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+            throw error(`invalid YAML: ${(0,_message_text_js__WEBPACK_IMPORTED_MODULE_4__/* .shortened */ .v)(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
         }
         let data;
         try {
@@ -541,19 +380,19 @@ function valueAt(data, path) {
 function allowedKeysAt(schema, path, data) {
     const keys = new Set();
     for (const t of descend(schema, path, data, 0))
-        if (t instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH)
+        if (t instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH)
             for (const k of Object.keys(t.shape))
                 keys.add(k);
     return [...keys];
 }
 function descend(schema, path, data, i) {
     const s = unwrap(schema);
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodUnion */ .fZ7) {
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodUnion */ .fZ7) {
         const value = valueAt(data, path.slice(0, i));
         const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
         return s.options.flatMap((o) => {
             const u = unwrap(o);
-            if (isObj ? u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH || u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S : !(u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH))
+            if (isObj ? u instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH || u instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodRecord */ .b8S : !(u instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH))
                 return descend(u, path, data, i);
             return [];
         });
@@ -561,19 +400,19 @@ function descend(schema, path, data, i) {
     if (i === path.length)
         return [s];
     const seg = path[i];
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH) {
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH) {
         const child = s.shape[String(seg)];
         return child ? descend(child, path, data, i + 1) : [];
     }
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S)
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodRecord */ .b8S)
         return descend(s.valueType, path, data, i + 1);
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodArray */ .naA)
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodArray */ .naA)
         return descend(s.element, path, data, i + 1);
     return [];
 }
 function unwrap(s) {
     let cur = s;
-    while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodDefault */ .XiL)
+    while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodDefault */ .XiL)
         cur = cur.unwrap();
     return cur;
 }
@@ -598,7 +437,7 @@ function resolveUnion(issue, base) {
 /** One zod issue as problems a person can act on. */
 function issueProblems(issue, data, schema, wording = {}) {
     const path = issue.path;
-    const where = formatKeyPath(path);
+    const where = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .formatKeyPath */ .K)(path);
     const value = valueAt(data, path);
     // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
     const missing = () => {
@@ -633,7 +472,7 @@ function issueProblems(issue, data, schema, wording = {}) {
                 return {
                     path,
                     atKey: key,
-                    what: `unknown key "${(0,_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(key, 60)}"${path.length ? ` in ${where}` : ''}`,
+                    what: `unknown key "${(0,_message_text_js__WEBPACK_IMPORTED_MODULE_4__/* .shortened */ .v)(key, 60)}"${path.length ? ` in ${where}` : ''}`,
                     hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
                 };
             });

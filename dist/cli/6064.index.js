@@ -581,7 +581,7 @@ async function compareLocally(head, trainedModel, play, outDir, dir, o) {
         baseline = { kind: 'none' };
         said = 'none (a first run: the next doctor --run compares with this one)';
     }
-    const { runCompareStep } = await Promise.all(/* import() */[__webpack_require__.e(7248), __webpack_require__.e(7781), __webpack_require__.e(9712), __webpack_require__.e(2936), __webpack_require__.e(5170), __webpack_require__.e(9349), __webpack_require__.e(5919)]).then(__webpack_require__.bind(__webpack_require__, 8300));
+    const { runCompareStep } = await Promise.all(/* import() */[__webpack_require__.e(7248), __webpack_require__.e(7060), __webpack_require__.e(9712), __webpack_require__.e(2936), __webpack_require__.e(5170), __webpack_require__.e(1881), __webpack_require__.e(9349), __webpack_require__.e(5919)]).then(__webpack_require__.bind(__webpack_require__, 8300));
     const result = await runCompareStep({
         head,
         baseline,

@@ -603,7 +603,7 @@ async function whatChangedOf(options, baselineFile, model, apart) {
     ]);
     if (!head.run && !head.profile && !base.run && !base.profile)
         return undefined;
-    const { whatChanged } = await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(9324), __webpack_require__.e(3473), __webpack_require__.e(676), __webpack_require__.e(1354)]).then(__webpack_require__.bind(__webpack_require__, 1354));
+    const { whatChanged } = await Promise.all(/* import() */[__webpack_require__.e(44), __webpack_require__.e(980), __webpack_require__.e(3473), __webpack_require__.e(676), __webpack_require__.e(1354)]).then(__webpack_require__.bind(__webpack_require__, 1354));
     return whatChanged(base, head, { drift: await driftSettingsOf(options.config, model) });
 }
 /** Both sides' top features by importance; none when neither side has an explanation. */

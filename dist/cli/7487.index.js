@@ -19,14 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 1 modules
@@ -37,14 +31,14 @@ var csv = __webpack_require__(2077);
 var csv_options = __webpack_require__(9298);
 // EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
 var data_profile = __webpack_require__(5894);
-// EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
-var profile_merge = __webpack_require__(7781);
+// EXTERNAL MODULE: ../../../../shared/data/merge-profiles.ts
+var merge_profiles = __webpack_require__(7060);
 // EXTERNAL MODULE: ../../../../shared/data/validate.ts + 2 modules
 var validate = __webpack_require__(6589);
 // EXTERNAL MODULE: ../../../../shared/data/findings.ts
 var findings = __webpack_require__(2403);
-// EXTERNAL MODULE: ../../../../shared/formats/validation-format.ts
-var validation_format = __webpack_require__(2878);
+// EXTERNAL MODULE: ../../../../shared/formats/validation-values.ts
+var validation_values = __webpack_require__(9475);
 // EXTERNAL MODULE: ../../../../shared/data/scan-table.ts
 var scan_table = __webpack_require__(3473);
 ;// CONCATENATED MODULE: ../../../../shared/data/validate-data-columns.ts
@@ -139,7 +133,7 @@ function joinColumnParts(parts, input) {
     const profile = { ...first.profile, columns };
     const rows = first.rows;
     if (!input.contract) {
-        return { report: (0,validation_format/* reportWithoutContract */.ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' }), profile, rows };
+        return { report: (0,validation_values/* reportWithoutContract */.ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' }), profile, rows };
     }
     // Checker states in contract order, each from its owner (each part's are in contract order too).
     const index = new Map(input.columns.map((c, i) => [c, i]));
@@ -154,6 +148,8 @@ function joinColumnParts(parts, input) {
     return { report: validator.finish(), profile, rows };
 }
 
+// EXTERNAL MODULE: ../../../../shared/data/shard-workers.ts
+var shard_workers = __webpack_require__(643);
 ;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
 /**
  * validate-data on both (all) cores: a large file is cut into shards, each streamed by a
@@ -188,8 +184,9 @@ function joinColumnParts(parts, input) {
  *
  * Workers: from TypeScript sources (vitest, tsx) the worker is validate-data-worker.ts run with tsx's
  * loader; in the ncc bundles, scripts/build.mjs writes that entry as `shard-worker/index.js` next to
- * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded,
- * so a small file (and the action's cold start) never pays for them.
+ * every bundle whose code contains SHARD_WORKER_MARKER. Workers start only when a file is sharded
+ * (a large CSV's before the plan: shard-workers.ts), so a small file (and the action's cold start)
+ * never pays for them.
  */
 
 
@@ -206,14 +203,6 @@ function joinColumnParts(parts, input) {
 
 
 
-
-/** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
-const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
-/** The worker bundle, relative to the bundle that starts it. */
-const BUNDLED_WORKER = 'shard-worker/index.js';
-const DEFAULT_MAX_WORKERS = 4;
-/** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
-const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
 /**
  * Parquet is not sharded by default: on flights-3m (11 ZSTD row groups) two workers measured
  * 2.36 s / 222 MB against 1.9-2.1 s / ~200 MB in one thread. Decompression and the flat-column
@@ -275,6 +264,7 @@ async function runShard(task) {
         const reader = await (0,open_table/* openTable */.R)(task.file, {
             format: task.format,
             delimiter: task.delimiter,
+            reuseBuffers: true,
             start: task.start,
             end: task.end,
             header: task.header,
@@ -350,7 +340,7 @@ function rowGroupRanges(groupRows, n) {
 async function planShards(input) {
     if (input.parallel === false)
         return undefined;
-    const workers = Math.floor(input.parallel?.workers ?? Math.min(DEFAULT_MAX_WORKERS, (0,external_node_os_.availableParallelism)()));
+    const workers = Math.floor(input.parallel?.workers ?? Math.min(shard_workers/* DEFAULT_MAX_WORKERS */.$w, (0,external_node_os_.availableParallelism)()));
     if (!(workers >= 2))
         return undefined;
     if (input.contract && !(0,validate/* canMergeShards */.sO)(input.contract))
@@ -366,7 +356,7 @@ async function planShards(input) {
     const fh = await (0,promises_.open)(input.file, 'r');
     const size = (await fh.stat()).size;
     await fh.close();
-    if (size < (input.parallel?.minBytes ?? DEFAULT_SHARD_MIN_BYTES))
+    if (size < (input.parallel?.minBytes ?? shard_workers/* DEFAULT_SHARD_MIN_BYTES */.cU))
         return undefined;
     if (byColumns) {
         const ranges = columnRanges(input.columns.length, workers);
@@ -401,21 +391,6 @@ async function planParquetShards(input, workers) {
 }
 // ---------------------------------------------------------------------------------------------
 // Running and merging
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
-        // to a worker's execArgv, but tsx's API registers its loader inside the worker.
-        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
-        const api = (0,external_node_url_.pathToFileURL)((0,external_node_module_.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
 /**
  * Heap limits per worker. V8 sizes each isolate's heap for throughput, not for sharing a machine:
  * left alone, two workers on flights-3m (121 MB CSV, or the Parquet file) peak at 290-340 MB RSS,
@@ -451,14 +426,15 @@ function runInWorker(task) {
     return new Promise((resolve) => {
         let worker;
         try {
-            const entry = workerEntry();
-            const workerData = { marker: SHARD_WORKER_MARKER, task };
             const resourceLimits = workerHeapLimits(task);
-            // No inherited execArgv: a parent started with `node -e …` or `--input-type` would pass them on
-            // and the worker would run the parent's code instead of its own (seen in the benchmark harness).
-            worker = 'file' in entry
-                ? new external_node_worker_threads_.Worker(entry.file, { workerData, resourceLimits, execArgv: [] })
-                : new external_node_worker_threads_.Worker(entry.code, { eval: true, workerData, resourceLimits, execArgv: [] });
+            // A worker started before the plan (warmShardWorkers) gets the task as a message.
+            const ready = (0,shard_workers/* takeShardWorker */.QR)(resourceLimits);
+            if (ready) {
+                worker = ready;
+                worker.postMessage({ marker: shard_workers/* SHARD_WORKER_MARKER */.l2, task });
+            }
+            else
+                worker = (0,shard_workers/* startShardWorker */.Pi)(resourceLimits, { marker: shard_workers/* SHARD_WORKER_MARKER */.l2, task });
         }
         catch (e) {
             resolve(internal(`cannot start a worker: ${e.message}`));
@@ -526,7 +502,7 @@ async function runShards(tasks, input) {
     const ok = outcomes;
     let profile;
     try {
-        profile = (0,profile_merge.mergeProfiles)(ok.map((o) => o.profile));
+        profile = (0,merge_profiles/* mergeProfiles */.N)(ok.map((o) => o.profile));
     }
     catch (e) {
         return { fallback: `profiles do not merge: ${e.message}`, shards };
@@ -548,7 +524,7 @@ async function runShards(tasks, input) {
         report = validator.finish();
     }
     else {
-        report = (0,validation_format/* reportWithoutContract */.ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
+        report = (0,validation_values/* reportWithoutContract */.ZX)({ file: input.file, format: input.format, rows, line_kind: input.hasLines ? 'line' : 'row' });
     }
     return { merged: { report, profile, rows }, shards };
 }
@@ -578,7 +554,7 @@ function joinColumnSplit(outcomes, ranges, input) {
         return { fallback: `column split: ${e.message}`, shards };
     }
 }
-/** Worker side: run the task posted as workerData and post the outcome. */
+/** Worker side: run the task posted as workerData (or as the first message) and post the outcome. */
 async function shardWorkerMain(data, post) {
     const d = data;
     if (d?.marker !== SHARD_WORKER_MARKER || !d.task) {

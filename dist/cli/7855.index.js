@@ -1054,12 +1054,49 @@ function alarmReason(a) {
 
 /***/ }),
 
+/***/ 1234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ formatKeyPath)
+/* harmony export */ });
+/* harmony import */ var _message_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1042);
+/**
+ * How a message names a place in a YAML or JSON document: `columns.age.min`, `table.unique[0]`,
+ * `models["my model"].slices`.
+ *
+ * A module of its own, not part of yaml-source.ts, because the validate-data shard worker names
+ * contract keys in its findings and must not load the yaml package (or zod) with yaml-source: the
+ * worker gets the contract already parsed (issue 18).
+ */
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = (0,_message_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortened */ .v)(String(seg), 60);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+
+
+/***/ }),
+
 /***/ 1576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ childPair),
-/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   K7: () => (/* reexport safe */ _key_path_js__WEBPACK_IMPORTED_MODULE_2__.K),
 /* harmony export */   O5: () => (/* binding */ rangeStart),
 /* harmony export */   TF: () => (/* binding */ RESERVED_KEY),
 /* harmony export */   Y3: () => (/* binding */ loadYamlFile),
@@ -1070,10 +1107,11 @@ function alarmReason(a) {
 /* unused harmony export MAX_YAML_BYTES */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1100);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1100);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9171);
 /* harmony import */ var _closest_match_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6060);
-/* harmony import */ var _message_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
+/* harmony import */ var _key_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1234);
+/* harmony import */ var _message_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1042);
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
  *
@@ -1089,23 +1127,9 @@ function alarmReason(a) {
 
 
 
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            // Keys are the user's text: cut, so a message stays one readable line.
-            const k = (0,_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(String(seg), 60);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
-        }
-    }
-    return s === '' ? '(top level)' : s;
-}
+
+/** Lives in key-path.ts so code that names keys need not load the yaml package. */
+
 /** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
 
 // ---------------------------------------------------------------------------------------------
@@ -1131,7 +1155,7 @@ class YamlSource {
             const err = doc.errors[0];
             const { line, col } = lines.linePos(err.pos[0]);
             const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-            throw error(`invalid YAML: ${(0,_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
+            throw error(`invalid YAML: ${(0,_message_text_js__WEBPACK_IMPORTED_MODULE_4__/* .shortened */ .v)(first, 200)}`, { location: { file, line, column: col }, hint: 'check indentation and quoting near this position' });
         }
         let data;
         try {
@@ -1282,19 +1306,19 @@ function valueAt(data, path) {
 function allowedKeysAt(schema, path, data) {
     const keys = new Set();
     for (const t of descend(schema, path, data, 0))
-        if (t instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH)
+        if (t instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH)
             for (const k of Object.keys(t.shape))
                 keys.add(k);
     return [...keys];
 }
 function descend(schema, path, data, i) {
     const s = unwrap(schema);
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodUnion */ .fZ7) {
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodUnion */ .fZ7) {
         const value = valueAt(data, path.slice(0, i));
         const isObj = value !== null && typeof value === 'object' && !Array.isArray(value);
         return s.options.flatMap((o) => {
             const u = unwrap(o);
-            if (isObj ? u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH || u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S : !(u instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH))
+            if (isObj ? u instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH || u instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodRecord */ .b8S : !(u instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH))
                 return descend(u, path, data, i);
             return [];
         });
@@ -1302,19 +1326,19 @@ function descend(schema, path, data, i) {
     if (i === path.length)
         return [s];
     const seg = path[i];
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodObject */ .bvH) {
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodObject */ .bvH) {
         const child = s.shape[String(seg)];
         return child ? descend(child, path, data, i + 1) : [];
     }
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodRecord */ .b8S)
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodRecord */ .b8S)
         return descend(s.valueType, path, data, i + 1);
-    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodArray */ .naA)
+    if (s instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodArray */ .naA)
         return descend(s.element, path, data, i + 1);
     return [];
 }
 function unwrap(s) {
     let cur = s;
-    while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_4__/* .ZodDefault */ .XiL)
+    while (cur instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodOptional */ .IiU || cur instanceof zod__WEBPACK_IMPORTED_MODULE_5__/* .ZodDefault */ .XiL)
         cur = cur.unwrap();
     return cur;
 }
@@ -1339,7 +1363,7 @@ function resolveUnion(issue, base) {
 /** One zod issue as problems a person can act on. */
 function issueProblems(issue, data, schema, wording = {}) {
     const path = issue.path;
-    const where = formatKeyPath(path);
+    const where = (0,_key_path_js__WEBPACK_IMPORTED_MODULE_2__/* .formatKeyPath */ .K)(path);
     const value = valueAt(data, path);
     // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
     const missing = () => {
@@ -1374,7 +1398,7 @@ function issueProblems(issue, data, schema, wording = {}) {
                 return {
                     path,
                     atKey: key,
-                    what: `unknown key "${(0,_message_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortened */ .v)(key, 60)}"${path.length ? ` in ${where}` : ''}`,
+                    what: `unknown key "${(0,_message_text_js__WEBPACK_IMPORTED_MODULE_4__/* .shortened */ .v)(key, 60)}"${path.length ? ` in ${where}` : ''}`,
                     hint: `${close ? `did you mean "${close}"? ` : ''}allowed keys: ${allowed.join(', ')}`,
                 };
             });

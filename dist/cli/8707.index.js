@@ -1,5 +1,5 @@
 export const id = 8707;
-export const ids = [8707,2881,6052];
+export const ids = [8707,6052];
 export const modules = {
 
 /***/ 9729:

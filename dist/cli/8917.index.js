@@ -2,67 +2,6 @@ export const id = 8917;
 export const ids = [8917];
 export const modules = {
 
-/***/ 9236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ expandFileList),
-/* harmony export */   d: () => (/* binding */ dataLabel)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
-/**
- * Data given as a list of files (validate-data's `data`, rank's candidates): kept apart from the
- * shard planner so that steps which only expand a list do not pull in the sharding machinery.
- */
-
-
-
-/**
- * The files of a data input: one path, a glob, or one path or glob per line (blank lines and `#`
- * comments skipped). Globs are sorted; the list keeps its order; a file named twice is read once.
- * A glob that matches nothing is an InputError; a plain path is returned as it is (opening it
- * reports a missing file).
- */
-async function expandFileList(spec, what = 'data') {
-    const items = spec
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    if (items.length === 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is empty`, { hint: 'give a file, a glob, or one file per line' });
-    const out = [];
-    const seen = new Set();
-    for (const item of items) {
-        let files;
-        if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .isDynamicPattern */ .ey)(item) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(item)) {
-            files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
-            if (files.length === 0)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} glob "${item}" matched no file`, { hint: `globs are matched under ${process.cwd()}; fix the glob` });
-        }
-        else
-            files = [item];
-        for (const f of files)
-            if (!seen.has(f)) {
-                seen.add(f);
-                out.push(f);
-            }
-    }
-    return out;
-}
-/** How the report names data given as a list: the file, the glob, or the files joined. */
-function dataLabel(spec, files) {
-    if (files.length === 1)
-        return files[0];
-    const lines = spec.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-    return lines.length === 1 ? lines[0] : files.join(', ');
-}
-
-
-/***/ }),
-
 /***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -378,130 +317,6 @@ function contractToYaml(contract, header) {
 
 /***/ }),
 
-/***/ 446:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z_: () => (/* binding */ writeProfileFile)
-/* harmony export */ });
-/* unused harmony exports profileJsonText, profileJsonPieces */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3196);
-/* harmony import */ var _runtime_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2946);
-/**
- * Writes a profile file: the same JSON as JSON.stringify(profile, null, 2) (what JSON.parse reads
- * back is identical), except that an array of numbers or strings is written on one line, and so is
- * each row of an array of such arrays (KLL levels, frequent-items pairs).
- *
- * Why: sketch states are long arrays of numbers, and two-space indentation put each number on a
- * line of its own, ~14 spaces deep: half of a 10,000-column profile (115 of 55 MB) was indentation.
- * The file is written column by column through a temp file, so neither the whole text nor its bytes
- * are held at once (one string of a wide table's profile was another ~100 MB, and its bytes a copy).
- */
-
-
-
-
-
-function isScalar(v) {
-    return v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
-}
-function isScalarArray(v) {
-    return Array.isArray(v) && v.every(isScalar);
-}
-/** `value` as JSON indented by two spaces from `indent`, scalar arrays on one line. */
-function profileJsonText(value, indent = '') {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    const inner = `${indent}  `;
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return '[]';
-        if (isScalarArray(value))
-            return JSON.stringify(value);
-        return `[\n${value.map((v) => `${inner}${isScalarArray(v) ? JSON.stringify(v) : profileJsonText(v, inner)}`).join(',\n')}\n${indent}]`;
-    }
-    const parts = [];
-    for (const [k, v] of Object.entries(value)) {
-        if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
-            continue;
-        parts.push(`${inner}${JSON.stringify(k)}: ${profileJsonText(v, inner)}`);
-    }
-    return parts.length === 0 ? '{}' : `{\n${parts.join(',\n')}\n${indent}}`;
-}
-/** The profile's JSON text in pieces (one per column), with a trailing newline. */
-function* profileJsonPieces(profile) {
-    const { columns, ...top } = profile;
-    const head = profileJsonText(top);
-    // The top-level fields, then "columns" last (where JSON.stringify puts it too: it is the last key).
-    const keys = Object.keys(profile);
-    if (keys[keys.length - 1] !== 'columns') {
-        yield `${profileJsonText(profile)}\n`;
-        return;
-    }
-    yield `${head.slice(0, -2)},\n  "columns": {`;
-    let first = true;
-    for (const [name, column] of Object.entries(columns)) {
-        yield `${first ? '' : ','}\n    ${JSON.stringify(name)}: ${profileJsonText(column, '    ')}`;
-        first = false;
-    }
-    yield first ? '}\n}\n' : '\n  }\n}\n';
-}
-/**
- * Writes the profile to `path` as every output is written (shared/runtime/atomic-write.ts): a temp
- * file beside the file links lead to, renamed over it; a device or FIFO gets the bytes in place.
- */
-async function writeProfileFile(path, profile) {
-    let tmp;
-    try {
-        const target = await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveOutputTarget */ .rA)(path);
-        const dir = target.kind === 'device' ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target.path);
-        if (target.kind !== 'device' && !target.viaLink)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-        tmp = (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputTempPath */ .bd)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target.path)));
-    }
-    catch (e) {
-        throw (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputWriteError */ .NF)(path, e);
-    }
-    const release = (0,_runtime_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(tmp);
-    try {
-        try {
-            const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(tmp, 'wx');
-            try {
-                let buf = '';
-                for (const piece of profileJsonPieces(profile)) {
-                    buf += piece;
-                    if (buf.length >= 1 << 20) {
-                        await fh.write(buf);
-                        buf = '';
-                    }
-                }
-                await fh.write(buf);
-                await fh.sync();
-            }
-            finally {
-                await fh.close();
-            }
-        }
-        catch (e) {
-            throw (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .outputWriteError */ .NF)(path, e);
-        }
-        await (0,_runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .commitTempFile */ .W2)(tmp, path);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
-        release();
-    }
-}
-
-
-/***/ }),
-
 /***/ 8917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -523,8 +338,9 @@ async function writeProfileFile(path, profile) {
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9980);
 /* harmony import */ var _data_scan_table_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3473);
 /* harmony import */ var _data_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9868);
-/* harmony import */ var _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2878);
-/* harmony import */ var _data_file_list_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9236);
+/* harmony import */ var _data_shard_workers_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(643);
+/* harmony import */ var _formats_validation_format_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2878);
+/* harmony import */ var _data_file_list_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9236);
 /**
  * The validate-data operation: stream a table once, profile it and check it against a contract.
  * One function, three faces (the action, `mlops validate`, the tests).
@@ -551,13 +367,27 @@ async function writeProfileFile(path, profile) {
 
 
 
+
 async function validateData(options) {
+    // A large CSV's shard workers load while the contract and the header are read (shard-workers.ts;
+    // the CLI starts them even before it loads this step).
+    if (options.parallel === undefined)
+        (0,_data_shard_workers_js__WEBPACK_IMPORTED_MODULE_12__/* .warmShardWorkers */ .V5)(options.data, options.format);
+    try {
+        return await validateOneOrMany(options);
+    }
+    finally {
+        (0,_data_shard_workers_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseShardWorkers */ .Rk)();
+    }
+}
+async function validateOneOrMany(options) {
     const contract = options.contract === undefined ? undefined : await (0,_data_contract_js__WEBPACK_IMPORTED_MODULE_5__/* .loadContract */ .lF)(options.contract);
-    const files = await (0,_data_file_list_js__WEBPACK_IMPORTED_MODULE_13__/* .expandFileList */ .N)(options.data);
+    const files = await (0,_data_file_list_js__WEBPACK_IMPORTED_MODULE_14__/* .expandFileList */ .N)(options.data);
     if (files.length > 1)
         return writeOutputs(options, await validateFileList(options, contract, files));
     const data = files[0];
-    const reader = await (0,_data_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(data, { delimiter: options.delimiter, format: options.format });
+    // scanTable is done with each batch when it asks for the next (reuseBuffers).
+    const reader = await (0,_data_open_table_js__WEBPACK_IMPORTED_MODULE_7__/* .openTable */ .R)(data, { delimiter: options.delimiter, format: options.format, reuseBuffers: true });
     const columns = await reader.columns();
     // Said here with the file and its header line; the profiler refuses the name too (a JSON Lines
     // key first seen further down), but without knowing where.
@@ -582,7 +412,7 @@ async function validateData(options) {
 async function validateSequentially(data, options, contract, reader, columns) {
     const { profile, validator, rows } = await (0,_data_scan_table_js__WEBPACK_IMPORTED_MODULE_10__/* .scanTable */ .S)(reader, { file: data, columns, contract, contractFile: options.contract });
     const report = validator?.finish() ??
-        (0,_formats_validation_format_js__WEBPACK_IMPORTED_MODULE_12__/* .reportWithoutContract */ .ZX)({ file: data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
+        (0,_formats_validation_format_js__WEBPACK_IMPORTED_MODULE_13__/* .reportWithoutContract */ .ZX)({ file: data, format: reader.format, rows, line_kind: reader.hasLines ? 'line' : 'row' });
     return { report, profile };
 }
 /**

@@ -1,5 +1,5 @@
 export const id = 9516;
-export const ids = [9516,2881,6519,8579];
+export const ids = [9516,6519,8579];
 export const modules = {
 
 /***/ 6048:

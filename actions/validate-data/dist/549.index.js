@@ -2,6 +2,61 @@ export const id = 549;
 export const ids = [549,273,309];
 export const modules = {
 
+/***/ 7781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* reexport safe */ _merge_profiles_js__WEBPACK_IMPORTED_MODULE_3__.N)
+/* harmony export */ });
+/* unused harmony export readProfile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
+/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3836);
+/* harmony import */ var _merge_profiles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7060);
+/**
+ * Reading a profile file (`mlops profile merge`, `profile show`, drift references), checked
+ * against the profile schema. Merging lives in merge-profiles.ts, re-exported here.
+ */
+
+
+
+
+/** Reads and validates a profile file; failures are InputErrors naming the file. */
+async function readProfile(file) {
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (e) {
+        throw new InputError(`cannot read profile: ${e.message}`, { location: { file }, hint: 'check the path; profiles are written by validate-data (profile-out)', cause: e });
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        throw new InputError(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${PROFILE_SCHEMA} file written by validate-data`, cause: e });
+    }
+    const schema = json?.schema;
+    if (schema !== PROFILE_SCHEMA) {
+        throw new InputError(`schema is ${JSON.stringify(schema)}, not "${PROFILE_SCHEMA}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
+    }
+    const parsed = profileSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new InputError(`invalid profile at ${issue.path.join('.') || '(root)'}: ${issue.message}`, { location: { file }, hint: 'the file may be truncated or edited by hand; re-run validate-data to write it again' });
+    }
+    for (const name of parsed.data.column_order) {
+        if (!Object.hasOwn(parsed.data.columns, name))
+            throw new InputError(`column_order names "${name}" but columns has no such entry`, { location: { file }, hint: 're-run validate-data to write the profile again' });
+    }
+    return parsed.data;
+}
+
+
+/***/ }),
+
 /***/ 6309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -530,7 +585,7 @@ async function sha256File(path) {
 /* harmony import */ var _runtime_file_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(322);
 /* harmony import */ var _runtime_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1985);
 /* harmony import */ var _data_profile_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(446);
-/* harmony import */ var _data_contract_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6978);
+/* harmony import */ var _data_contract_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6439);
 /* harmony import */ var _data_file_list_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9236);
 /* harmony import */ var _data_scan_shard_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6309);
 /**

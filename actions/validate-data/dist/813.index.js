@@ -21,8 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var atomic_write = __webpack_require__(1985);
 // EXTERNAL MODULE: ../../../../shared/data/profile-write.ts
 var profile_write = __webpack_require__(446);
-// EXTERNAL MODULE: ../../../../shared/data/contract.ts + 3 modules
-var data_contract = __webpack_require__(6978);
+// EXTERNAL MODULE: ../../../../shared/data/contract.ts + 2 modules
+var data_contract = __webpack_require__(6439);
 // EXTERNAL MODULE: ../../../yaml/dist/index.js
 var dist = __webpack_require__(9171);
 // EXTERNAL MODULE: ../../../../shared/data/values.ts
@@ -331,6 +331,8 @@ var errors = __webpack_require__(9980);
 var scan_table = __webpack_require__(3473);
 // EXTERNAL MODULE: ../../../../shared/data/validate-data-shards.ts + 1 modules
 var validate_data_shards = __webpack_require__(7487);
+// EXTERNAL MODULE: ../../../../shared/data/shard-workers.ts
+var shard_workers = __webpack_require__(643);
 // EXTERNAL MODULE: ../../../../shared/formats/validation-format.ts
 var validation_format = __webpack_require__(2878);
 // EXTERNAL MODULE: ../../../../shared/data/file-list.ts
@@ -362,13 +364,27 @@ var file_list = __webpack_require__(9236);
 
 
 
+
 async function validateData(options) {
+    // A large CSV's shard workers load while the contract and the header are read (shard-workers.ts;
+    // the CLI starts them even before it loads this step).
+    if (options.parallel === undefined)
+        (0,shard_workers/* warmShardWorkers */.V5)(options.data, options.format);
+    try {
+        return await validateOneOrMany(options);
+    }
+    finally {
+        (0,shard_workers/* releaseShardWorkers */.Rk)();
+    }
+}
+async function validateOneOrMany(options) {
     const contract = options.contract === undefined ? undefined : await (0,data_contract/* loadContract */.lF)(options.contract);
     const files = await (0,file_list/* expandFileList */.N)(options.data);
     if (files.length > 1)
         return writeOutputs(options, await validateFileList(options, contract, files));
     const data = files[0];
-    const reader = await (0,open_table/* openTable */.R)(data, { delimiter: options.delimiter, format: options.format });
+    // scanTable is done with each batch when it asks for the next (reuseBuffers).
+    const reader = await (0,open_table/* openTable */.R)(data, { delimiter: options.delimiter, format: options.format, reuseBuffers: true });
     const columns = await reader.columns();
     // Said here with the file and its header line; the profiler refuses the name too (a JSON Lines
     // key first seen further down), but without knowing where.

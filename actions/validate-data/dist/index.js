@@ -2,7 +2,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 5919:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6316);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 6316:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS
@@ -1727,8 +1727,8 @@ const run = () => runAction(async () => {
         throw new runtime_errors/* UsageError */.eb('input "data" is required', { hint: 'set `with: data: ...` on the step (or profiles: in the fan-in job of a sharded validation)' });
     }
     if (input.shard !== undefined) {
-        const { parseShardSpec } = await Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(589), __nccwpck_require__.e(487), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7273));
-        const { validateShard } = await Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(44), __nccwpck_require__.e(589), __nccwpck_require__.e(487), __nccwpck_require__.e(7), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8549));
+        const { parseShardSpec } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(566), __nccwpck_require__.e(487), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7273));
+        const { validateShard } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(214), __nccwpck_require__.e(566), __nccwpck_require__.e(487), __nccwpck_require__.e(937), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8549));
         const shard = parseShardSpec(input.shard);
         const result = await validateShard({ data: input.data, shard, contract: input.contract, profileOut: input['profile-out'], delimiter: parseDelimiter(input.delimiter) });
         setOutputs({ 'profile-path': result.profilePath, rows: result.profile.rows });
@@ -1742,14 +1742,14 @@ const run = () => runAction(async () => {
     let profilePath;
     let reportPath;
     if (input.profiles !== undefined) {
-        const { validateMergedShards } = await Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(44), __nccwpck_require__.e(589), __nccwpck_require__.e(7), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2051));
+        const { validateMergedShards } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(214), __nccwpck_require__.e(566), __nccwpck_require__.e(937), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2051));
         const result = await validateMergedShards({ profiles: [input.profiles], contract: input.contract, profileOut: input['profile-out'], reportOut: input['report-out'] });
         ({ report, profile, profilePath, reportPath } = result);
         data = result.shard.data;
     }
     else {
         // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
-        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(566), __nccwpck_require__.e(44), __nccwpck_require__.e(589), __nccwpck_require__.e(487), __nccwpck_require__.e(7), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6813));
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(214), __nccwpck_require__.e(566), __nccwpck_require__.e(487), __nccwpck_require__.e(937), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6813));
         const result = await validateData({
             data: input.data,
             contract: input.contract,
@@ -1785,7 +1785,7 @@ const run = () => runAction(async () => {
 /***/ }),
 
 /***/ 8380:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_validate_data_src_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
@@ -1799,7 +1799,7 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 9980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gh: () => (/* binding */ EXIT_CHECK_FAILED),
@@ -1889,175 +1889,175 @@ function isMlopsError(e) {
 /***/ }),
 
 /***/ 2613:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
 /***/ 181:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
 /***/ 5317:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
 /***/ 4434:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
 /***/ 9896:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
 /***/ 3339:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
 /***/ 4573:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
 /***/ 7598:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
 /***/ 3024:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
 /***/ 1455:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
 /***/ 8995:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
 /***/ 8161:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
 /***/ 6760:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
 /***/ 481:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 
 /***/ }),
 
 /***/ 6466:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
 /***/ 3136:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
 /***/ 8300:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
 /***/ 857:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
 /***/ 6928:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
 /***/ 932:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
 /***/ 3193:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
 /***/ 3557:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
 /***/ 7016:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
 /***/ 1100:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) {
 
 
 // EXPORTS

@@ -837,6 +837,26 @@ function expectedCalibrationError(yTrue, yProb, options = {}) {
     return ece / wsum;
 }
 
+;// CONCATENATED MODULE: ../../../../shared/model/metrics/shareable.ts
+/**
+ * Typed arrays the bootstrap workers will read, allocated on a SharedArrayBuffer from the start when
+ * the data is large enough to be bootstrapped on workers (bootstrap-parallel.ts): the workers then
+ * read them in place, and the ~18 MB per 1M binary rows are not copied into shared memory before the
+ * resamples can start. They behave as any typed array; only postMessage shares them instead of
+ * copying.
+ */
+/** From this many rows evaluate's bootstrap runs on worker threads (DEFAULT_PARALLEL_MIN_ROWS). */
+const shareable_SHARED_MIN_ROWS = 50_000;
+function buffer(bytes, rows) {
+    return rows >= shareable_SHARED_MIN_ROWS ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+}
+function shareable_shareableFloat64(rows) {
+    return new Float64Array(buffer(8 * rows, rows));
+}
+function shareable_shareableUint8(rows) {
+    return new Uint8Array(buffer(rows, rows));
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/ranking.ts
 /**
  * Ranking metrics with scikit-learn 1.2 semantics (sklearn/metrics/_ranking.py), O(n log n).
@@ -855,6 +875,7 @@ function expectedCalibrationError(yTrue, yProb, options = {}) {
  */
 
 
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /**
  * Indices that order `values` descending (stable: equal values keep their input order).
@@ -863,18 +884,18 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 function argsortDescending(values) {
     const n = values.length;
-    const f = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-        const v = values[i];
-        if (Number.isNaN(v))
+        if (Number.isNaN(values[i]))
             throw new errors_InputError(`score at row ${i} is NaN`, { hint: 'drop or impute rows without a score' });
-        f[i] = v + 0; // -0 → +0
     }
     if (n < 1024) {
-        // Small inputs: the radix histograms would cost more than a comparator sort.
-        return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => f[b] - f[a] || a - b);
+        // Small inputs: the radix histograms would cost more than a comparator sort (-0 and +0 compare equal).
+        return Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b] - values[a] || a - b);
     }
-    const bits = new Uint32Array(f.buffer);
+    // The keys come from the scores' own bits when they are a Float64Array: no 8 MB copy per 1M rows
+    // (fresh memory is the costly part of this sort on a cold run).
+    const f = values instanceof Float64Array ? values : Float64Array.from(values);
+    const bits = new Uint32Array(f.buffer, f.byteOffset, 2 * n);
     const hiAt = LITTLE_ENDIAN ? 1 : 0;
     const loAt = LITTLE_ENDIAN ? 0 : 1;
     const hi = new Uint32Array(n);
@@ -882,6 +903,9 @@ function argsortDescending(values) {
     for (let i = 0; i < n; i++) {
         let h = bits[2 * i + hiAt];
         let l = bits[2 * i + loAt];
+        // -0 sorts as +0 (they are one value).
+        if (h === 0x80000000 && l === 0)
+            h = 0;
         // Map the float order onto unsigned integer order (ascending), then invert for descending.
         if (h & 0x80000000) {
             h = ~h;
@@ -943,7 +967,7 @@ function ranking_rankBinary(yTrue, yScore, posLabel) {
     const n = classification_checkSameLength('ranking', yTrue, yScore);
     const order = argsortDescending(yScore);
     const score = new Float64Array(n);
-    const positive = new Uint8Array(n);
+    const positive = shareable_shareableUint8(n);
     // Group ends into a typed array (at most n of them), not a growing JS array of up to 1M numbers.
     const ends = new Uint32Array(n);
     let groups = 0;
@@ -956,7 +980,8 @@ function ranking_rankBinary(yTrue, yScore, posLabel) {
     }
     if (n > 0)
         ends[groups++] = n;
-    return { length: n, order, score, positive, groupEnd: ends.slice(0, groups) };
+    // Continuous scores have about a group per row: keep the array rather than copy it.
+    return { length: n, order, score, positive, groupEnd: groups > n / 2 ? ends.subarray(0, groups) : ends.slice(0, groups) };
 }
 /** Weights given per input row, permuted into rank order. */
 function weightsInRankOrder(ranked, weights) {
@@ -1242,6 +1267,7 @@ function explainedVariance(yTrue, yPred, options = {}) {
 
 
 
+
 const METRIC_NAMES = (/* unused pure expression or super */ null && ([
     'accuracy',
     'balanced_accuracy',
@@ -1289,10 +1315,11 @@ function binaryEvaluation(yTrue, yProb, options = {}) {
             throw new InputError(`binary evaluation: probability ${p} at row ${i} is outside [0, 1]`);
     }
     const ranked = rankBinary(yTrue, yProb, posLabel);
-    const ll = new Float64Array(n);
-    const gap = new Float64Array(n);
+    // What the bootstrap workers read is allocated where they can read it (shareable.ts).
+    const ll = shareableFloat64(n);
+    const gap = shareableFloat64(n);
     const bin = new Uint16Array(n);
-    const flags = new Uint8Array(n);
+    const flags = shareableUint8(n);
     let cut = 0;
     for (let r = 0; r < n; r++) {
         const p = ranked.score[r];
@@ -1801,8 +1828,10 @@ function metrics_bootstrapMetrics(data, names, options = {}) {
  * number of workers and whichever thread ran which resample.
  *
  * Sharing: the prepared data's typed arrays are copied once into SharedArrayBuffers; a typed array on
- * a SharedArrayBuffer in workerData reaches the worker as a view of the same memory, so no worker
- * copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker starts).
+ * a SharedArrayBuffer in a posted message reaches the worker as a view of the same memory, so no
+ * worker copies the 1M-row arrays. The main thread pulls resamples too (no idle core while a worker
+ * starts). Workers outlive a bootstrap: they wait, unreferenced, for the next one's task, and
+ * warmBootstrapWorkers starts them before the data is ready (evaluate: while it reads the file).
  *
  * Fallbacks (correctness first): fewer than `minRows` rows (worker start-up, ~50 ms bundled and
  * ~0.5 s under tsx, is not worth it), fewer than 2 cores, multiclass data (per-row probability
@@ -1820,13 +1849,14 @@ function metrics_bootstrapMetrics(data, names, options = {}) {
 
 
 
+
 /** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
 const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
 const BUNDLED_WORKER = 'bootstrap-worker/index.js';
 const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
 /** Below this many rows the resamples run on this thread. */
-const DEFAULT_PARALLEL_MIN_ROWS = 50_000;
+const DEFAULT_PARALLEL_MIN_ROWS = (/* unused pure expression or super */ null && (SHARED_MIN_ROWS));
 /** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
 function plan(data, names) {
     const p = bootstrapPlan(data, names);
@@ -1900,17 +1930,104 @@ function workerEntry() {
     }
     return { file: new URL(BUNDLED_WORKER, here) };
 }
-function startWorker(task) {
+function startWorker() {
     try {
         const entry = workerEntry();
         // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
-        // count per row and a summary, the data is shared.
-        const opts = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-        return 'file' in entry ? new Worker(entry.file, opts) : new Worker(entry.code, { ...opts, eval: true });
+        // count per row and a summary, the data is shared. No workerData: tasks come as messages.
+        const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
+        const w = 'file' in entry ? new Worker(entry.file, opts) : new Worker(entry.code, { ...opts, eval: true });
+        // Idle workers must not keep the process alive; runTask refs a worker while it computes.
+        w.unref();
+        return w;
     }
     catch {
         return undefined;
     }
+}
+/**
+ * Workers started and waiting for a task. A worker starts in ~50 ms bundled (~0.3 s under tsx), so
+ * the evaluate step starts them while it still reads and sorts the predictions
+ * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
+ * After a task a worker waits here again for the next block (slices, the label evaluation).
+ */
+const idle = new Map();
+function addIdle(w) {
+    if (idle.size >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+        void w.terminate();
+        return;
+    }
+    // A worker that dies while idle leaves the pool (the next bootstrap starts another).
+    const gone = () => idle.delete(w);
+    w.once('error', gone);
+    w.once('exit', gone);
+    idle.set(w, gone);
+}
+/** Takes `count` workers: idle ones first, then new ones. */
+function acquireWorkers(count) {
+    const out = [];
+    for (const [w, gone] of idle) {
+        if (out.length === count)
+            break;
+        idle.delete(w);
+        w.off('error', gone);
+        w.off('exit', gone);
+        out.push(w);
+    }
+    while (out.length < count) {
+        const w = startWorker();
+        if (!w)
+            break;
+        out.push(w);
+    }
+    return out;
+}
+/** Default threads running resamples: the available cores, at most DEFAULT_MAX_BOOTSTRAP_WORKERS. */
+function defaultThreads() {
+    return Math.min(availableParallelism(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+}
+/**
+ * Starts the workers a bootstrap of `threads` threads (this one included) will use, ahead of it:
+ * call it once the data is known to be large (≥ DEFAULT_PARALLEL_MIN_ROWS rows) and before the
+ * work that precedes the bootstrap (reading, sorting), so the workers' start-up overlaps that work.
+ * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
+ */
+function warmBootstrapWorkers(threads = defaultThreads()) {
+    for (let k = idle.size; k < threads - 1; k++) {
+        const w = startWorker();
+        if (!w)
+            return;
+        addIdle(w);
+    }
+}
+/** Workers waiting for a task (tests). */
+function idleBootstrapWorkers() {
+    return idle.size;
+}
+/**
+ * Runs `task` on `w`, then calls `onSettled` once it posted 'done' (the worker goes back to the idle
+ * pool) or failed (it is terminated; the caller runs the resamples it did not finish).
+ */
+function runTask(w, task, onSettled) {
+    w.ref();
+    const finish = (ok) => {
+        w.off('message', onMessage);
+        w.off('error', onFailure);
+        w.off('exit', onFailure);
+        if (ok) {
+            w.unref();
+            addIdle(w);
+        }
+        else
+            void w.terminate();
+        onSettled();
+    };
+    const onMessage = (m) => finish(m === 'done');
+    const onFailure = () => finish(false);
+    w.on('message', onMessage);
+    w.once('error', onFailure);
+    w.once('exit', onFailure);
+    w.postMessage(task);
 }
 /**
  * bootstrapMetrics (same intervals) with the resamples spread over worker threads when the data is
@@ -1937,42 +2054,32 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
         done: new Uint8Array(new SharedArrayBuffer(resamples)),
         stats: new Float64Array(new SharedArrayBuffer(8 * names.length * resamples)),
     };
-    const started = Array.from({ length: workers }, () => startWorker(task)).filter((w) => w !== undefined);
-    const resampler = resamplerFor(task);
-    try {
-        if (mainThread)
-            drain(task, resampler);
-        const allDone = () => {
-            for (let b = 0; b < resamples; b++)
-                if (Atomics.load(task.done, b) !== 1)
-                    return false;
-            return true;
+    const started = acquireWorkers(workers);
+    let live = started.length;
+    let wake = () => undefined;
+    const allDone = () => {
+        for (let b = 0; b < resamples; b++)
+            if (Atomics.load(task.done, b) !== 1)
+                return false;
+        return true;
+    };
+    const settled = new Promise((resolve) => {
+        wake = () => {
+            if (live === 0 || allDone())
+                resolve();
         };
-        await new Promise((resolve) => {
-            let live = started.length;
-            const check = () => {
-                if (live === 0 || allDone())
-                    resolve();
-            };
-            for (const w of started) {
-                let gone = false;
-                const leave = () => {
-                    if (!gone)
-                        live--;
-                    gone = true;
-                    check();
-                };
-                w.once('message', leave);
-                w.once('error', leave);
-                w.once('exit', leave);
-            }
-            check();
+    });
+    for (const w of started) {
+        runTask(w, task, () => {
+            live--;
+            wake();
         });
     }
-    finally {
-        for (const w of started)
-            void w.terminate();
-    }
+    const resampler = resamplerFor(task);
+    if (mainThread)
+        drain(task, resampler);
+    wake();
+    await settled;
     // Resamples a worker claimed but did not finish (it failed), or that none claimed (none started).
     for (let b = 0; b < resamples; b++)
         if (Atomics.load(task.done, b) !== 1)
@@ -1984,14 +2091,13 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
 
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-worker.ts
 /**
- * Entry of a bootstrap worker (bootstrap-parallel.ts): runs resamples of the task posted as
- * workerData until none are left, then posts 'done'. scripts/build.mjs bundles this file as
- * `bootstrap-worker/index.js` next to every bundle that can start it.
+ * Entry of a bootstrap worker (bootstrap-parallel.ts): for each task posted to it, runs resamples
+ * until none are left, then posts 'done', and waits for the next task. scripts/build.mjs bundles
+ * this file as `bootstrap-worker/index.js` next to every bundle that can start it.
  */
 
 
-if (external_node_worker_threads_namespaceObject.parentPort)
-    bootstrapWorkerMain(external_node_worker_threads_namespaceObject.workerData, (m) => external_node_worker_threads_namespaceObject.parentPort.postMessage(m));
+external_node_worker_threads_namespaceObject.parentPort?.on('message', (task) => bootstrapWorkerMain(task, (m) => external_node_worker_threads_namespaceObject.parentPort.postMessage(m)));
 
 ;// CONCATENATED MODULE: ./bootstrap-worker.ts
 

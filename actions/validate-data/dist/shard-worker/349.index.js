@@ -2,7 +2,7 @@ export const id = 349;
 export const ids = [349];
 export const modules = {
 
-/***/ 5982:
+/***/ 982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4109,7 +4109,7 @@ function decompressGzip(input, outputLength) {
 
 /***/ }),
 
-/***/ 7380:
+/***/ 380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4221,7 +4221,7 @@ const EdgeInterpolationAlgorithms = [
 
 /***/ }),
 
-/***/ 6302:
+/***/ 302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4579,7 +4579,7 @@ function parseFloat16(bytes) {
 
 /***/ }),
 
-/***/ 8403:
+/***/ 403:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4593,13 +4593,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: defaultInitialFetchSize, parquetMetadata
 
 // EXTERNAL MODULE: ../../../hyparquet/src/constants.js
-var constants = __webpack_require__(7380);
+var constants = __webpack_require__(380);
 // EXTERNAL MODULE: ../../../hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(6302);
+var convert = __webpack_require__(302);
 // EXTERNAL MODULE: ../../../hyparquet/src/schema.js
-var src_schema = __webpack_require__(5210);
+var src_schema = __webpack_require__(210);
 // EXTERNAL MODULE: ../../../hyparquet/src/thrift.js
-var thrift = __webpack_require__(7234);
+var thrift = __webpack_require__(234);
 ;// CONCATENATED MODULE: ../../../hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
@@ -5000,13 +5000,13 @@ function convertMetadata(value, schema, parsers) {
 
 /***/ }),
 
-/***/ 5493:
+/***/ 493:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Rv: () => (/* binding */ asyncBufferFromFile)
 /* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(896);
 /**
  * @import {AsyncBuffer} from '../src/types.js'
  */
@@ -5051,7 +5051,7 @@ async function asyncBufferFromFile(filename) {
 
 /***/ }),
 
-/***/ 7340:
+/***/ 340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5063,7 +5063,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: parquetReadAsync, parquetReadColumn, parquetReadObjects, rowIndex
 
 // EXTERNAL MODULE: ../../../hyparquet/src/thrift.js
-var src_thrift = __webpack_require__(7234);
+var src_thrift = __webpack_require__(234);
 ;// CONCATENATED MODULE: ../../../hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
@@ -6099,11 +6099,11 @@ function resolve(record, path) {
 }
 
 // EXTERNAL MODULE: ../../../hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(8403);
+var src_metadata = __webpack_require__(403);
 // EXTERNAL MODULE: ../../../hyparquet/src/schema.js
-var src_schema = __webpack_require__(5210);
+var src_schema = __webpack_require__(210);
 // EXTERNAL MODULE: ../../../hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(6302);
+var convert = __webpack_require__(302);
 ;// CONCATENATED MODULE: ../../../hyparquet/src/variant.js
 
 
@@ -6732,7 +6732,7 @@ function invertStruct(struct, depth) {
 }
 
 // EXTERNAL MODULE: ../../../hyparquet/src/constants.js
-var constants = __webpack_require__(7380);
+var constants = __webpack_require__(380);
 ;// CONCATENATED MODULE: ../../../hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
@@ -9233,7 +9233,7 @@ function parquetReadObjects(options) {
 
 /***/ }),
 
-/***/ 5210:
+/***/ 210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9419,7 +9419,7 @@ function isFlatColumn(schemaPath) {
 
 /***/ }),
 
-/***/ 7234:
+/***/ 234:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
