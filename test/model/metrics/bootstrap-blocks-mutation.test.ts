@@ -14,6 +14,11 @@
  *   first five indices: 1000, 86, 204, 927, 913; over n draws: index 1000 drawn 5 times,
  *   sum of i·count[i] = 487363, of i²·count[i] = 321097065
  *   (rejecting at m % M <= thr instead, the first five would be 86, 204, 927, 913, 426)
+ *
+ * Also drawCounts' answer "a count exceeded what the array holds", on counts given non-zero (its contract: false
+ * only when a byte count passed 255): a byte count of 255 drawn once more; 32-bit counts above 255; and on the
+ * path above 2^21 rows, a byte count reaching exactly 255 (the rows drawn once are found with nextIndex, the
+ * per-draw definition drawCounts follows).
  */
 import { describe, expect, it } from 'vitest';
 import { Xoshiro128 } from '../../../shared/model/metrics/index.js';
@@ -45,5 +50,32 @@ describe("Lemire's bounded draw keeps a low word equal to the threshold", () => 
       });
       expect([total, counts[1000], sum, squares], counts.constructor.name).toEqual([N, 5, 487363, 321097065]);
     }
+  });
+});
+
+describe('drawCounts reports a byte count past 255, and only that', () => {
+  it('one row at 255 drawn once more: false (the count wrapped)', () => {
+    const counts = Uint8Array.of(255);
+    expect(new Xoshiro128(3).drawCounts(counts)).toBe(false);
+  });
+
+  it('32-bit counts above 255 hold: true, every count one draw more on average', () => {
+    const counts = new Uint32Array(N).fill(300);
+    expect(new Xoshiro128(3).drawCounts(counts)).toBe(true);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(301 * N);
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(300);
+  });
+
+  it('above 2^21 rows, a byte count reaching exactly 255 still fits: true', () => {
+    const n = 2 ** 21 + 1;
+    const ref = new Uint32Array(n);
+    const stream = new Xoshiro128(5);
+    for (let k = 0; k < n; k++) ref[stream.nextIndex(n)]++;
+    const once = ref.indexOf(1);
+    expect(ref.reduce((a, b) => Math.max(a, b), 0)).toBeLessThan(255);
+    const counts = new Uint8Array(n);
+    counts[once] = 254;
+    expect(new Xoshiro128(5).drawCounts(counts)).toBe(true);
+    expect(counts[once]).toBe(255);
   });
 });
