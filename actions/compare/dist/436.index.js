@@ -67,7 +67,7 @@ async function readSideRecord(spec, notes) {
 /* harmony export */ });
 /* harmony import */ var _formats_run_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76048);
 /* harmony import */ var _formats_manifest_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69680);
-/* harmony import */ var _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67781);
+/* harmony import */ var _data_profile_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11945);
 /* harmony import */ var _registry_release_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28317);
 /* harmony import */ var _side_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67895);
 /**
@@ -602,21 +602,32 @@ class StringIds {
 
 /***/ }),
 
-/***/ 67781:
+/***/ 11945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ readProfile)
-/* harmony export */ });
-/* unused harmony export mergeProfiles */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49980);
-/* harmony import */ var _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73836);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65894);
-/* harmony import */ var _sketch_kll_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48159);
-/* harmony import */ var _sketch_hll_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13226);
-/* harmony import */ var _sketch_frequent_items_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75507);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ readProfile)
+});
+
+// UNUSED EXPORTS: mergeProfiles
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
+var errors = __webpack_require__(49980);
+// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts + 1 modules
+var profile_format = __webpack_require__(6263);
+// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
+var profile = __webpack_require__(65894);
+// EXTERNAL MODULE: ../../../../shared/data/sketch/kll.ts
+var kll = __webpack_require__(48159);
+// EXTERNAL MODULE: ../../../../shared/data/sketch/hll.ts
+var hll = __webpack_require__(13226);
+// EXTERNAL MODULE: ../../../../shared/data/sketch/frequent-items.ts
+var frequent_items = __webpack_require__(75507);
+;// CONCATENATED MODULE: ../../../../shared/data/merge-profiles.ts
 /**
  * Merging profiles of shards of one dataset (`mlops profile merge`, matrix jobs).
  *
@@ -624,8 +635,11 @@ class StringIds {
  * result does not depend on the sharding: counts, min, max and mean are exact (the mean from an
  * exact sum); std is exact up to rounding; quantiles, histograms and distinct counts stay within
  * the sketches' bounds (docs/formats.md, "Profile").
+ *
+ * Apart from reading a profile file (profile-merge.ts, which re-exports mergeProfiles) because the
+ * validate-data shard worker merges its shards' profiles but never reads one: this module needs no
+ * zod (~350 KB of the worker's bundle; issue 18).
  */
-
 
 
 
@@ -754,34 +768,44 @@ function mergeProfiles(a, b) {
     // A single profile is re-derived too, so the output never depends on how many inputs there were.
     return list.length === 1 ? mergeTwo(out, { ...out, sources: [], rows: 0, column_order: [], columns: {} }) : out;
 }
+
+;// CONCATENATED MODULE: ../../../../shared/data/profile-merge.ts
+/**
+ * Reading a profile file (`mlops profile merge`, `profile show`, drift references), checked
+ * against the profile schema. Merging lives in merge-profiles.ts, re-exported here.
+ */
+
+
+
+
 /** Reads and validates a profile file; failures are InputErrors naming the file. */
 async function readProfile(file) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (e) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`cannot read profile: ${e.message}`, { location: { file }, hint: 'check the path; profiles are written by validate-data (profile-out)', cause: e });
+        throw new errors/* InputError */.dz(`cannot read profile: ${e.message}`, { location: { file }, hint: 'check the path; profiles are written by validate-data (profile-out)', cause: e });
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${_formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow} file written by validate-data`, cause: e });
+        throw new errors/* InputError */.dz(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${profile_format/* PROFILE_SCHEMA */.Ow} file written by validate-data`, cause: e });
     }
     const schema = json?.schema;
-    if (schema !== _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`schema is ${JSON.stringify(schema)}, not "${_formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .PROFILE_SCHEMA */ .Ow}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
+    if (schema !== profile_format/* PROFILE_SCHEMA */.Ow) {
+        throw new errors/* InputError */.dz(`schema is ${JSON.stringify(schema)}, not "${profile_format/* PROFILE_SCHEMA */.Ow}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
     }
-    const parsed = _formats_profile_format_js__WEBPACK_IMPORTED_MODULE_2__/* .profileSchema */ .Fk.safeParse(json);
+    const parsed = profile_format/* profileSchema */.Fk.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`invalid profile at ${issue.path.join('.') || '(root)'}: ${issue.message}`, { location: { file }, hint: 'the file may be truncated or edited by hand; re-run validate-data to write it again' });
+        throw new errors/* InputError */.dz(`invalid profile at ${issue.path.join('.') || '(root)'}: ${issue.message}`, { location: { file }, hint: 'the file may be truncated or edited by hand; re-run validate-data to write it again' });
     }
     for (const name of parsed.data.column_order) {
         if (!Object.hasOwn(parsed.data.columns, name))
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`column_order names "${name}" but columns has no such entry`, { location: { file }, hint: 're-run validate-data to write the profile again' });
+            throw new errors/* InputError */.dz(`column_order names "${name}" but columns has no such entry`, { location: { file }, hint: 're-run validate-data to write the profile again' });
     }
     return parsed.data;
 }
@@ -1079,8 +1103,6 @@ class value_counter_NumberCounter {
     }
 }
 
-// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts
-var profile_format = __webpack_require__(73836);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(49980);
 // EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
@@ -1121,7 +1143,6 @@ var values = __webpack_require__(24239);
 
 /** The one column name a profile (JSON object keys) cannot carry. */
 const RESERVED_COLUMN = '__proto__';
-
 
 
 
@@ -2808,15 +2829,10 @@ class KllSketch {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ defaultNullTokens),
 /* harmony export */   B1: () => (/* binding */ isDecimalLiteral),
-/* harmony export */   C: () => (/* binding */ toTimestamp),
-/* harmony export */   G4: () => (/* binding */ toBoolean),
-/* harmony export */   RJ: () => (/* binding */ parseIsoTimestamp),
 /* harmony export */   Ro: () => (/* binding */ toNumber),
-/* harmony export */   dQ: () => (/* binding */ compileTimestampFormat),
-/* harmony export */   fE: () => (/* binding */ toText),
-/* harmony export */   yJ: () => (/* binding */ toInteger)
+/* harmony export */   fE: () => (/* binding */ toText)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_NULL_TOKENS, NullTokens, daysFromCivil, isoTimestamp, formatTimestamp */
+/* unused harmony exports DEFAULT_NULL_TOKENS, NullTokens, toInteger, toBoolean, daysFromCivil, parseIsoTimestamp, compileTimestampFormat, toTimestamp, isoTimestamp, formatTimestamp */
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
 /**
  * A fast membership test for null tokens. It runs for every cell, and most cells are short codes
@@ -2995,7 +3011,7 @@ function digitsAt(s, i, count) {
     }
     return n;
 }
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DAYS_IN_MONTH = (/* unused pure expression or super */ null && ([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]));
 const MS_PER_DAY = 86_400_000;
 /**
  * Days from 1970-01-01 to a proleptic Gregorian date (month 1-12), any year, in integer arithmetic
@@ -3390,17 +3406,35 @@ const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_
 
 /***/ }),
 
-/***/ 73836:
+/***/ 6263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fk: () => (/* binding */ profileSchema),
-/* harmony export */   Ow: () => (/* binding */ PROFILE_SCHEMA),
-/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES)
-/* harmony export */ });
-/* unused harmony exports kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72213);
-/* harmony import */ var _runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62881);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ow: () => (/* reexport */ PROFILE_SCHEMA),
+  Fk: () => (/* binding */ profileSchema)
+});
+
+// UNUSED EXPORTS: COLUMN_TYPES, columnProfileSchema, frequentStateSchema, hllStateSchema, kllStateSchema, momentsStateSchema
+
+// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(72213);
+// EXTERNAL MODULE: ../../../../shared/runtime/lazy-schema.ts
+var lazy_schema = __webpack_require__(62881);
+;// CONCATENATED MODULE: ../../../../shared/formats/column-types.ts
+/**
+ * The column types of a profile and a data contract, and the profile's schema name: what code
+ * that builds a profile needs from `mlops-actions/profile@1` at run time, without its zod schema
+ * (profile-format.ts, which re-exports these).
+ *
+ * Why apart: the validate-data shard worker profiles and checks rows but never parses a profile,
+ * so it loads these constants and not zod (~350 KB of its bundle; issue 18).
+ */
+const PROFILE_SCHEMA = 'mlops-actions/profile@1';
+const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+
+;// CONCATENATED MODULE: ../../../../shared/formats/profile-format.ts
 /**
  * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
  * combines. Defined once here (zod) and documented in docs/formats.md.
@@ -3412,107 +3446,108 @@ const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_
  */
 
 
-const PROFILE_SCHEMA = 'mlops-actions/profile@1';
+
+// In a module without zod, for code that builds profiles (the shard worker); here for everyone else.
+
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
 // does not pay for its schemas at start.
-const schemas = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .once */ .Oo)(() => {
-    const columnType = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(COLUMN_TYPES);
+const profile_format_schemas = (0,lazy_schema/* once */.Oo)(() => {
+    const columnType = schemas/* enum */.k5n(COLUMN_TYPES);
     /** Serialized KLL quantile sketch (see shared/data/sketch/kll.ts): compactors level by level. */
-    const kllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        k: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-        n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        levels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig())),
+    const kllStateSchema = schemas/* object */.Ikc({
+        k: schemas/* number */.aig().int().positive(),
+        n: schemas/* number */.aig().int().nonnegative(),
+        min: schemas/* number */.aig().nullable(),
+        max: schemas/* number */.aig().nullable(),
+        levels: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig())),
     });
     /**
      * Serialized HyperLogLog (see shared/data/sketch/hll.ts): precision and either base64 registers
      * (dense) or `sparse`, base64 of 4-byte entries (index << 8 | value) of the non-zero registers.
      */
-    const hllStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        p: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(4).max(18),
-        registers: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        sparse: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    const hllStateSchema = schemas/* object */.Ikc({
+        p: schemas/* number */.aig().int().min(4).max(18),
+        registers: schemas/* string */.YjP().optional(),
+        sparse: schemas/* string */.YjP().optional(),
     })
         .refine((h) => (h.registers === undefined) !== (h.sparse === undefined), { message: 'an HLL state has either registers or sparse, not both or neither' });
     /** Serialized frequent-items sketch (Misra-Gries with a fixed capacity). */
-    const frequentStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        capacity: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
+    const frequentStateSchema = schemas/* object */.Ikc({
+        capacity: schemas/* number */.aig().int().positive(),
         /** Total weight subtracted by decrements: each count is exact within [count, count + offset]. */
-        offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(),
-        items: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative()])),
+        offset: schemas/* number */.aig().nonnegative(),
+        items: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* number */.aig().nonnegative()])),
     });
     /** Moments for exact merge: n, exact sum as Shewchuk partials (order independent), and M2 (Chan et al.). */
-    const momentsStateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        n: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-        sum_partials: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
-        mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        m2: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    const momentsStateSchema = schemas/* object */.Ikc({
+        n: schemas/* number */.aig().int().nonnegative(),
+        sum_partials: schemas/* array */.YOg(schemas/* number */.aig()),
+        mean: schemas/* number */.aig(),
+        m2: schemas/* number */.aig(),
     });
-    const columnProfileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    const columnProfileSchema = schemas/* object */.Ikc({
         /** The column's type: from the contract when there is one, else the dominant type observed. */
         type: columnType,
         /** Non-missing values. */
-        count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        count: schemas/* number */.aig().int().nonnegative(),
         /** Missing values (null, absent, or a null token). */
-        nulls: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        nulls: schemas/* number */.aig().int().nonnegative(),
         /** NaN values (counted in `count`, excluded from numeric statistics). */
-        nan: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        nan: schemas/* number */.aig().int().nonnegative(),
         /** +/-Infinity values (counted in `count`, excluded from numeric statistics). */
-        inf: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        inf: schemas/* number */.aig().int().nonnegative(),
         /** Non-missing values by the narrowest type each parses as (integer < number; date < timestamp; boolean; string). */
-        type_counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            integer: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            boolean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            date: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            timestamp: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-            string: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        type_counts: schemas/* object */.Ikc({
+            integer: schemas/* number */.aig().int().nonnegative(),
+            number: schemas/* number */.aig().int().nonnegative(),
+            boolean: schemas/* number */.aig().int().nonnegative(),
+            date: schemas/* number */.aig().int().nonnegative(),
+            timestamp: schemas/* number */.aig().int().nonnegative(),
+            string: schemas/* number */.aig().int().nonnegative(),
         }),
         /** Numeric columns: numbers; date/timestamp columns: ISO 8601 text; string columns: lexicographic. */
-        min: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
-        max: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable(),
+        min: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
+        max: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).nullable(),
         /** Numeric, date and timestamp columns (dates as epoch ms): arithmetic mean and sample std (ddof=1, as pandas). */
-        mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
-        std: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+        mean: schemas/* number */.aig().nullable(),
+        std: schemas/* number */.aig().nullable(),
         /** Quantile estimates keyed by probability ("0.5"), from the KLL sketch; null when not numeric. */
-        quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()).nullable(),
+        quantiles: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()).nullable(),
         /** Distinct non-missing values: HyperLogLog estimate, exact while the column has few values. */
-        distinct: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ estimate: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative(), exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }),
+        distinct: schemas/* object */.Ikc({ estimate: schemas/* number */.aig().nonnegative(), exact: schemas/* boolean */.zMY() }),
         /** Top 20 values with counts (exact when `frequent_exact`). */
-        frequent: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })),
-        frequent_exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+        frequent: schemas/* array */.YOg(schemas/* object */.Ikc({ value: schemas/* string */.YjP(), count: schemas/* number */.aig().nonnegative() })),
+        frequent_exact: schemas/* boolean */.zMY(),
         /** Numeric/date columns: equal-width bins over [min, max]; counts estimated from the KLL sketch. */
-        histogram: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ edges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()), counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()) }).nullable(),
+        histogram: schemas/* object */.Ikc({ edges: schemas/* array */.YOg(schemas/* number */.aig()), counts: schemas/* array */.YOg(schemas/* number */.aig()) }).nullable(),
         /** Text length of non-missing values (characters). */
-        length: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }).nullable(),
-        sketches: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        length: schemas/* object */.Ikc({ min: schemas/* number */.aig(), max: schemas/* number */.aig(), mean: schemas/* number */.aig() }).nullable(),
+        sketches: schemas/* object */.Ikc({
             moments: momentsStateSchema,
             kll: kllStateSchema,
             hll: hllStateSchema,
             frequent: frequentStateSchema,
             /** Exact text-length stats and lexicographic min/max, kept for merge. */
-            text: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ min_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), max_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(), sum_len: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), min: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable() }),
+            text: schemas/* object */.Ikc({ min_len: schemas/* number */.aig().nullable(), max_len: schemas/* number */.aig().nullable(), sum_len: schemas/* number */.aig(), min: schemas/* string */.YjP().nullable(), max: schemas/* string */.YjP().nullable() }),
         }),
     });
-    const profileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PROFILE_SCHEMA),
+    const profileSchema = schemas/* object */.Ikc({
+        schema: schemas/* literal */.euz(PROFILE_SCHEMA),
         /** Files profiled (several after a merge), as given by the user. */
-        sources: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative() })),
-        rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+        sources: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() })),
+        rows: schemas/* number */.aig().int().nonnegative(),
         /** Column names in file order. */
-        column_order: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), columnProfileSchema),
+        column_order: schemas/* array */.YOg(schemas/* string */.YjP()),
+        columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnProfileSchema),
     });
     return { kllStateSchema, hllStateSchema, frequentStateSchema, momentsStateSchema, columnProfileSchema, profileSchema };
 });
-const kllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().kllStateSchema);
-const hllStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().hllStateSchema);
-const frequentStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().frequentStateSchema);
-const momentsStateSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().momentsStateSchema);
-const columnProfileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().columnProfileSchema);
-const profileSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .lazySchema */ .ID)(() => schemas().profileSchema);
-const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+const kllStateSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().kllStateSchema);
+const hllStateSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().hllStateSchema);
+const frequentStateSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().frequentStateSchema);
+const momentsStateSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().momentsStateSchema);
+const columnProfileSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().columnProfileSchema);
+const profileSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().profileSchema);
 
 
 /***/ }),

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _data_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24239);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49980);
-/* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65245);
+/* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28437);
 /* harmony import */ var _model_fairness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60697);
 /* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30621);
 /* harmony import */ var _model_read_predictions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72111);

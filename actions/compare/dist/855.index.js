@@ -230,8 +230,8 @@ const driftSectionSchema = schemas/* looseObject */._H3({
 })
     .describe('drift-check settings (keys other than models are reserved)');
 
-// EXTERNAL MODULE: ../../../../shared/runtime/yaml-source.ts + 1 modules
-var yaml_source = __webpack_require__(65245);
+// EXTERNAL MODULE: ../../../../shared/runtime/yaml-source.ts + 2 modules
+var yaml_source = __webpack_require__(28437);
 ;// CONCATENATED MODULE: ../../../../shared/config/mlops-config.ts
 /**
  * `mlops.yaml`: the team's settings for every step, in the repository root. Defined once here with
@@ -607,7 +607,7 @@ function columnAlarms(columns, rules = DEFAULT_ALARM_RULES) {
 /* unused harmony exports DURATION_PATTERN, TIME_PATTERN, httpSourceSchema, prometheusRangeSchema, prometheusSourceSchema, metricsFileSourceSchema, sourceSchema, sourceKindOf, parseSources, parseSourcesText */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72213);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49980);
-/* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65245);
+/* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28437);
 /**
  * Where drift-check reads the current production data and metrics from: `drift.models.<model>.sources`
  * in mlops.yaml (a list), and the same list as the action's / CLI's `sources` input (YAML or JSON).
@@ -3338,20 +3338,19 @@ function shortList(items, count = 5, separator = ', ') {
 
 /***/ }),
 
-/***/ 65245:
+/***/ 28437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   h0: () => (/* reexport */ closestMatch),
-  bp: () => (/* binding */ describeValue),
-  K7: () => (/* binding */ formatKeyPath),
+  K7: () => (/* reexport */ formatKeyPath),
   Y3: () => (/* binding */ loadYamlFile),
   cd: () => (/* binding */ parseYamlText)
 });
 
-// UNUSED EXPORTS: MAX_YAML_BYTES, RESERVED_KEY, childPair, rangeStart
+// UNUSED EXPORTS: MAX_YAML_BYTES, RESERVED_KEY, childPair, describeValue, rangeStart
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -3398,21 +3397,15 @@ function closestMatch(word, candidates) {
 
 // EXTERNAL MODULE: ../../../../shared/runtime/message-text.ts
 var message_text = __webpack_require__(41042);
-;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
+;// CONCATENATED MODULE: ../../../../shared/runtime/key-path.ts
 /**
- * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ * How a message names a place in a YAML or JSON document: `columns.age.min`, `table.unique[0]`,
+ * `models["my model"].slices`.
  *
- * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
- * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
- * semantic checks, and throw the first problem in file order as one error naming the key path and a
- * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
- * words that are theirs (empty-file message, version hint, rule long form), so both files give the
- * same messages for the same mistakes.
+ * A module of its own, not part of yaml-source.ts, because the validate-data shard worker names
+ * contract keys in its findings and must not load the yaml package (or zod) with yaml-source: the
+ * worker gets the contract already parsed (issue 18).
  */
-
-
-
-
 
 /** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
 function formatKeyPath(path) {
@@ -3431,6 +3424,26 @@ function formatKeyPath(path) {
     }
     return s === '' ? '(top level)' : s;
 }
+
+;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
+/**
+ * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
+ *
+ * The one implementation behind the data contract (shared/data/contract.ts) and mlops.yaml
+ * (mlops-config.ts): parse keeping node ranges, check with a strict zod schema, then the caller's
+ * semantic checks, and throw the first problem in file order as one error naming the key path and a
+ * fix ("did you mean …"). Callers pass the schema, their error class (as a factory) and the few
+ * words that are theirs (empty-file message, version hint, rule long form), so both files give the
+ * same messages for the same mistakes.
+ */
+
+
+
+
+
+
+/** Lives in key-path.ts so code that names keys need not load the yaml package. */
+
 /** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
 
 // ---------------------------------------------------------------------------------------------

@@ -555,7 +555,7 @@ async function whatChangedOf(options, baselineFile, model, apart) {
     ]);
     if (!head.run && !head.profile && !base.run && !base.profile)
         return undefined;
-    const { whatChanged } = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(635)]).then(__webpack_require__.bind(__webpack_require__, 15635));
+    const { whatChanged } = await Promise.all(/* import() */[__webpack_require__.e(980), __webpack_require__.e(849)]).then(__webpack_require__.bind(__webpack_require__, 53849));
     return whatChanged(base, head, { drift: await driftSettingsOf(options.config, model) });
 }
 /** Both sides' top features by importance; none when neither side has an explanation. */

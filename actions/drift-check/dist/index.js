@@ -1316,7 +1316,7 @@ const inputs = schemas/* object */.Ikc({
 const run = () => runAction(async () => {
     const input = readInputs(inputs);
     // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
-    const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(819), __nccwpck_require__.e(430), __nccwpck_require__.e(49), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3685));
+    const { runDriftStep } = await Promise.all(/* import() */[__nccwpck_require__.e(407), __nccwpck_require__.e(430), __nccwpck_require__.e(49), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6167));
     const { runContextOf } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 1220));
     const { openGitHubRegistry } = await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8707));
     const { GitHubForge } = await Promise.all(/* import() */[__nccwpck_require__.e(430), __nccwpck_require__.e(959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 959));

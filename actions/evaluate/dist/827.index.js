@@ -4855,33 +4855,27 @@ function startWorker() {
  * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
  * After a task a worker waits here again for the next block (slices, the label evaluation).
  */
-const idle = [];
-function dropFromIdle(w) {
-    const i = idle.indexOf(w);
-    if (i >= 0)
-        idle.splice(i, 1);
-}
+const idle = new Map();
 function addIdle(w) {
-    if (idle.length >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+    if (idle.size >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
         void w.terminate();
         return;
     }
     // A worker that dies while idle leaves the pool (the next bootstrap starts another).
-    const gone = () => dropFromIdle(w);
+    const gone = () => idle.delete(w);
     w.once('error', gone);
     w.once('exit', gone);
-    w.mlopsIdleGone = gone;
-    idle.push(w);
+    idle.set(w, gone);
 }
 /** Takes `count` workers: idle ones first, then new ones. */
 function acquireWorkers(count) {
     const out = [];
-    while (out.length < count && idle.length > 0) {
-        const w = idle.pop();
-        if (w.mlopsIdleGone) {
-            w.off('error', w.mlopsIdleGone);
-            w.off('exit', w.mlopsIdleGone);
-        }
+    for (const [w, gone] of idle) {
+        if (out.length === count)
+            break;
+        idle.delete(w);
+        w.off('error', gone);
+        w.off('exit', gone);
         out.push(w);
     }
     while (out.length < count) {
@@ -4903,7 +4897,7 @@ function defaultThreads() {
  * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
  */
 function warmBootstrapWorkers(threads = defaultThreads()) {
-    for (let k = idle.length; k < threads - 1; k++) {
+    for (let k = idle.size; k < threads - 1; k++) {
         const w = startWorker();
         if (!w)
             return;
@@ -4912,11 +4906,11 @@ function warmBootstrapWorkers(threads = defaultThreads()) {
 }
 /** Workers waiting for a task (tests). */
 function idleBootstrapWorkers() {
-    return idle.length;
+    return idle.size;
 }
 /**
- * Runs `task` on `w` and resolves once it posted 'done' (the worker goes back to the idle pool) or
- * failed (it is terminated; the caller runs what it did not finish).
+ * Runs `task` on `w`, then calls `onSettled` once it posted 'done' (the worker goes back to the idle
+ * pool) or failed (it is terminated; the caller runs the resamples it did not finish).
  */
 function runTask(w, task, onSettled) {
     w.ref();

@@ -400,8 +400,8 @@ async function resolveProductionBaseline(spec, env) {
 
 // EXTERNAL MODULE: ../../../../shared/formats/report-limits.ts
 var report_limits = __webpack_require__(4050);
-// EXTERNAL MODULE: ../../../../shared/compare/training-records.ts + 10 modules
-var training_records = __webpack_require__(2981);
+// EXTERNAL MODULE: ../../../../shared/compare/training-records.ts + 12 modules
+var training_records = __webpack_require__(2269);
 ;// CONCATENATED MODULE: ../../../../shared/compare/baseline.ts
 /**
  * Where compare's baseline report comes from (input `baseline`):
@@ -503,7 +503,7 @@ async function resolveBaseBranch(spec, env) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
-/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(487);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3088);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5587);
 /* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(272);
 /**
@@ -1256,33 +1256,27 @@ function startWorker() {
  * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
  * After a task a worker waits here again for the next block (slices, the label evaluation).
  */
-const idle = (/* unused pure expression or super */ null && ([]));
-function dropFromIdle(w) {
-    const i = idle.indexOf(w);
-    if (i >= 0)
-        idle.splice(i, 1);
-}
+const idle = new Map();
 function addIdle(w) {
-    if (idle.length >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+    if (idle.size >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
         void w.terminate();
         return;
     }
     // A worker that dies while idle leaves the pool (the next bootstrap starts another).
-    const gone = () => dropFromIdle(w);
+    const gone = () => idle.delete(w);
     w.once('error', gone);
     w.once('exit', gone);
-    w.mlopsIdleGone = gone;
-    idle.push(w);
+    idle.set(w, gone);
 }
 /** Takes `count` workers: idle ones first, then new ones. */
 function acquireWorkers(count) {
     const out = [];
-    while (out.length < count && idle.length > 0) {
-        const w = idle.pop();
-        if (w.mlopsIdleGone) {
-            w.off('error', w.mlopsIdleGone);
-            w.off('exit', w.mlopsIdleGone);
-        }
+    for (const [w, gone] of idle) {
+        if (out.length === count)
+            break;
+        idle.delete(w);
+        w.off('error', gone);
+        w.off('exit', gone);
         out.push(w);
     }
     while (out.length < count) {
@@ -1304,7 +1298,7 @@ function defaultThreads() {
  * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
  */
 function warmBootstrapWorkers(threads = defaultThreads()) {
-    for (let k = idle.length; k < threads - 1; k++) {
+    for (let k = idle.size; k < threads - 1; k++) {
         const w = startWorker();
         if (!w)
             return;
@@ -1313,11 +1307,11 @@ function warmBootstrapWorkers(threads = defaultThreads()) {
 }
 /** Workers waiting for a task (tests). */
 function idleBootstrapWorkers() {
-    return idle.length;
+    return idle.size;
 }
 /**
- * Runs `task` on `w` and resolves once it posted 'done' (the worker goes back to the idle pool) or
- * failed (it is terminated; the caller runs what it did not finish).
+ * Runs `task` on `w`, then calls `onSettled` once it posted 'done' (the worker goes back to the idle
+ * pool) or failed (it is terminated; the caller runs the resamples it did not finish).
  */
 function runTask(w, task, onSettled) {
     w.ref();
@@ -5004,7 +4998,7 @@ function pairedModels(head, base, paired) {
 /* harmony export */ });
 /* unused harmony export ZERO_BASELINE_EPSILON */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(487);
+/* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3088);
 /**
  * Gate rules: one metric's head value against its configured rules (and the baseline value).
  *

@@ -306,8 +306,8 @@ async function extractZip(zip, destination, options) {
     return written;
 }
 
-// EXTERNAL MODULE: ../../../../shared/compare/training-records.ts + 10 modules
-var training_records = __webpack_require__(2981);
+// EXTERNAL MODULE: ../../../../shared/compare/training-records.ts + 12 modules
+var training_records = __webpack_require__(2269);
 ;// CONCATENATED MODULE: ../../../../shared/github/artifact-download.ts
 
 

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 7 modules
-var mlops_config = __webpack_require__(487);
+// EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 8 modules
+var mlops_config = __webpack_require__(3088);
 // EXTERNAL MODULE: ../../../../shared/formats/forge-markers.ts
 var forge_markers = __webpack_require__(2362);
 // EXTERNAL MODULE: ../../../../shared/report/comparison-comment.ts + 3 modules

@@ -191,7 +191,7 @@ const prStepInputShape = {
 async function openPrStep(input, env, log) {
     // Loaded here, not with the input shapes: the steps read their inputs before they pay for the
     // forge, the registry and the baseline code (issue 18).
-    const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(487), __nccwpck_require__.e(766), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3042));
+    const { baselineKindOf } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(88), __nccwpck_require__.e(942), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3042));
     const { GitHubForge } = await Promise.all(/* import() */[__nccwpck_require__.e(686), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9901));
     const { openGitHubRegistry } = await __nccwpck_require__.e(/* import() */ 707).then(__nccwpck_require__.bind(__nccwpck_require__, 8707));
     const { stepGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(41), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1264));
@@ -1454,9 +1454,9 @@ const inputs = classic_schemas/* object */.Ikc({
 const run = () => runAction(async () => {
     const input = readInputs(inputs);
     // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
-    const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(44), __nccwpck_require__.e(487), __nccwpck_require__.e(766), __nccwpck_require__.e(42), __nccwpck_require__.e(686), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4672));
-    const { parseModelRulesText } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 487));
-    const { forgeArtifactDownloader } = await Promise.all(/* import() */[__nccwpck_require__.e(766), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1214));
+    const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(44), __nccwpck_require__.e(88), __nccwpck_require__.e(942), __nccwpck_require__.e(42), __nccwpck_require__.e(686), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4672));
+    const { parseModelRulesText } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3088));
+    const { forgeArtifactDownloader } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1214));
     const env = process.env;
     const { ctx, forge, target, baseline: spec } = await openPrStep(input, env, logInfo);
     const rules = input.rules === undefined ? undefined : parseModelRulesText(input.rules, 'input rules');

@@ -35,23 +35,9 @@ var dist = __webpack_require__(9171);
 
 
 
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            // Keys are the user's text: cut, so a message stays one readable line.
-            const k = shortened(String(seg), 60);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
-        }
-    }
-    return s === '' ? '(top level)' : s;
-}
+
+/** Lives in key-path.ts so code that names keys need not load the yaml package. */
+
 /** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
-export const id = 635;
-export const ids = [635];
+export const id = 849;
+export const ids = [849];
 export const modules = {
 
-/***/ 15635:
+/***/ 53849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1578,20 +1578,72 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 7 modules
 var open_table = __webpack_require__(5916);
-// EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts
-var profile_merge = __webpack_require__(67781);
-// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts
-var profile_format = __webpack_require__(73836);
+// EXTERNAL MODULE: ../../../../shared/data/profile-merge.ts + 1 modules
+var profile_merge = __webpack_require__(11945);
+// EXTERNAL MODULE: ../../../../shared/formats/profile-format.ts + 1 modules
+var profile_format = __webpack_require__(6263);
 // EXTERNAL MODULE: ../../../../shared/data/batch-dictionary.ts
 var batch_dictionary = __webpack_require__(87006);
-// EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(72213);
-// EXTERNAL MODULE: ../../../../shared/runtime/lazy-schema.ts
-var lazy_schema = __webpack_require__(62881);
-// EXTERNAL MODULE: ../../../../shared/runtime/yaml-source.ts + 1 modules
-var yaml_source = __webpack_require__(65245);
-// EXTERNAL MODULE: ../../../re2js/build/index.js
-var build = __webpack_require__(89324);
+// EXTERNAL MODULE: ../../../../shared/data/values.ts
+var values = __webpack_require__(24239);
+;// CONCATENATED MODULE: ../../../../shared/data/contract-rules.ts
+
+
+// Findings name the contract key that made the rule (`columns.age.min`).
+
+function contract_rules_normalizeRule(r) {
+    if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
+        return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
+    }
+    return { value: r, mostly: 1, severity: 'error' };
+}
+/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
+function contract_rules_normalizeCompoundUnique(u) {
+    if (Array.isArray(u))
+        return { value: u, mostly: 1, severity: 'error' };
+    return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
+}
+/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
+function contract_rules_parseContractTime(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    return parseIsoTimestamp(value, false);
+}
+/**
+ * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
+ * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
+ * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
+ * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
+ */
+function contract_rules_valueKey(v, type, pattern) {
+    switch (type) {
+        case 'integer':
+            return toInteger(v);
+        case 'number':
+            return toNumber(v);
+        case 'boolean':
+            return toBoolean(v);
+        case 'date':
+            return toTimestamp(v, pattern, !pattern);
+        case 'timestamp':
+            return toTimestamp(v, pattern);
+        default:
+            return toText(v);
+    }
+}
+/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
+function contract_rules_contractValueKey(v, type) {
+    if (type === 'date' || type === 'timestamp')
+        return contract_rules_parseContractTime(v);
+    return contract_rules_valueKey(v, type);
+}
+
+// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
+var profile = __webpack_require__(65894);
+// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts + 1 modules
+var column_dictionary = __webpack_require__(32845);
+// EXTERNAL MODULE: ../../../../shared/data/re2-load.cjs
+var re2_load = __webpack_require__(68192);
 ;// CONCATENATED MODULE: ../../../../shared/data/contract-pattern.ts
 /**
  * A contract's `pattern` rule, matched in time linear in the value's length whatever the pattern.
@@ -1611,6 +1663,9 @@ var build = __webpack_require__(89324);
  * atoms (ASCII literals, classes of ASCII literals and ranges, \d \D \w \W) mean the same in both
  * engines (test/data/contract-pattern.test.ts compares them on generated values). Long values
  * (> FAST_MAX_LENGTH characters) always go to RE2.
+ *
+ * re2js is loaded when the first pattern is compiled (re2-load.cjs says why), so a validator
+ * without pattern rules never evaluates it.
  */
 
 /** Most backtracking paths the RegExp fast path may explore per start position (see above). */
@@ -1618,13 +1673,15 @@ const FAST_CHOICES = 64;
 /** Values longer than this always go to RE2 (a bound on the fast path's worst case). */
 const FAST_MAX_LENGTH = 1024;
 /** Thrown for a pattern RE2 cannot compile; the message says why, without the "error parsing" prefix. */
-class PatternSyntaxError extends Error {
+class PatternSyntaxError extends (/* unused pure expression or super */ null && (Error)) {
 }
 /** Compiles a contract pattern with RE2 syntax. Throws PatternSyntaxError. */
 function contract_pattern_compileContractPattern(source) {
+    // Outside the try: a failure to load re2js is our bug, not the pattern's.
+    const RE2JS = loadRe2();
     let re2;
     try {
-        re2 = build/* RE2JS */.L3.compile(source);
+        re2 = RE2JS.compile(source);
     }
     catch (e) {
         throw new PatternSyntaxError(String(e.message).replace(/^error parsing regexp: /, ''));
@@ -1738,361 +1795,6 @@ function classEnd(source, from, end) {
     return -1;
 }
 
-// EXTERNAL MODULE: ../../../../shared/data/values.ts
-var values = __webpack_require__(24239);
-;// CONCATENATED MODULE: ../../../../shared/data/contract.ts
-/**
- * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
- * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
- * (scripts/gen-contract-schema.ts -> schemas/contract.schema.json), documented in docs/contract.md.
- *
- * Every rule has a short form (`min: 0`) and a long form (`min: { value: 0, mostly: 0.99, severity: warn }`).
- * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
- * (missing values never count against value rules). Presence and row-count rules take `severity` only.
- *
- * loadContract() parses the YAML keeping node ranges (shared/runtime/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
- * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
- * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
- */
-
-
-
-
-
-
-
-// validate.ts and tests name these by the contract; they live with the generic YAML checking.
-
-const CONTRACT_VERSION = 1;
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const contract_schemas = (0,lazy_schema/* once */.Oo)(() => {
-    const severitySchema = schemas/* enum */.k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-    const mostlySchema = schemas/* number */.aig()
-        .min(0)
-        .max(1)
-        .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
-    /** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
-    function rule(value, description) {
-        return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
-            .describe(description);
-    }
-    /** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
-    function strictRule(value, description) {
-        return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, severity: severitySchema.optional() })]).describe(description);
-    }
-    const columnTypeSchema = schemas/* enum */.k5n(profile_format/* COLUMN_TYPES */.RO);
-    const boundSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]);
-    const allowedValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-    const columnNames = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
-    const columnContractSchema = schemas/* strictObject */.rej({
-        description: schemas/* string */.YjP().optional().describe('Free text for people; not checked'),
-        type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-        format: schemas/* string */.YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-        nullable: rule(schemas/* boolean */.zMY(), 'Whether missing values are allowed; default false'),
-        min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-        max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-        allowed: rule(schemas/* array */.YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-        pattern: rule(schemas/* string */.YjP(), 'RE2 regular expression (no backreferences or lookaround) searched in the value text; anchor with ^...$ to match the whole value'),
-        unique: rule(schemas/* boolean */.zMY(), 'No value may occur twice (missing values are ignored)'),
-        min_length: rule(schemas/* number */.aig().int().min(0), 'Minimum text length in characters'),
-        max_length: rule(schemas/* number */.aig().int().min(0), 'Maximum text length in characters'),
-    })
-        .partial();
-    const compoundUniqueSchema = schemas/* union */.KCZ([
-        columnNames,
-        schemas/* strictObject */.rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
-    ]);
-    const tableContractSchema = schemas/* strictObject */.rej({
-        required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-        unexpected_columns: schemas/* enum */.k5n(['allow', 'warn', 'error'])
-            .describe('What to do with data columns the contract does not list; default error'),
-        rows: schemas/* strictObject */.rej({
-            min: strictRule(schemas/* number */.aig().int().min(0), 'Minimum number of data rows; default 1'),
-            max: strictRule(schemas/* number */.aig().int().min(0), 'Maximum number of data rows'),
-        })
-            .partial(),
-        unique: schemas/* array */.YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-        null_values: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Cell texts read as missing (replaces the default list)'),
-    })
-        .partial();
-    const contractSchema = schemas/* strictObject */.rej({
-        version: schemas/* literal */.euz(CONTRACT_VERSION).describe('Contract format version: 1'),
-        description: schemas/* string */.YjP().optional(),
-        table: tableContractSchema.optional(),
-        columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnContractSchema).optional(),
-    })
-        .describe('mlops-actions data contract');
-    return { severitySchema, compoundUniqueSchema, columnContractSchema, tableContractSchema, contractSchema };
-});
-const columnContractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().columnContractSchema);
-const tableContractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().tableContractSchema);
-const contractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().contractSchema);
-function contract_normalizeRule(r) {
-    if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
-        return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
-    }
-    return { value: r, mostly: 1, severity: 'error' };
-}
-/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
-function contract_normalizeCompoundUnique(u) {
-    if (Array.isArray(u))
-        return { value: u, mostly: 1, severity: 'error' };
-    return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
-}
-// ---------------------------------------------------------------------------------------------
-// Checks zod cannot express (they need the column type, or compare two keys)
-const NUMERIC = new Set(['integer', 'number']);
-const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-const TEMPORAL = new Set(['date', 'timestamp']);
-/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
-function contract_parseContractTime(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    return (0,values/* parseIsoTimestamp */.RJ)(value, false);
-}
-/**
- * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
- * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
- * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
- * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
- */
-function contract_valueKey(v, type, pattern) {
-    switch (type) {
-        case 'integer':
-            return (0,values/* toInteger */.yJ)(v);
-        case 'number':
-            return (0,values/* toNumber */.Ro)(v);
-        case 'boolean':
-            return (0,values/* toBoolean */.G4)(v);
-        case 'date':
-            return (0,values/* toTimestamp */.C)(v, pattern, !pattern);
-        case 'timestamp':
-            return (0,values/* toTimestamp */.C)(v, pattern);
-        default:
-            return (0,values/* toText */.fE)(v);
-    }
-}
-/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
-function contract_contractValueKey(v, type) {
-    if (type === 'date' || type === 'timestamp')
-        return contract_parseContractTime(v);
-    return contract_valueKey(v, type);
-}
-function semanticProblems(c) {
-    const out = [];
-    const cols = c.columns ?? {};
-    const names = Object.keys(cols);
-    for (const [name, col] of Object.entries(cols)) {
-        const p = ['columns', name];
-        const type = col.type === undefined ? 'string' : contract_normalizeRule(col.type).value;
-        if (col.format !== undefined) {
-            if (!TEMPORAL.has(type))
-                out.push({ path: [...p, 'format'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
-            else {
-                try {
-                    (0,values/* compileTimestampFormat */.dQ)(col.format);
-                }
-                catch (e) {
-                    out.push({ path: [...p, 'format'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'format'])}: ${e.message}` });
-                }
-            }
-        }
-        const bounds = {};
-        for (const key of ['min', 'max']) {
-            const r = col[key];
-            if (r === undefined)
-                continue;
-            const v = contract_normalizeRule(r).value;
-            const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
-            const where = (0,yaml_source/* formatKeyPath */.K7)([...p, key]);
-            if (NUMERIC.has(type)) {
-                if (typeof v !== 'number')
-                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,yaml_source/* describeValue */.bp)(v)}` });
-                else
-                    bounds[key] = v;
-            }
-            else if (TEMPORAL.has(type)) {
-                const t = contract_parseContractTime(v);
-                if (t === undefined)
-                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,yaml_source/* describeValue */.bp)(v)}` });
-                else
-                    bounds[key] = t;
-            }
-            else {
-                out.push({ path: [...p, key], what: `${where} applies to integer, number, date and timestamp columns, and this column is ${type}`, hint: type === 'string' || type === 'category' ? 'use min_length/max_length for text length, or allowed for categories' : undefined });
-            }
-        }
-        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-            out.push({ path: [...p, 'min'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'min'])} is greater than ${(0,yaml_source/* formatKeyPath */.K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
-        }
-        const minL = col.min_length === undefined ? undefined : contract_normalizeRule(col.min_length).value;
-        const maxL = col.max_length === undefined ? undefined : contract_normalizeRule(col.max_length).value;
-        if (minL !== undefined && maxL !== undefined && minL > maxL) {
-            out.push({ path: [...p, 'min_length'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
-        }
-        if (col.pattern !== undefined) {
-            const src = contract_normalizeRule(col.pattern).value;
-            try {
-                contract_pattern_compileContractPattern(src);
-            }
-            catch (e) {
-                if (!(e instanceof PatternSyntaxError))
-                    throw e;
-                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'pattern'])} is not a valid RE2 regular expression: ${e.message}`, hint: 'RE2 syntax (no backreferences like \\1, no lookaround like (?=...)), so matching takes linear time; escape backslashes inside double quotes, or use single quotes' });
-            }
-        }
-        if (col.allowed !== undefined) {
-            const list = contract_normalizeRule(col.allowed).value;
-            const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
-            list.forEach((v, i) => {
-                if (contract_contractValueKey(v, type) === undefined)
-                    out.push({ path: [...ap, i], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'allowed'])}[${i}] ${(0,yaml_source/* describeValue */.bp)(v)} is not ${article(type)} value` });
-            });
-        }
-    }
-    const t = c.table;
-    if (t?.rows?.min !== undefined && t.rows.max !== undefined && contract_normalizeRule(t.rows.min).value > contract_normalizeRule(t.rows.max).value) {
-        out.push({ path: ['table', 'rows', 'min'], what: 'table.rows.min is greater than table.rows.max' });
-    }
-    t?.unique?.forEach((u, i) => {
-        const { value } = contract_normalizeCompoundUnique(u);
-        const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
-        value.forEach((name, j) => {
-            if (!(name in cols)) {
-                const close = (0,yaml_source/* closestMatch */.h0)(name, names);
-                out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
-            }
-        });
-    });
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-const OPTIONS = {
-    error: (what, options) => new errors/* ContractError */.Vl(what, options),
-    empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
-    versionHint: 'add "version: 1" at the top',
-    longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
-    // `type: datetime` and `type: { value: datetime }` are unknown column types, not just "not allowed".
-    enumNoun: (path) => {
-        const last = path[path.length - 1];
-        return last === 'type' || (last === 'value' && path[path.length - 2] === 'type') ? 'a known column type' : undefined;
-    },
-    semantic: semanticProblems,
-};
-/** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
-function parseContract(text, file) {
-    return parseYamlText(text, file, contractSchema, OPTIONS);
-}
-/** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
-async function loadContract(file) {
-    return loadYamlFile(file, contractSchema, {
-        ...OPTIONS,
-        notFound: 'contract file not found',
-        cannotRead: 'cannot read the contract',
-        missingHint: 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one',
-    });
-}
-
-// EXTERNAL MODULE: ../../../../shared/data/profile.ts + 1 modules
-var profile = __webpack_require__(65894);
-;// CONCATENATED MODULE: ../../../../shared/formats/validation-format.ts
-/**
- * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
- * Defined once here (zod) and documented in docs/formats.md ("Validation report").
- *
- * `findings` lists every rule that had at least one failing row, including rules that still pass
- * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
- * finding with severity "error" did not pass.
- */
-
-
-const validation_format_VALIDATION_SCHEMA = 'mlops-actions/validation@1';
-/** The rules a finding can be about; table rules are named for their contract key. */
-const VALIDATION_RULES = [
-    'required_columns',
-    'unexpected_columns',
-    'rows.min',
-    'rows.max',
-    'unique_together',
-    'type',
-    'nullable',
-    'min',
-    'max',
-    'allowed',
-    'pattern',
-    'unique',
-    'min_length',
-    'max_length',
-];
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const validation_format_schemas = (0,lazy_schema/* once */.Oo)(() => {
-    const validationSampleSchema = schemas/* object */.Ikc({
-        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-        line: schemas/* number */.aig().int().nonnegative(),
-        /** The offending value as text (truncated to 200 characters), null for a missing value. */
-        value: schemas/* string */.YjP().nullable(),
-        /** The file the line is in, when the data is several files (a file list); absent for one file. */
-        file: schemas/* string */.YjP().optional(),
-    });
-    const validationFindingSchema = schemas/* object */.Ikc({
-        rule: schemas/* enum */.k5n(VALIDATION_RULES),
-        /** The column a column rule is about, or the column a presence rule names. */
-        column: schemas/* string */.YjP().optional(),
-        /** The columns of a `unique_together` (table.unique) rule. */
-        columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        severity: schemas/* enum */.k5n(['error', 'warn']),
-        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-        failed: schemas/* number */.aig().int().nonnegative(),
-        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-        total: schemas/* number */.aig().int().nonnegative(),
-        /** failed / total. */
-        fraction: schemas/* number */.aig().min(0).max(1),
-        mostly: schemas/* number */.aig().min(0).max(1),
-        /** (1 - fraction) >= mostly. */
-        passed: schemas/* boolean */.zMY(),
-        /** Up to 10 failing rows, in file order. */
-        samples: schemas/* array */.YOg(validationSampleSchema),
-        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-        message: schemas/* string */.YjP(),
-        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-        contract_path: schemas/* string */.YjP(),
-    });
-    const validationReportSchema = schemas/* object */.Ikc({
-        schema: schemas/* literal */.euz(validation_format_VALIDATION_SCHEMA),
-        data: schemas/* object */.Ikc({
-            file: schemas/* string */.YjP(),
-            format: schemas/* string */.YjP(),
-            rows: schemas/* number */.aig().int().nonnegative(),
-            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-            line_kind: schemas/* enum */.k5n(['line', 'row']),
-        }),
-        /** The contract checked against; null when the data was only profiled. */
-        contract: schemas/* object */.Ikc({ file: schemas/* string */.YjP() }).nullable(),
-        passed: schemas/* boolean */.zMY(),
-        counts: schemas/* object */.Ikc({
-            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-            rules: schemas/* number */.aig().int().nonnegative(),
-            /** Findings with severity error that did not pass: any one fails the check. */
-            failed_errors: schemas/* number */.aig().int().nonnegative(),
-            /** Findings with severity warn that did not pass. */
-            failed_warnings: schemas/* number */.aig().int().nonnegative(),
-        }),
-        findings: schemas/* array */.YOg(validationFindingSchema),
-    });
-    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
-});
-const validationSampleSchema = (0,lazy_schema/* lazySchema */.ID)(() => validation_format_schemas().validationSampleSchema);
-const validationFindingSchema = (0,lazy_schema/* lazySchema */.ID)(() => validation_format_schemas().validationFindingSchema);
-const validationReportSchema = (0,lazy_schema/* lazySchema */.ID)(() => validation_format_schemas().validationReportSchema);
-/** The report for data checked against no contract (only profiled): passes, no rules. */
-function reportWithoutContract(data) {
-    return { schema: validation_format_VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
-}
-
-// EXTERNAL MODULE: ../../../../shared/data/column-dictionary.ts + 1 modules
-var column_dictionary = __webpack_require__(32845);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ../../../../shared/data/findings.ts
@@ -2314,8 +2016,6 @@ class duplicate_counter_DuplicateCounter {
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/data/column-checker.ts
-
-
 
 
 
@@ -3126,7 +2826,6 @@ function validate_createValidator(contract, options) {
 
 
 
-
 /** What the contract declares that the profiler needs to type columns the same way the validator does. */
 function profilerTyping(contract) {
     const types = {};
@@ -3163,6 +2862,8 @@ var alias_release = __webpack_require__(6770);
 var file_digest = __webpack_require__(40322);
 // EXTERNAL MODULE: ../../../../shared/formats/explanation-format.ts
 var explanation_format = __webpack_require__(63994);
+// EXTERNAL MODULE: ../../../../shared/runtime/yaml-source.ts + 2 modules
+var yaml_source = __webpack_require__(28437);
 ;// CONCATENATED MODULE: ../../../../shared/drift/sources/collect-columns.ts
 /**
  * Collects the current data's columns for the drift tests from a stream of RecordBatches: numeric
@@ -4693,6 +4394,30 @@ function whatChanged(baseline, head, options = {}) {
         notes,
     };
 }
+
+
+/***/ }),
+
+/***/ 68192:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+var __webpack_unused_export__;
+/**
+ * re2js (contract-pattern.ts's engine), evaluated the first time a `pattern` rule is compiled
+ * instead of when the validator's module is loaded.
+ *
+ * Why: evaluating re2js costs ~20 ms of CPU (measured, issue 18), paid by every validate-data
+ * shard worker at start whether or not its contract has a pattern rule, on the critical path of
+ * a sharded run. Why CommonJS: ESM can load a module on demand only with import(), a promise, and
+ * compiling a pattern (building a validator) is synchronous. A require inside a function is
+ * bundled by ncc as a module that runs when it is first required, and Node does the same.
+ */
+
+
+let RE2JS;
+
+/** The RE2JS class, loading re2js on the first call. */
+__webpack_unused_export__ = () => (RE2JS ??= (__webpack_require__(980).RE2JS));
 
 
 /***/ })

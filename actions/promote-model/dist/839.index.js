@@ -1,8 +1,8 @@
-export const id = 21;
-export const ids = [21];
+export const id = 839;
+export const ids = [839];
 export const modules = {
 
-/***/ 7402:
+/***/ 6220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2300,6 +2300,34 @@ function shortList(items, count = 5, separator = ', ') {
     return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/key-path.ts
+/**
+ * How a message names a place in a YAML or JSON document: `columns.age.min`, `table.unique[0]`,
+ * `models["my model"].slices`.
+ *
+ * A module of its own, not part of yaml-source.ts, because the validate-data shard worker names
+ * contract keys in its findings and must not load the yaml package (or zod) with yaml-source: the
+ * worker gets the contract already parsed (issue 18).
+ */
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function key_path_formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = shortened(String(seg), 60);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
@@ -2316,23 +2344,9 @@ function shortList(items, count = 5, separator = ', ') {
 
 
 
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function yaml_source_formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            // Keys are the user's text: cut, so a message stays one readable line.
-            const k = shortened(String(seg), 60);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
-        }
-    }
-    return s === '' ? '(top level)' : s;
-}
+
+/** Lives in key-path.ts so code that names keys need not load the yaml package. */
+
 /** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
 
 // ---------------------------------------------------------------------------------------------
@@ -2566,7 +2580,7 @@ function resolveUnion(issue, base) {
 /** One zod issue as problems a person can act on. */
 function issueProblems(issue, data, schema, wording = {}) {
     const path = issue.path;
-    const where = yaml_source_formatKeyPath(path);
+    const where = key_path_formatKeyPath(path);
     const value = valueAt(data, path);
     // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
     const missing = () => {
@@ -3182,7 +3196,7 @@ function ruleProblems(rules, base) {
         const close = (0,closest_match/* closestMatch */.h)(name, METRIC_NAMES);
         out.push({
             path: [...base, name],
-            what: `${yaml_source_formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
+            what: `${key_path_formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
             hint: `${close ? `did you mean "${close}"? ` : ''}add direction: higher or direction: lower`,
         });
     }
@@ -3201,10 +3215,10 @@ function fairnessRuleProblems(rules, base) {
             const path = [...base, column, name];
             const alias = (rule.direction ?? SUMMARY_DIRECTION[name]) === 'higher' ? 'min' : 'max';
             if (rule.threshold !== undefined && rule[alias] !== undefined) {
-                out.push({ path, what: `${yaml_source_formatKeyPath(path)}: threshold and ${alias} are one bound here (threshold is the older name of ${alias} for ${name})`, hint: `keep ${alias}: ${rule[alias]} and remove threshold` });
+                out.push({ path, what: `${key_path_formatKeyPath(path)}: threshold and ${alias} are one bound here (threshold is the older name of ${alias} for ${name})`, hint: `keep ${alias}: ${rule[alias]} and remove threshold` });
             }
             if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-                out.push({ path, what: `${yaml_source_formatKeyPath(path)}: min ${rule.min} is above max ${rule.max}, so no value passes`, hint: 'swap or fix the bounds' });
+                out.push({ path, what: `${key_path_formatKeyPath(path)}: min ${rule.min} is above max ${rule.max}, so no value passes`, hint: 'swap or fix the bounds' });
             }
         }
     }

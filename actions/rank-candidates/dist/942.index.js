@@ -1,8 +1,8 @@
-export const id = 766;
-export const ids = [766];
+export const id = 942;
+export const ids = [942];
 export const modules = {
 
-/***/ 2981:
+/***/ 2269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,6 +117,18 @@ var manifest_format = __webpack_require__(9680);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
+;// CONCATENATED MODULE: ../../../../shared/formats/column-types.ts
+/**
+ * The column types of a profile and a data contract, and the profile's schema name: what code
+ * that builds a profile needs from `mlops-actions/profile@1` at run time, without its zod schema
+ * (profile-format.ts, which re-exports these).
+ *
+ * Why apart: the validate-data shard worker profiles and checks rows but never parses a profile,
+ * so it loads these constants and not zod (~350 KB of its bundle; issue 18).
+ */
+const column_types_PROFILE_SCHEMA = 'mlops-actions/profile@1';
+const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+
 ;// CONCATENATED MODULE: ../../../../shared/formats/profile-format.ts
 /**
  * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
@@ -129,7 +141,9 @@ var errors = __webpack_require__(9980);
  */
 
 
-const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
+
+// In a module without zod, for code that builds profiles (the shard worker); here for everyone else.
+
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
 // does not pay for its schemas at start.
 const profile_format_schemas = (0,lazy_schema/* once */.Oo)(() => {
@@ -213,7 +227,7 @@ const profile_format_schemas = (0,lazy_schema/* once */.Oo)(() => {
         }),
     });
     const profileSchema = schemas/* object */.Ikc({
-        schema: schemas/* literal */.euz(profile_format_PROFILE_SCHEMA),
+        schema: schemas/* literal */.euz(column_types_PROFILE_SCHEMA),
         /** Files profiled (several after a merge), as given by the user. */
         sources: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() })),
         rows: schemas/* number */.aig().int().nonnegative(),
@@ -229,7 +243,6 @@ const frequentStateSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_for
 const momentsStateSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().momentsStateSchema);
 const columnProfileSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().columnProfileSchema);
 const profile_format_profileSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().profileSchema);
-const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -1604,7 +1617,6 @@ const RESERVED_COLUMN = '__proto__';
 
 
 
-
 /** Probabilities reported in `quantiles`. */
 const PROFILE_QUANTILES = (/* unused pure expression or super */ null && ([0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]));
 const HISTOGRAM_BINS = 20;
@@ -2174,7 +2186,7 @@ function createProfiler(options) {
     };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/profile-merge.ts
+;// CONCATENATED MODULE: ../../../../shared/data/merge-profiles.ts
 /**
  * Merging profiles of shards of one dataset (`mlops profile merge`, matrix jobs).
  *
@@ -2182,8 +2194,11 @@ function createProfiler(options) {
  * result does not depend on the sharding: counts, min, max and mean are exact (the mean from an
  * exact sum); std is exact up to rounding; quantiles, histograms and distinct counts stay within
  * the sketches' bounds (docs/formats.md, "Profile").
+ *
+ * Apart from reading a profile file (profile-merge.ts, which re-exports mergeProfiles) because the
+ * validate-data shard worker merges its shards' profiles but never reads one: this module needs no
+ * zod (~350 KB of the worker's bundle; issue 18).
  */
-
 
 
 
@@ -2312,6 +2327,16 @@ function mergeProfiles(a, b) {
     // A single profile is re-derived too, so the output never depends on how many inputs there were.
     return list.length === 1 ? mergeTwo(out, { ...out, sources: [], rows: 0, column_order: [], columns: {} }) : out;
 }
+
+;// CONCATENATED MODULE: ../../../../shared/data/profile-merge.ts
+/**
+ * Reading a profile file (`mlops profile merge`, `profile show`, drift references), checked
+ * against the profile schema. Merging lives in merge-profiles.ts, re-exported here.
+ */
+
+
+
+
 /** Reads and validates a profile file; failures are InputErrors naming the file. */
 async function profile_merge_readProfile(file) {
     let text;

@@ -1,5 +1,5 @@
-export const id = 511;
-export const ids = [511];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
 /***/ 7509:
@@ -510,7 +510,7 @@ class StringIds {
 
 /***/ }),
 
-/***/ 5511:
+/***/ 3779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5944,6 +5944,34 @@ function shortList(items, count = 5, separator = ', ') {
     return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/key-path.ts
+/**
+ * How a message names a place in a YAML or JSON document: `columns.age.min`, `table.unique[0]`,
+ * `models["my model"].slices`.
+ *
+ * A module of its own, not part of yaml-source.ts, because the validate-data shard worker names
+ * contract keys in its findings and must not load the yaml package (or zod) with yaml-source: the
+ * worker gets the contract already parsed (issue 18).
+ */
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function key_path_formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = message_text_shortened(String(seg), 60);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
@@ -5960,23 +5988,9 @@ function shortList(items, count = 5, separator = ', ') {
 
 
 
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function yaml_source_formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            // Keys are the user's text: cut, so a message stays one readable line.
-            const k = message_text_shortened(String(seg), 60);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
-        }
-    }
-    return s === '' ? '(top level)' : s;
-}
+
+/** Lives in key-path.ts so code that names keys need not load the yaml package. */
+
 /** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
 
 // ---------------------------------------------------------------------------------------------
@@ -6210,7 +6224,7 @@ function resolveUnion(issue, base) {
 /** One zod issue as problems a person can act on. */
 function issueProblems(issue, data, schema, wording = {}) {
     const path = issue.path;
-    const where = yaml_source_formatKeyPath(path);
+    const where = formatKeyPath(path);
     const value = valueAt(data, path);
     // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
     const missing = () => {
@@ -6826,7 +6840,7 @@ function ruleProblems(rules, base) {
         const close = closest_match_closestMatch(name, METRIC_NAMES);
         out.push({
             path: [...base, name],
-            what: `${yaml_source_formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
+            what: `${key_path_formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
             hint: `${close ? `did you mean "${close}"? ` : ''}add direction: higher or direction: lower`,
         });
     }
@@ -6845,10 +6859,10 @@ function fairnessRuleProblems(rules, base) {
             const path = [...base, column, name];
             const alias = (rule.direction ?? fairness_rates_SUMMARY_DIRECTION[name]) === 'higher' ? 'min' : 'max';
             if (rule.threshold !== undefined && rule[alias] !== undefined) {
-                out.push({ path, what: `${yaml_source_formatKeyPath(path)}: threshold and ${alias} are one bound here (threshold is the older name of ${alias} for ${name})`, hint: `keep ${alias}: ${rule[alias]} and remove threshold` });
+                out.push({ path, what: `${key_path_formatKeyPath(path)}: threshold and ${alias} are one bound here (threshold is the older name of ${alias} for ${name})`, hint: `keep ${alias}: ${rule[alias]} and remove threshold` });
             }
             if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-                out.push({ path, what: `${yaml_source_formatKeyPath(path)}: min ${rule.min} is above max ${rule.max}, so no value passes`, hint: 'swap or fix the bounds' });
+                out.push({ path, what: `${key_path_formatKeyPath(path)}: min ${rule.min} is above max ${rule.max}, so no value passes`, hint: 'swap or fix the bounds' });
             }
         }
     }
@@ -8005,33 +8019,27 @@ function startWorker() {
  * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
  * After a task a worker waits here again for the next block (slices, the label evaluation).
  */
-const idle = [];
-function dropFromIdle(w) {
-    const i = idle.indexOf(w);
-    if (i >= 0)
-        idle.splice(i, 1);
-}
+const idle = new Map();
 function addIdle(w) {
-    if (idle.length >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+    if (idle.size >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
         void w.terminate();
         return;
     }
     // A worker that dies while idle leaves the pool (the next bootstrap starts another).
-    const gone = () => dropFromIdle(w);
+    const gone = () => idle.delete(w);
     w.once('error', gone);
     w.once('exit', gone);
-    w.mlopsIdleGone = gone;
-    idle.push(w);
+    idle.set(w, gone);
 }
 /** Takes `count` workers: idle ones first, then new ones. */
 function acquireWorkers(count) {
     const out = [];
-    while (out.length < count && idle.length > 0) {
-        const w = idle.pop();
-        if (w.mlopsIdleGone) {
-            w.off('error', w.mlopsIdleGone);
-            w.off('exit', w.mlopsIdleGone);
-        }
+    for (const [w, gone] of idle) {
+        if (out.length === count)
+            break;
+        idle.delete(w);
+        w.off('error', gone);
+        w.off('exit', gone);
         out.push(w);
     }
     while (out.length < count) {
@@ -8053,7 +8061,7 @@ function defaultThreads() {
  * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
  */
 function warmBootstrapWorkers(threads = defaultThreads()) {
-    for (let k = idle.length; k < threads - 1; k++) {
+    for (let k = idle.size; k < threads - 1; k++) {
         const w = startWorker();
         if (!w)
             return;
@@ -8062,11 +8070,11 @@ function warmBootstrapWorkers(threads = defaultThreads()) {
 }
 /** Workers waiting for a task (tests). */
 function idleBootstrapWorkers() {
-    return idle.length;
+    return idle.size;
 }
 /**
- * Runs `task` on `w` and resolves once it posted 'done' (the worker goes back to the idle pool) or
- * failed (it is terminated; the caller runs what it did not finish).
+ * Runs `task` on `w`, then calls `onSettled` once it posted 'done' (the worker goes back to the idle
+ * pool) or failed (it is terminated; the caller runs the resamples it did not finish).
  */
 function runTask(w, task, onSettled) {
     w.ref();

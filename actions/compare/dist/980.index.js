@@ -1,14 +1,10 @@
-export const id = 324;
-export const ids = [324];
+export const id = 980;
+export const ids = [980];
 export const modules = {
 
-/***/ 89324:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 980:
+/***/ ((__unused_webpack_module, exports) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L3: () => (/* binding */ RE2JS)
-/* harmony export */ });
-/* unused harmony exports Matcher, MatcherInput, MatcherInputBase, RE2JSCompileException, RE2JSException, RE2JSFlagsException, RE2JSGroupException, RE2JSInternalException, RE2JSSyntaxException, RE2Set, re */
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -19,6 +15,7 @@ export const modules = {
 * @repository [object Object]
 * @license MIT
 */
+Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 // src/RE2Flags.js
 var RE2Flags = class RE2Flags {
 	static FOLD_CASE = 1;
@@ -6820,7 +6817,18 @@ function re(stringsOrFlags, ...values) {
 		return RE2JS.compile(pattern, flags);
 	};
 }
-
+exports.Matcher = Matcher;
+exports.MatcherInput = MatcherInput;
+exports.MatcherInputBase = MatcherInputBase;
+exports.RE2JS = RE2JS;
+exports.RE2JSCompileException = RE2JSCompileException;
+exports.RE2JSException = RE2JSException;
+exports.RE2JSFlagsException = RE2JSFlagsException;
+exports.RE2JSGroupException = RE2JSGroupException;
+exports.RE2JSInternalException = RE2JSInternalException;
+exports.RE2JSSyntaxException = RE2JSSyntaxException;
+exports.RE2Set = RE2Set;
+exports.re = re;
 
 
 /***/ })

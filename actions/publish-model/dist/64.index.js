@@ -1,5 +1,5 @@
-export const id = 760;
-export const ids = [760];
+export const id = 64;
+export const ids = [64];
 export const modules = {
 
 /***/ 32845:
@@ -630,7 +630,7 @@ function escapeMarkdownCell(text, max = 200) {
 
 /***/ }),
 
-/***/ 69760:
+/***/ 75064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2967,6 +2967,34 @@ function shortList(items, count = 5, separator = ', ') {
     return items.length > count ? `${shown.join(separator)}${separator}and ${items.length - count} more` : shown.join(separator);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/runtime/key-path.ts
+/**
+ * How a message names a place in a YAML or JSON document: `columns.age.min`, `table.unique[0]`,
+ * `models["my model"].slices`.
+ *
+ * A module of its own, not part of yaml-source.ts, because the validate-data shard worker names
+ * contract keys in its findings and must not load the yaml package (or zod) with yaml-source: the
+ * worker gets the contract already parsed (issue 18).
+ */
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function key_path_formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = shortened(String(seg), 60);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
 /**
  * YAML files checked by a zod schema, with every problem reported at `file:LINE:COL`.
@@ -2983,23 +3011,9 @@ function shortList(items, count = 5, separator = ', ') {
 
 
 
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function yaml_source_formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            // Keys are the user's text: cut, so a message stays one readable line.
-            const k = shortened(String(seg), 60);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
-        }
-    }
-    return s === '' ? '(top level)' : s;
-}
+
+/** Lives in key-path.ts so code that names keys need not load the yaml package. */
+
 /** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
 
 // ---------------------------------------------------------------------------------------------
@@ -3233,7 +3247,7 @@ function resolveUnion(issue, base) {
 /** One zod issue as problems a person can act on. */
 function issueProblems(issue, data, schema, wording = {}) {
     const path = issue.path;
-    const where = yaml_source_formatKeyPath(path);
+    const where = key_path_formatKeyPath(path);
     const value = valueAt(data, path);
     // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
     const missing = () => {
@@ -3849,7 +3863,7 @@ function ruleProblems(rules, base) {
         const close = closest_match_closestMatch(name, METRIC_NAMES);
         out.push({
             path: [...base, name],
-            what: `${yaml_source_formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
+            what: `${key_path_formatKeyPath([...base, name])}: "${name}" is not a standard metric, so compare cannot tell which way is better`,
             hint: `${close ? `did you mean "${close}"? ` : ''}add direction: higher or direction: lower`,
         });
     }
@@ -3868,10 +3882,10 @@ function fairnessRuleProblems(rules, base) {
             const path = [...base, column, name];
             const alias = (rule.direction ?? fairness_rates_SUMMARY_DIRECTION[name]) === 'higher' ? 'min' : 'max';
             if (rule.threshold !== undefined && rule[alias] !== undefined) {
-                out.push({ path, what: `${yaml_source_formatKeyPath(path)}: threshold and ${alias} are one bound here (threshold is the older name of ${alias} for ${name})`, hint: `keep ${alias}: ${rule[alias]} and remove threshold` });
+                out.push({ path, what: `${key_path_formatKeyPath(path)}: threshold and ${alias} are one bound here (threshold is the older name of ${alias} for ${name})`, hint: `keep ${alias}: ${rule[alias]} and remove threshold` });
             }
             if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-                out.push({ path, what: `${yaml_source_formatKeyPath(path)}: min ${rule.min} is above max ${rule.max}, so no value passes`, hint: 'swap or fix the bounds' });
+                out.push({ path, what: `${key_path_formatKeyPath(path)}: min ${rule.min} is above max ${rule.max}, so no value passes`, hint: 'swap or fix the bounds' });
             }
         }
     }
@@ -5402,33 +5416,27 @@ function startWorker() {
  * (warmBootstrapWorkers), and a bootstrap hands its task to them instead of waiting for new ones.
  * After a task a worker waits here again for the next block (slices, the label evaluation).
  */
-const idle = (/* unused pure expression or super */ null && ([]));
-function dropFromIdle(w) {
-    const i = idle.indexOf(w);
-    if (i >= 0)
-        idle.splice(i, 1);
-}
+const idle = new Map();
 function addIdle(w) {
-    if (idle.length >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
+    if (idle.size >= DEFAULT_MAX_BOOTSTRAP_WORKERS) {
         void w.terminate();
         return;
     }
     // A worker that dies while idle leaves the pool (the next bootstrap starts another).
-    const gone = () => dropFromIdle(w);
+    const gone = () => idle.delete(w);
     w.once('error', gone);
     w.once('exit', gone);
-    w.mlopsIdleGone = gone;
-    idle.push(w);
+    idle.set(w, gone);
 }
 /** Takes `count` workers: idle ones first, then new ones. */
 function acquireWorkers(count) {
     const out = [];
-    while (out.length < count && idle.length > 0) {
-        const w = idle.pop();
-        if (w.mlopsIdleGone) {
-            w.off('error', w.mlopsIdleGone);
-            w.off('exit', w.mlopsIdleGone);
-        }
+    for (const [w, gone] of idle) {
+        if (out.length === count)
+            break;
+        idle.delete(w);
+        w.off('error', gone);
+        w.off('exit', gone);
         out.push(w);
     }
     while (out.length < count) {
@@ -5450,7 +5458,7 @@ function defaultThreads() {
  * Idle workers never keep the process alive. Does nothing with fewer than 2 threads.
  */
 function warmBootstrapWorkers(threads = defaultThreads()) {
-    for (let k = idle.length; k < threads - 1; k++) {
+    for (let k = idle.size; k < threads - 1; k++) {
         const w = startWorker();
         if (!w)
             return;
@@ -5459,11 +5467,11 @@ function warmBootstrapWorkers(threads = defaultThreads()) {
 }
 /** Workers waiting for a task (tests). */
 function idleBootstrapWorkers() {
-    return idle.length;
+    return idle.size;
 }
 /**
- * Runs `task` on `w` and resolves once it posted 'done' (the worker goes back to the idle pool) or
- * failed (it is terminated; the caller runs what it did not finish).
+ * Runs `task` on `w`, then calls `onSettled` once it posted 'done' (the worker goes back to the idle
+ * pool) or failed (it is terminated; the caller runs the resamples it did not finish).
  */
 function runTask(w, task, onSettled) {
     w.ref();
@@ -9350,6 +9358,18 @@ async function compareFiles(options) {
     return compareReports(head, baseline, rules, compareOptions);
 }
 
+;// CONCATENATED MODULE: ../../../../shared/formats/column-types.ts
+/**
+ * The column types of a profile and a data contract, and the profile's schema name: what code
+ * that builds a profile needs from `mlops-actions/profile@1` at run time, without its zod schema
+ * (profile-format.ts, which re-exports these).
+ *
+ * Why apart: the validate-data shard worker profiles and checks rows but never parses a profile,
+ * so it loads these constants and not zod (~350 KB of its bundle; issue 18).
+ */
+const column_types_PROFILE_SCHEMA = 'mlops-actions/profile@1';
+const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+
 ;// CONCATENATED MODULE: ../../../../shared/formats/profile-format.ts
 /**
  * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
@@ -9362,7 +9382,9 @@ async function compareFiles(options) {
  */
 
 
-const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
+
+// In a module without zod, for code that builds profiles (the shard worker); here for everyone else.
+
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
 // does not pay for its schemas at start.
 const profile_format_schemas = (0,lazy_schema/* once */.Oo)(() => {
@@ -9446,7 +9468,7 @@ const profile_format_schemas = (0,lazy_schema/* once */.Oo)(() => {
         }),
     });
     const profileSchema = schemas/* object */.Ikc({
-        schema: schemas/* literal */.euz(profile_format_PROFILE_SCHEMA),
+        schema: schemas/* literal */.euz(column_types_PROFILE_SCHEMA),
         /** Files profiled (several after a merge), as given by the user. */
         sources: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() })),
         rows: schemas/* number */.aig().int().nonnegative(),
@@ -9462,7 +9484,6 @@ const frequentStateSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_for
 const momentsStateSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().momentsStateSchema);
 const columnProfileSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().columnProfileSchema);
 const profileSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().profileSchema);
-const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
 
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/kll.ts
 const KLL_DEFAULT_K = 200;
@@ -10831,7 +10852,6 @@ const RESERVED_COLUMN = '__proto__';
 
 
 
-
 /** Probabilities reported in `quantiles`. */
 const PROFILE_QUANTILES = (/* unused pure expression or super */ null && ([0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]));
 const HISTOGRAM_BINS = 20;
@@ -11401,7 +11421,7 @@ function createProfiler(options) {
     };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/profile-merge.ts
+;// CONCATENATED MODULE: ../../../../shared/data/merge-profiles.ts
 /**
  * Merging profiles of shards of one dataset (`mlops profile merge`, matrix jobs).
  *
@@ -11409,8 +11429,11 @@ function createProfiler(options) {
  * result does not depend on the sharding: counts, min, max and mean are exact (the mean from an
  * exact sum); std is exact up to rounding; quantiles, histograms and distinct counts stay within
  * the sketches' bounds (docs/formats.md, "Profile").
+ *
+ * Apart from reading a profile file (profile-merge.ts, which re-exports mergeProfiles) because the
+ * validate-data shard worker merges its shards' profiles but never reads one: this module needs no
+ * zod (~350 KB of the worker's bundle; issue 18).
  */
-
 
 
 
@@ -11539,6 +11562,16 @@ function mergeProfiles(a, b) {
     // A single profile is re-derived too, so the output never depends on how many inputs there were.
     return list.length === 1 ? mergeTwo(out, { ...out, sources: [], rows: 0, column_order: [], columns: {} }) : out;
 }
+
+;// CONCATENATED MODULE: ../../../../shared/data/profile-merge.ts
+/**
+ * Reading a profile file (`mlops profile merge`, `profile show`, drift references), checked
+ * against the profile schema. Merging lives in merge-profiles.ts, re-exported here.
+ */
+
+
+
+
 /** Reads and validates a profile file; failures are InputErrors naming the file. */
 async function readProfile(file) {
     let text;
@@ -11553,11 +11586,11 @@ async function readProfile(file) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${profile_format_PROFILE_SCHEMA} file written by validate-data`, cause: e });
+        throw new errors/* InputError */.dz(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${column_types_PROFILE_SCHEMA} file written by validate-data`, cause: e });
     }
     const schema = json?.schema;
-    if (schema !== profile_format_PROFILE_SCHEMA) {
-        throw new errors/* InputError */.dz(`schema is ${JSON.stringify(schema)}, not "${profile_format_PROFILE_SCHEMA}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
+    if (schema !== column_types_PROFILE_SCHEMA) {
+        throw new errors/* InputError */.dz(`schema is ${JSON.stringify(schema)}, not "${column_types_PROFILE_SCHEMA}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
     }
     const parsed = profileSchema.safeParse(json);
     if (!parsed.success) {

@@ -1,5 +1,5 @@
-export const id = 819;
-export const ids = [819];
+export const id = 407;
+export const ids = [407];
 export const modules = {
 
 /***/ 4737:
@@ -11073,13 +11073,9 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9324:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 980:
+/***/ ((__unused_webpack_module, exports) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L3: () => (/* binding */ RE2JS)
-/* harmony export */ });
-/* unused harmony exports Matcher, MatcherInput, MatcherInputBase, RE2JSCompileException, RE2JSException, RE2JSFlagsException, RE2JSGroupException, RE2JSInternalException, RE2JSSyntaxException, RE2Set, re */
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -11090,6 +11086,7 @@ exports.visitAsync = visitAsync;
 * @repository [object Object]
 * @license MIT
 */
+Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 // src/RE2Flags.js
 var RE2Flags = class RE2Flags {
 	static FOLD_CASE = 1;
@@ -17891,7 +17888,18 @@ function re(stringsOrFlags, ...values) {
 		return RE2JS.compile(pattern, flags);
 	};
 }
-
+exports.Matcher = Matcher;
+exports.MatcherInput = MatcherInput;
+exports.MatcherInputBase = MatcherInputBase;
+exports.RE2JS = RE2JS;
+exports.RE2JSCompileException = RE2JSCompileException;
+exports.RE2JSException = RE2JSException;
+exports.RE2JSFlagsException = RE2JSFlagsException;
+exports.RE2JSGroupException = RE2JSGroupException;
+exports.RE2JSInternalException = RE2JSInternalException;
+exports.RE2JSSyntaxException = RE2JSSyntaxException;
+exports.RE2Set = RE2Set;
+exports.re = re;
 
 
 /***/ }),

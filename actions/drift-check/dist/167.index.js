@@ -1,5 +1,5 @@
-export const id = 685;
-export const ids = [685];
+export const id = 167;
+export const ids = [167];
 export const modules = {
 
 /***/ 812:
@@ -5038,6 +5038,43 @@ function shareableUint8(rows) {
 
 /***/ }),
 
+/***/ 1234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ formatKeyPath)
+/* harmony export */ });
+/* harmony import */ var _message_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1042);
+/**
+ * How a message names a place in a YAML or JSON document: `columns.age.min`, `table.unique[0]`,
+ * `models["my model"].slices`.
+ *
+ * A module of its own, not part of yaml-source.ts, because the validate-data shard worker names
+ * contract keys in its findings and must not load the yaml package (or zod) with yaml-source: the
+ * worker gets the contract already parsed (issue 18).
+ */
+
+/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
+function formatKeyPath(path) {
+    let s = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            s += `[${seg}]`;
+        else {
+            // Keys are the user's text: cut, so a message stays one readable line.
+            const k = (0,_message_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortened */ .v)(String(seg), 60);
+            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
+                s += s === '' ? k : `.${k}`;
+            else
+                s += `[${JSON.stringify(k)}]`;
+        }
+    }
+    return s === '' ? '(top level)' : s;
+}
+
+
+/***/ }),
+
 /***/ 1042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5071,12 +5108,11 @@ function shortList(items, count = 5, separator = ', ') {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   h0: () => (/* reexport */ closestMatch),
-  bp: () => (/* binding */ describeValue),
-  K7: () => (/* binding */ formatKeyPath),
+  K7: () => (/* reexport */ key_path/* formatKeyPath */.K),
   Y3: () => (/* binding */ loadYamlFile)
 });
 
-// UNUSED EXPORTS: MAX_YAML_BYTES, RESERVED_KEY, childPair, parseYamlText, rangeStart
+// UNUSED EXPORTS: MAX_YAML_BYTES, RESERVED_KEY, childPair, describeValue, parseYamlText, rangeStart
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -5121,6 +5157,8 @@ function closestMatch(word, candidates) {
     return prefixed.length === 1 ? prefixed[0] : undefined;
 }
 
+// EXTERNAL MODULE: ../../../../shared/runtime/key-path.ts
+var key_path = __webpack_require__(1234);
 // EXTERNAL MODULE: ../../../../shared/runtime/message-text.ts
 var message_text = __webpack_require__(1042);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/yaml-source.ts
@@ -5139,23 +5177,9 @@ var message_text = __webpack_require__(1042);
 
 
 
-/** `columns.age.min`, `table.unique[0]`, `models["my model"].slices`. */
-function formatKeyPath(path) {
-    let s = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            s += `[${seg}]`;
-        else {
-            // Keys are the user's text: cut, so a message stays one readable line.
-            const k = (0,message_text/* shortened */.v)(String(seg), 60);
-            if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(k))
-                s += s === '' ? k : `.${k}`;
-            else
-                s += `[${JSON.stringify(k)}]`;
-        }
-    }
-    return s === '' ? '(top level)' : s;
-}
+
+/** Lives in key-path.ts so code that names keys need not load the yaml package. */
+
 /** Lives in runtime so the CLI's option parser (a lower layer) suggests with the same rule. */
 
 // ---------------------------------------------------------------------------------------------
@@ -5389,7 +5413,7 @@ function resolveUnion(issue, base) {
 /** One zod issue as problems a person can act on. */
 function issueProblems(issue, data, schema, wording = {}) {
     const path = issue.path;
-    const where = formatKeyPath(path);
+    const where = (0,key_path/* formatKeyPath */.K)(path);
     const value = valueAt(data, path);
     // zod reports a missing key as a wrong type (or value, for literals) of `undefined`: point at the parent.
     const missing = () => {
@@ -5531,7 +5555,7 @@ function parseYamlText(text, file, schema, options) {
 
 /***/ }),
 
-/***/ 3685:
+/***/ 6167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8993,6 +9017,18 @@ function checkMetricRules(rules, values, baseline) {
 var open_table = __webpack_require__(5916);
 // EXTERNAL MODULE: ../../../../shared/runtime/lazy-schema.ts
 var lazy_schema = __webpack_require__(2881);
+;// CONCATENATED MODULE: ../../../../shared/formats/column-types.ts
+/**
+ * The column types of a profile and a data contract, and the profile's schema name: what code
+ * that builds a profile needs from `mlops-actions/profile@1` at run time, without its zod schema
+ * (profile-format.ts, which re-exports these).
+ *
+ * Why apart: the validate-data shard worker profiles and checks rows but never parses a profile,
+ * so it loads these constants and not zod (~350 KB of its bundle; issue 18).
+ */
+const column_types_PROFILE_SCHEMA = 'mlops-actions/profile@1';
+const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
+
 ;// CONCATENATED MODULE: ../../../../shared/formats/profile-format.ts
 /**
  * `mlops-actions/profile@1`: what `validate-data` writes about a dataset, and what `mlops profile merge`
@@ -9005,7 +9041,9 @@ var lazy_schema = __webpack_require__(2881);
  */
 
 
-const profile_format_PROFILE_SCHEMA = 'mlops-actions/profile@1';
+
+// In a module without zod, for code that builds profiles (the shard worker); here for everyone else.
+
 // Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
 // does not pay for its schemas at start.
 const profile_format_schemas = (0,lazy_schema/* once */.Oo)(() => {
@@ -9089,7 +9127,7 @@ const profile_format_schemas = (0,lazy_schema/* once */.Oo)(() => {
         }),
     });
     const profileSchema = schemas/* object */.Ikc({
-        schema: schemas/* literal */.euz(profile_format_PROFILE_SCHEMA),
+        schema: schemas/* literal */.euz(column_types_PROFILE_SCHEMA),
         /** Files profiled (several after a merge), as given by the user. */
         sources: schemas/* array */.YOg(schemas/* object */.Ikc({ file: schemas/* string */.YjP(), format: schemas/* string */.YjP(), rows: schemas/* number */.aig().int().nonnegative() })),
         rows: schemas/* number */.aig().int().nonnegative(),
@@ -9105,7 +9143,6 @@ const frequentStateSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_for
 const momentsStateSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().momentsStateSchema);
 const columnProfileSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().columnProfileSchema);
 const profileSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_schemas().profileSchema);
-const COLUMN_TYPES = ['integer', 'number', 'string', 'boolean', 'category', 'date', 'timestamp'];
 
 ;// CONCATENATED MODULE: ../../../../shared/data/sketch/moments.ts
 /** Adds x to Shewchuk partials in place (Python `math.fsum` inner loop). */
@@ -10305,7 +10342,6 @@ const RESERVED_COLUMN = '__proto__';
 
 
 
-
 /** Probabilities reported in `quantiles`. */
 const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 const HISTOGRAM_BINS = 20;
@@ -10865,7 +10901,7 @@ function createProfiler(options) {
                 columns[name] = profile_columnProfileFromSketches(type, a.sketches(type, rows));
             }
             return {
-                schema: profile_format_PROFILE_SCHEMA,
+                schema: column_types_PROFILE_SCHEMA,
                 sources: [{ file: source.file, format: source.format, rows }],
                 rows,
                 column_order: order.slice(),
@@ -10875,7 +10911,7 @@ function createProfiler(options) {
     };
 }
 
-;// CONCATENATED MODULE: ../../../../shared/data/profile-merge.ts
+;// CONCATENATED MODULE: ../../../../shared/data/merge-profiles.ts
 /**
  * Merging profiles of shards of one dataset (`mlops profile merge`, matrix jobs).
  *
@@ -10883,8 +10919,11 @@ function createProfiler(options) {
  * result does not depend on the sharding: counts, min, max and mean are exact (the mean from an
  * exact sum); std is exact up to rounding; quantiles, histograms and distinct counts stay within
  * the sketches' bounds (docs/formats.md, "Profile").
+ *
+ * Apart from reading a profile file (profile-merge.ts, which re-exports mergeProfiles) because the
+ * validate-data shard worker merges its shards' profiles but never reads one: this module needs no
+ * zod (~350 KB of the worker's bundle; issue 18).
  */
-
 
 
 
@@ -11013,6 +11052,16 @@ function mergeProfiles(a, b) {
     // A single profile is re-derived too, so the output never depends on how many inputs there were.
     return list.length === 1 ? mergeTwo(out, { ...out, sources: [], rows: 0, column_order: [], columns: {} }) : out;
 }
+
+;// CONCATENATED MODULE: ../../../../shared/data/profile-merge.ts
+/**
+ * Reading a profile file (`mlops profile merge`, `profile show`, drift references), checked
+ * against the profile schema. Merging lives in merge-profiles.ts, re-exported here.
+ */
+
+
+
+
 /** Reads and validates a profile file; failures are InputErrors naming the file. */
 async function readProfile(file) {
     let text;
@@ -11027,11 +11076,11 @@ async function readProfile(file) {
         json = JSON.parse(text);
     }
     catch (e) {
-        throw new errors/* InputError */.dz(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${profile_format_PROFILE_SCHEMA} file written by validate-data`, cause: e });
+        throw new errors/* InputError */.dz(`not valid JSON: ${e.message}`, { location: { file }, hint: `expected a ${column_types_PROFILE_SCHEMA} file written by validate-data`, cause: e });
     }
     const schema = json?.schema;
-    if (schema !== profile_format_PROFILE_SCHEMA) {
-        throw new errors/* InputError */.dz(`schema is ${JSON.stringify(schema)}, not "${profile_format_PROFILE_SCHEMA}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
+    if (schema !== column_types_PROFILE_SCHEMA) {
+        throw new errors/* InputError */.dz(`schema is ${JSON.stringify(schema)}, not "${column_types_PROFILE_SCHEMA}"`, { location: { file }, hint: 'give a profile written by validate-data (profile-out)' });
     }
     const parsed = profileSchema.safeParse(json);
     if (!parsed.success) {
@@ -11045,8 +11094,102 @@ async function readProfile(file) {
     return parsed.data;
 }
 
-// EXTERNAL MODULE: ../../../re2js/build/index.js
-var build = __webpack_require__(9324);
+// EXTERNAL MODULE: ../../../../shared/runtime/key-path.ts
+var key_path = __webpack_require__(1234);
+;// CONCATENATED MODULE: ../../../../shared/data/contract-rules.ts
+
+
+// Findings name the contract key that made the rule (`columns.age.min`).
+
+function normalizeRule(r) {
+    if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
+        return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
+    }
+    return { value: r, mostly: 1, severity: 'error' };
+}
+/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
+function normalizeCompoundUnique(u) {
+    if (Array.isArray(u))
+        return { value: u, mostly: 1, severity: 'error' };
+    return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
+}
+/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
+function parseContractTime(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    return (0,data_values/* parseIsoTimestamp */.RJ)(value, false);
+}
+/**
+ * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
+ * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
+ * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
+ * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
+ */
+function valueKey(v, type, pattern) {
+    switch (type) {
+        case 'integer':
+            return (0,data_values/* toInteger */.yJ)(v);
+        case 'number':
+            return (0,data_values/* toNumber */.Ro)(v);
+        case 'boolean':
+            return (0,data_values/* toBoolean */.G4)(v);
+        case 'date':
+            return (0,data_values/* toTimestamp */.C)(v, pattern, !pattern);
+        case 'timestamp':
+            return (0,data_values/* toTimestamp */.C)(v, pattern);
+        default:
+            return (0,data_values/* toText */.fE)(v);
+    }
+}
+/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
+function contractValueKey(v, type) {
+    if (type === 'date' || type === 'timestamp')
+        return parseContractTime(v);
+    return valueKey(v, type);
+}
+
+;// CONCATENATED MODULE: ../../../../shared/formats/validation-values.ts
+/**
+ * What code that writes a `mlops-actions/validation@1` report needs at run time (the schema name,
+ * the rule names, the report of unchecked data), without the format's zod schema
+ * (validation-format.ts, which re-exports these and whose types the report must match).
+ *
+ * Why apart: the validate-data shard worker builds findings but never parses a report, so it
+ * loads these and not zod (~350 KB of its bundle; issue 18).
+ */
+// `as const`: the literal type survives in reportWithoutContract's object, as the schema requires.
+const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
+/** The rules a finding can be about; table rules are named for their contract key. */
+const VALIDATION_RULES = (/* unused pure expression or super */ null && ([
+    'required_columns',
+    'unexpected_columns',
+    'rows.min',
+    'rows.max',
+    'unique_together',
+    'type',
+    'nullable',
+    'min',
+    'max',
+    'allowed',
+    'pattern',
+    'unique',
+    'min_length',
+    'max_length',
+]));
+/** The report for data checked against no contract (only profiled): passes, no rules. */
+function reportWithoutContract(data) {
+    return {
+        schema: VALIDATION_SCHEMA,
+        data,
+        contract: null,
+        passed: true,
+        counts: { rules: 0, failed_errors: 0, failed_warnings: 0 },
+        findings: [],
+    };
+}
+
+// EXTERNAL MODULE: ../../../../shared/data/re2-load.cjs
+var re2_load = __webpack_require__(8192);
 ;// CONCATENATED MODULE: ../../../../shared/data/contract-pattern.ts
 /**
  * A contract's `pattern` rule, matched in time linear in the value's length whatever the pattern.
@@ -11066,6 +11209,9 @@ var build = __webpack_require__(9324);
  * atoms (ASCII literals, classes of ASCII literals and ranges, \d \D \w \W) mean the same in both
  * engines (test/data/contract-pattern.test.ts compares them on generated values). Long values
  * (> FAST_MAX_LENGTH characters) always go to RE2.
+ *
+ * re2js is loaded when the first pattern is compiled (re2-load.cjs says why), so a validator
+ * without pattern rules never evaluates it.
  */
 
 /** Most backtracking paths the RegExp fast path may explore per start position (see above). */
@@ -11077,9 +11223,11 @@ class PatternSyntaxError extends Error {
 }
 /** Compiles a contract pattern with RE2 syntax. Throws PatternSyntaxError. */
 function compileContractPattern(source) {
+    // Outside the try: a failure to load re2js is our bug, not the pattern's.
+    const RE2JS = (0,re2_load/* loadRe2 */.o)();
     let re2;
     try {
-        re2 = build/* RE2JS */.L3.compile(source);
+        re2 = RE2JS.compile(source);
     }
     catch (e) {
         throw new PatternSyntaxError(String(e.message).replace(/^error parsing regexp: /, ''));
@@ -11191,355 +11339,6 @@ function classEnd(source, from, end) {
         i++;
     }
     return -1;
-}
-
-;// CONCATENATED MODULE: ../../../../shared/data/contract.ts
-/**
- * The data contract: what a dataset must look like. Defined once here with zod (strict objects, so
- * a misspelt key is an error, not a silently ignored rule), exported as JSON Schema for editors
- * (scripts/gen-contract-schema.ts -> schemas/contract.schema.json), documented in docs/contract.md.
- *
- * Every rule has a short form (`min: 0`) and a long form (`min: { value: 0, mostly: 0.99, severity: warn }`).
- * `mostly` follows Great Expectations: the fraction of the rows a rule applies to that must pass
- * (missing values never count against value rules). Presence and row-count rules take `severity` only.
- *
- * loadContract() parses the YAML keeping node ranges (shared/runtime/yaml-source.ts, shared with mlops.yaml), so every problem - YAML syntax, unknown key,
- * wrong type, a pattern RE2 cannot compile, min > max, unknown column type - becomes one ContractError at
- * `contract.yaml:LINE:COL` naming the key path (`columns.age.min`) and how to fix it.
- */
-
-
-
-
-
-
-
-// validate.ts and tests name these by the contract; they live with the generic YAML checking.
-
-const CONTRACT_VERSION = 1;
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const contract_schemas = (0,lazy_schema/* once */.Oo)(() => {
-    const severitySchema = schemas/* enum */.k5n(['error', 'warn']).describe('error (default) fails the check; warn only reports');
-    const mostlySchema = schemas/* number */.aig()
-        .min(0)
-        .max(1)
-        .describe('Fraction of the rows the rule applies to (non-missing values for value rules) that must pass; default 1');
-    /** A rule that accepts the short form `value` or `{ value, mostly?, severity? }`. */
-    function rule(value, description) {
-        return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, mostly: mostlySchema.optional(), severity: severitySchema.optional() })])
-            .describe(description);
-    }
-    /** A rule where `mostly` has no meaning (presence, row counts): short form or `{ value, severity? }`. */
-    function strictRule(value, description) {
-        return schemas/* union */.KCZ([value, schemas/* strictObject */.rej({ value, severity: severitySchema.optional() })]).describe(description);
-    }
-    const columnTypeSchema = schemas/* enum */.k5n(COLUMN_TYPES);
-    const boundSchema = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]);
-    const allowedValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
-    const columnNames = schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1);
-    const columnContractSchema = schemas/* strictObject */.rej({
-        description: schemas/* string */.YjP().optional().describe('Free text for people; not checked'),
-        type: rule(columnTypeSchema, 'Value type; default string (any value). Values that do not parse as the type fail this rule'),
-        format: schemas/* string */.YjP().optional().describe('date/timestamp only: strftime-like format (%Y %m %d %H %M %S %f %z); default ISO 8601'),
-        nullable: rule(schemas/* boolean */.zMY(), 'Whether missing values are allowed; default false'),
-        min: rule(boundSchema, 'Smallest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-        max: rule(boundSchema, 'Largest allowed value (inclusive): a number, or ISO 8601 text for date/timestamp columns'),
-        allowed: rule(schemas/* array */.YOg(allowedValue).min(1), 'The only values allowed (compared as the column type)'),
-        pattern: rule(schemas/* string */.YjP(), 'RE2 regular expression (no backreferences or lookaround) searched in the value text; anchor with ^...$ to match the whole value'),
-        unique: rule(schemas/* boolean */.zMY(), 'No value may occur twice (missing values are ignored)'),
-        min_length: rule(schemas/* number */.aig().int().min(0), 'Minimum text length in characters'),
-        max_length: rule(schemas/* number */.aig().int().min(0), 'Maximum text length in characters'),
-    })
-        .partial();
-    const compoundUniqueSchema = schemas/* union */.KCZ([
-        columnNames,
-        schemas/* strictObject */.rej({ columns: columnNames, mostly: mostlySchema.optional(), severity: severitySchema.optional() }),
-    ]);
-    const tableContractSchema = schemas/* strictObject */.rej({
-        required_columns: strictRule(columnNames, 'Columns that must be present; default every column listed under columns'),
-        unexpected_columns: schemas/* enum */.k5n(['allow', 'warn', 'error'])
-            .describe('What to do with data columns the contract does not list; default error'),
-        rows: schemas/* strictObject */.rej({
-            min: strictRule(schemas/* number */.aig().int().min(0), 'Minimum number of data rows; default 1'),
-            max: strictRule(schemas/* number */.aig().int().min(0), 'Maximum number of data rows'),
-        })
-            .partial(),
-        unique: schemas/* array */.YOg(compoundUniqueSchema).describe('Column combinations that must be unique together'),
-        null_values: schemas/* array */.YOg(schemas/* string */.YjP()).describe('Cell texts read as missing (replaces the default list)'),
-    })
-        .partial();
-    const contractSchema = schemas/* strictObject */.rej({
-        version: schemas/* literal */.euz(CONTRACT_VERSION).describe('Contract format version: 1'),
-        description: schemas/* string */.YjP().optional(),
-        table: tableContractSchema.optional(),
-        columns: schemas/* record */.g1P(schemas/* string */.YjP(), columnContractSchema).optional(),
-    })
-        .describe('mlops-actions data contract');
-    return { severitySchema, compoundUniqueSchema, columnContractSchema, tableContractSchema, contractSchema };
-});
-const columnContractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().columnContractSchema);
-const tableContractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().tableContractSchema);
-const contractSchema = (0,lazy_schema/* lazySchema */.ID)(() => contract_schemas().contractSchema);
-function normalizeRule(r) {
-    if (r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r) {
-        return { value: r.value, mostly: 'mostly' in r && r.mostly !== undefined ? r.mostly : 1, severity: r.severity ?? 'error' };
-    }
-    return { value: r, mostly: 1, severity: 'error' };
-}
-/** Normalizes a compound-unique entry: `[a, b]` or `{ columns: [a, b], mostly?, severity? }`. */
-function normalizeCompoundUnique(u) {
-    if (Array.isArray(u))
-        return { value: u, mostly: 1, severity: 'error' };
-    return { value: u.columns, mostly: u.mostly ?? 1, severity: u.severity ?? 'error' };
-}
-// ---------------------------------------------------------------------------------------------
-// Checks zod cannot express (they need the column type, or compare two keys)
-const NUMERIC = new Set(['integer', 'number']);
-const article = (t) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-const TEMPORAL = new Set(['date', 'timestamp']);
-/** Parses a date/timestamp bound written in the contract (ISO 8601 text) to epoch ms. */
-function parseContractTime(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    return (0,data_values/* parseIsoTimestamp */.RJ)(value, false);
-}
-/**
- * The key a value is compared by for `allowed` and `unique`: numbers for integer/number columns,
- * epoch ms for date/timestamp, booleans for boolean, the text itself for string/category. So
- * `allowed: [1, 2]` matches the CSV cell "1.0" in a number column, and "2024-01-01" equals
- * "2024-01-01T00:00:00Z" in a timestamp column. Undefined when the value is not of the type.
- */
-function valueKey(v, type, pattern) {
-    switch (type) {
-        case 'integer':
-            return (0,data_values/* toInteger */.yJ)(v);
-        case 'number':
-            return (0,data_values/* toNumber */.Ro)(v);
-        case 'boolean':
-            return (0,data_values/* toBoolean */.G4)(v);
-        case 'date':
-            return (0,data_values/* toTimestamp */.C)(v, pattern, !pattern);
-        case 'timestamp':
-            return (0,data_values/* toTimestamp */.C)(v, pattern);
-        default:
-            return (0,data_values/* toText */.fE)(v);
-    }
-}
-/** valueKey for a value written in the contract (dates as ISO text, whatever the column format). */
-function contractValueKey(v, type) {
-    if (type === 'date' || type === 'timestamp')
-        return parseContractTime(v);
-    return valueKey(v, type);
-}
-function contract_semanticProblems(c) {
-    const out = [];
-    const cols = c.columns ?? {};
-    const names = Object.keys(cols);
-    for (const [name, col] of Object.entries(cols)) {
-        const p = ['columns', name];
-        const type = col.type === undefined ? 'string' : normalizeRule(col.type).value;
-        if (col.format !== undefined) {
-            if (!TEMPORAL.has(type))
-                out.push({ path: [...p, 'format'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'format'])} applies only to date and timestamp columns, and this column is ${type}`, hint: 'remove format, or set type: date / timestamp' });
-            else {
-                try {
-                    (0,data_values/* compileTimestampFormat */.dQ)(col.format);
-                }
-                catch (e) {
-                    out.push({ path: [...p, 'format'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'format'])}: ${e.message}` });
-                }
-            }
-        }
-        const bounds = {};
-        for (const key of ['min', 'max']) {
-            const r = col[key];
-            if (r === undefined)
-                continue;
-            const v = normalizeRule(r).value;
-            const rp = [...p, key, ...(typeof r === 'object' ? ['value'] : [])];
-            const where = (0,yaml_source/* formatKeyPath */.K7)([...p, key]);
-            if (NUMERIC.has(type)) {
-                if (typeof v !== 'number')
-                    out.push({ path: rp, what: `${where} must be a number for ${article(type)} column, not ${(0,yaml_source/* describeValue */.bp)(v)}` });
-                else
-                    bounds[key] = v;
-            }
-            else if (TEMPORAL.has(type)) {
-                const t = parseContractTime(v);
-                if (t === undefined)
-                    out.push({ path: rp, what: `${where} must be ISO 8601 text for ${article(type)} column (e.g. "2024-01-31"${type === 'timestamp' ? ' or "2024-01-31T12:00:00Z"' : ''}), not ${(0,yaml_source/* describeValue */.bp)(v)}` });
-                else
-                    bounds[key] = t;
-            }
-            else {
-                out.push({ path: [...p, key], what: `${where} applies to integer, number, date and timestamp columns, and this column is ${type}`, hint: type === 'string' || type === 'category' ? 'use min_length/max_length for text length, or allowed for categories' : undefined });
-            }
-        }
-        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-            out.push({ path: [...p, 'min'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'min'])} is greater than ${(0,yaml_source/* formatKeyPath */.K7)([...p, 'max'])}`, hint: 'swap them, or fix the one that is wrong' });
-        }
-        const minL = col.min_length === undefined ? undefined : normalizeRule(col.min_length).value;
-        const maxL = col.max_length === undefined ? undefined : normalizeRule(col.max_length).value;
-        if (minL !== undefined && maxL !== undefined && minL > maxL) {
-            out.push({ path: [...p, 'min_length'], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'min_length'])} (${minL}) is greater than max_length (${maxL})` });
-        }
-        if (col.pattern !== undefined) {
-            const src = normalizeRule(col.pattern).value;
-            try {
-                compileContractPattern(src);
-            }
-            catch (e) {
-                if (!(e instanceof PatternSyntaxError))
-                    throw e;
-                out.push({ path: [...p, 'pattern', ...(typeof col.pattern === 'object' ? ['value'] : [])], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'pattern'])} is not a valid RE2 regular expression: ${e.message}`, hint: 'RE2 syntax (no backreferences like \\1, no lookaround like (?=...)), so matching takes linear time; escape backslashes inside double quotes, or use single quotes' });
-            }
-        }
-        if (col.allowed !== undefined) {
-            const list = normalizeRule(col.allowed).value;
-            const ap = [...p, 'allowed', ...(Array.isArray(col.allowed) ? [] : ['value'])];
-            list.forEach((v, i) => {
-                if (contractValueKey(v, type) === undefined)
-                    out.push({ path: [...ap, i], what: `${(0,yaml_source/* formatKeyPath */.K7)([...p, 'allowed'])}[${i}] ${(0,yaml_source/* describeValue */.bp)(v)} is not ${article(type)} value` });
-            });
-        }
-    }
-    const t = c.table;
-    if (t?.rows?.min !== undefined && t.rows.max !== undefined && normalizeRule(t.rows.min).value > normalizeRule(t.rows.max).value) {
-        out.push({ path: ['table', 'rows', 'min'], what: 'table.rows.min is greater than table.rows.max' });
-    }
-    t?.unique?.forEach((u, i) => {
-        const { value } = normalizeCompoundUnique(u);
-        const base = ['table', 'unique', i, ...(Array.isArray(u) ? [] : ['columns'])];
-        value.forEach((name, j) => {
-            if (!(name in cols)) {
-                const close = (0,yaml_source/* closestMatch */.h0)(name, names);
-                out.push({ path: [...base, j], what: `table.unique[${i}] names column "${name}", which is not listed under columns`, hint: close ? `did you mean "${close}"?` : 'list the column under columns' });
-            }
-        });
-    });
-    return out;
-}
-// ---------------------------------------------------------------------------------------------
-const contract_OPTIONS = {
-    error: (what, options) => new errors/* ContractError */.Vl(what, options),
-    empty: { what: 'the contract is empty', hint: 'start with "version: 1" and a columns: mapping (see docs/contract.md)' },
-    versionHint: 'add "version: 1" at the top',
-    longFormHint: 'the long form is a mapping { value: ..., mostly: 0.99, severity: warn }',
-    // `type: datetime` and `type: { value: datetime }` are unknown column types, not just "not allowed".
-    enumNoun: (path) => {
-        const last = path[path.length - 1];
-        return last === 'type' || (last === 'value' && path[path.length - 2] === 'type') ? 'a known column type' : undefined;
-    },
-    semantic: contract_semanticProblems,
-};
-/** Parses contract YAML text; `file` is used in messages. Throws ContractError. */
-function parseContract(text, file) {
-    return parseYamlText(text, file, contractSchema, contract_OPTIONS);
-}
-/** Reads and checks a contract file. Throws ContractError (exit code 2) for anything wrong. */
-async function loadContract(file) {
-    return loadYamlFile(file, contractSchema, {
-        ...contract_OPTIONS,
-        notFound: 'contract file not found',
-        cannotRead: 'cannot read the contract',
-        missingHint: 'check the path (relative to the working directory), or run `mlops validate --infer-contract` to write one',
-    });
-}
-
-;// CONCATENATED MODULE: ../../../../shared/formats/validation-format.ts
-/**
- * `mlops-actions/validation@1`: the result of checking one data file against a data contract.
- * Defined once here (zod) and documented in docs/formats.md ("Validation report").
- *
- * `findings` lists every rule that had at least one failing row, including rules that still pass
- * because of `mostly`; `counts.rules` counts every rule evaluated. The report `passed` unless a
- * finding with severity "error" did not pass.
- */
-
-
-const VALIDATION_SCHEMA = 'mlops-actions/validation@1';
-/** The rules a finding can be about; table rules are named for their contract key. */
-const VALIDATION_RULES = [
-    'required_columns',
-    'unexpected_columns',
-    'rows.min',
-    'rows.max',
-    'unique_together',
-    'type',
-    'nullable',
-    'min',
-    'max',
-    'allowed',
-    'pattern',
-    'unique',
-    'min_length',
-    'max_length',
-];
-// Built on first use (shared/runtime/lazy-schema.ts): a step that never reads this format
-// does not pay for its schemas at start.
-const validation_format_schemas = (0,lazy_schema/* once */.Oo)(() => {
-    const validationSampleSchema = schemas/* object */.Ikc({
-        /** `data.line_kind` says whether this is the 1-based physical line (CSV, JSON Lines) or row number (Parquet). */
-        line: schemas/* number */.aig().int().nonnegative(),
-        /** The offending value as text (truncated to 200 characters), null for a missing value. */
-        value: schemas/* string */.YjP().nullable(),
-        /** The file the line is in, when the data is several files (a file list); absent for one file. */
-        file: schemas/* string */.YjP().optional(),
-    });
-    const validationFindingSchema = schemas/* object */.Ikc({
-        rule: schemas/* enum */.k5n(VALIDATION_RULES),
-        /** The column a column rule is about, or the column a presence rule names. */
-        column: schemas/* string */.YjP().optional(),
-        /** The columns of a `unique_together` (table.unique) rule. */
-        columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        severity: schemas/* enum */.k5n(['error', 'warn']),
-        /** Rows that failed the rule (for unique rules: every row whose value occurs more than once). */
-        failed: schemas/* number */.aig().int().nonnegative(),
-        /** Rows the rule applies to: all rows for nullable, non-missing values for type, non-missing values of the column type for value rules. */
-        total: schemas/* number */.aig().int().nonnegative(),
-        /** failed / total. */
-        fraction: schemas/* number */.aig().min(0).max(1),
-        mostly: schemas/* number */.aig().min(0).max(1),
-        /** (1 - fraction) >= mostly. */
-        passed: schemas/* boolean */.zMY(),
-        /** Up to 10 failing rows, in file order. */
-        samples: schemas/* array */.YOg(validationSampleSchema),
-        /** One line a person can act on: file:line, column, value, rule and the contract entry. */
-        message: schemas/* string */.YjP(),
-        /** The contract key that made the rule, e.g. "columns.age.min" or "table.unique[0]". */
-        contract_path: schemas/* string */.YjP(),
-    });
-    const validationReportSchema = schemas/* object */.Ikc({
-        schema: schemas/* literal */.euz(VALIDATION_SCHEMA),
-        data: schemas/* object */.Ikc({
-            file: schemas/* string */.YjP(),
-            format: schemas/* string */.YjP(),
-            rows: schemas/* number */.aig().int().nonnegative(),
-            /** What sample `line`s are: physical text lines, or row numbers (Parquet). */
-            line_kind: schemas/* enum */.k5n(['line', 'row']),
-        }),
-        /** The contract checked against; null when the data was only profiled. */
-        contract: schemas/* object */.Ikc({ file: schemas/* string */.YjP() }).nullable(),
-        passed: schemas/* boolean */.zMY(),
-        counts: schemas/* object */.Ikc({
-            /** Rules evaluated (a rule on a column absent from the data is not evaluated). */
-            rules: schemas/* number */.aig().int().nonnegative(),
-            /** Findings with severity error that did not pass: any one fails the check. */
-            failed_errors: schemas/* number */.aig().int().nonnegative(),
-            /** Findings with severity warn that did not pass. */
-            failed_warnings: schemas/* number */.aig().int().nonnegative(),
-        }),
-        findings: schemas/* array */.YOg(validationFindingSchema),
-    });
-    return { validationSampleSchema, validationFindingSchema, validationReportSchema };
-});
-const validationSampleSchema = (0,lazy_schema/* lazySchema */.ID)(() => validation_format_schemas().validationSampleSchema);
-const validationFindingSchema = (0,lazy_schema/* lazySchema */.ID)(() => validation_format_schemas().validationFindingSchema);
-const validationReportSchema = (0,lazy_schema/* lazySchema */.ID)(() => validation_format_schemas().validationReportSchema);
-/** The report for data checked against no contract (only profiled): passes, no rules. */
-function reportWithoutContract(data) {
-    return { schema: VALIDATION_SCHEMA, data, contract: null, passed: true, counts: { rules: 0, failed_errors: 0, failed_warnings: 0 }, findings: [] };
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/data/findings.ts
@@ -11761,8 +11560,6 @@ class DuplicateCounter {
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/data/column-checker.ts
-
-
 
 
 
@@ -12198,7 +11995,7 @@ class ColumnChecker {
         const typed = this.nonMissing - this.typeFailed;
         const lineWord = this.hasLines ? 'line' : 'row';
         const fmt = (k) => (this.type === 'date' || this.type === 'timestamp' ? (0,data_values/* formatTimestamp */.Ey)(k, this.type) : String(k));
-        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,yaml_source/* formatKeyPath */.K7)([...base, rule]), note });
+        const push = (rule, r, t, total, describe, note) => out.push({ rule, column: name, rule_: r, failed: t.failed, total, samples: t.samples, describe, contractPath: (0,key_path/* formatKeyPath */.K)([...base, rule]), note });
         // The type rule is evaluated when declared, or implied by a typed rule (min on an integer column).
         const typeRule = this.typeRule ?? { value: 'string', mostly: 1, severity: 'error' };
         if (this.typeRule || this.type !== 'string') {
@@ -12233,7 +12030,7 @@ class ColumnChecker {
                 total: typed,
                 samples: d.samples.map(({ line, value }) => (locate ? { ...locate(line), value } : { line, value })),
                 describe: (s) => `column ${col} value ${quote(s?.value ?? null)} is a duplicate (first seen at ${firstSeen(first?.first, lineWord, locate)})`,
-                contractPath: (0,yaml_source/* formatKeyPath */.K7)([...base, 'unique']),
+                contractPath: (0,key_path/* formatKeyPath */.K)([...base, 'unique']),
             });
         }
         return out;
@@ -12409,7 +12206,7 @@ function createValidator(contract, options) {
                 total: 1,
                 samples: [],
                 describe: () => `required column ${JSON.stringify(name)} is missing`,
-                contractPath: requiredRule ? 'table.required_columns' : (0,yaml_source/* formatKeyPath */.K7)(['columns', name]),
+                contractPath: requiredRule ? 'table.required_columns' : (0,key_path/* formatKeyPath */.K)(['columns', name]),
                 note: requiredRule ? undefined : 'every listed column is required unless table.required_columns says otherwise',
             });
         }
@@ -12567,7 +12364,6 @@ function createValidator(contract, options) {
  * run and every shard worker run exactly this, so a sharded result can only differ from the
  * sequential one in how the per-shard results are merged.
  */
-
 
 
 
@@ -13364,7 +13160,7 @@ async function isProfileFile(path) {
     if (!/\.json$/i.test(path))
         return false;
     try {
-        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'))?.schema === profile_format_PROFILE_SCHEMA;
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'))?.schema === column_types_PROFILE_SCHEMA;
     }
     catch {
         return false;
@@ -14545,6 +14341,29 @@ async function runDriftStep(o) {
     }
     return { model, report, path, drifted, pr: result, summary };
 }
+
+
+/***/ }),
+
+/***/ 8192:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+/**
+ * re2js (contract-pattern.ts's engine), evaluated the first time a `pattern` rule is compiled
+ * instead of when the validator's module is loaded.
+ *
+ * Why: evaluating re2js costs ~20 ms of CPU (measured, issue 18), paid by every validate-data
+ * shard worker at start whether or not its contract has a pattern rule, on the critical path of
+ * a sharded run. Why CommonJS: ESM can load a module on demand only with import(), a promise, and
+ * compiling a pattern (building a validator) is synchronous. A require inside a function is
+ * bundled by ncc as a module that runs when it is first required, and Node does the same.
+ */
+
+
+let RE2JS;
+
+/** The RE2JS class, loading re2js on the first call. */
+exports.o = () => (RE2JS ??= (__webpack_require__(980).RE2JS));
 
 
 /***/ })
