@@ -86,7 +86,6 @@ describe('what a bundle evaluates at start', () => {
     if (!existsSync(cli)) return;
     const { status, builtins } = builtinsLoaded([cli, '--version']);
     expect(status).toBe(0);
-    // worker_threads is loaded: the validate command imports shared/data/shard-workers.ts (Worker) to warm shard workers early.
-    expect(builtins.filter((m) => BUILTINS_NOT_AT_START.includes(m) && m !== 'worker_threads')).toEqual([]);
+    expect(builtins.filter((m) => BUILTINS_NOT_AT_START.includes(m))).toEqual([]);
   });
 });

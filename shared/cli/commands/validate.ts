@@ -9,7 +9,6 @@ import {
 import { choiceOption, CommandUsageError, parseCommandArgs, parseDelimiter, requireOption, type CliIo, type Command } from '../../runtime/cli.js';
 import { EXIT_CHECK_FAILED, EXIT_OK } from '../../runtime/errors.js';
 import type { Profile } from '../../formats/profile-format.js';
-import { warmShardWorkers } from '../../data/shard-workers.js';
 import type { ValidationReport } from '../../formats/validation-format.js';
 
 const usage = `Usage: mlops validate --data FILE [options]
@@ -102,8 +101,9 @@ export const validateCommand: Command = {
       return EXIT_OK;
     }
 
-    // A large CSV's shard workers start loading now, beside the step's own code (shard-workers.ts).
-    warmShardWorkers(data);
+    // A large CSV's shard workers start loading now, beside the step's own code (shard-workers.ts, a
+    // small chunk: loaded here, not with the program, so other commands do not pay for worker_threads).
+    (await import('../../data/shard-workers.js')).warmShardWorkers(data);
     // Loaded on demand: other commands should not pay for the validator's code at start-up.
     const { validateData } = await import('../../steps/validate-data.js');
     const result = await validateData({
