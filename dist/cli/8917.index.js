@@ -372,12 +372,12 @@ async function validateData(options) {
     // A large CSV's shard workers load while the contract and the header are read (shard-workers.ts;
     // the CLI starts them even before it loads this step).
     if (options.parallel === undefined)
-        (0,_data_shard_workers_js__WEBPACK_IMPORTED_MODULE_12__/* .warmShardWorkers */ .V5)(options.data, options.format);
+        (0,_data_shard_workers_js__WEBPACK_IMPORTED_MODULE_12__.warmShardWorkers)(options.data, options.format);
     try {
         return await validateOneOrMany(options);
     }
     finally {
-        (0,_data_shard_workers_js__WEBPACK_IMPORTED_MODULE_12__/* .releaseShardWorkers */ .Rk)();
+        (0,_data_shard_workers_js__WEBPACK_IMPORTED_MODULE_12__.releaseShardWorkers)();
     }
 }
 async function validateOneOrMany(options) {
