@@ -18,11 +18,18 @@ const tracked = new Set<Tracked>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 let installed = false;
 
+/**
+ * A write still in flight on libuv's threads (an archive being written into the folder) can add an
+ * entry after rmSync listed the folder, which then fails with ENOTEMPTY: retried twice, 5 ms apart
+ * (an empty publish work folder was once left after SIGINT on a loaded machine).
+ */
+const REMOVE = { recursive: true, force: true, maxRetries: 2, retryDelay: 5 } as const;
+
 function removeTracked(): void {
   for (const t of tracked) {
     try {
-      if ('path' in t) rmSync(t.path, { recursive: true, force: true });
-      else for (const name of readdirSync(t.dir)) if (t.match(name)) rmSync(join(t.dir, name), { recursive: true, force: true });
+      if ('path' in t) rmSync(t.path, REMOVE);
+      else for (const name of readdirSync(t.dir)) if (t.match(name)) rmSync(join(t.dir, name), REMOVE);
     } catch {
       // Best effort: a path we cannot remove now is swept by the next run.
     }
