@@ -148,6 +148,24 @@ describe('column profile', () => {
     expect(prof.sources).toEqual([{ file: 'x.jsonl', format: 'jsonl', rows: 6 }]);
   });
 
+  it("merges a Date's or boolean's text with the same string in one batch, and keeps typed Dates apart", () => {
+    const when = new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 6));
+    const iso = when.toISOString();
+    const p = createProfiler({ columns: ['a', 'b'] });
+    p.add({ columns: ['a', 'b'], values: [[true, 'true', false, 'x'], [when, iso, new Date(when.getTime() + 1), null]], length: 4, lines: [1, 2, 3, 4], rowOffset: 0 });
+    // A column of Dates only (Parquet): distinct milliseconds, distinct texts, nothing to merge.
+    p.add({ columns: ['a', 'b'], values: [[true, true, null, null], [when, new Date(when.getTime() + 1), new Date(when.getTime() + 2), when]], length: 4, lines: [5, 6, 7, 8], rowOffset: 4 });
+    const c = p.finish({ file: 'x.jsonl', format: 'jsonl' }).columns;
+    expect(c.a.frequent).toEqual([
+      { value: 'true', count: 4 },
+      { value: 'false', count: 1 },
+      { value: 'x', count: 1 },
+    ]);
+    expect(c.b.frequent[0]).toEqual({ value: iso, count: 4 });
+    expect(c.b.frequent.reduce((a, f) => a + f.count, 0)).toBe(7);
+    expect(c.b.frequent).toHaveLength(3);
+  });
+
   it('uses declared types and timestamp formats; dates are ISO text with epoch-ms moments', () => {
     const p = createProfiler({ columns: ['when', 'code'], types: { when: 'timestamp', code: 'category' }, timestampFormats: { when: '%d/%m/%Y %H:%M' } });
     p.add({ columns: ['when', 'code'], values: [['03/01/2024 10:00', '01/01/2024 00:00', '02/01/2024 12:30'], ['01', '1', '01']], length: 3, lines: [2, 3, 4], rowOffset: 0 });
