@@ -152,7 +152,8 @@ const THRESHOLD = 0.55;
 
 /** The binary fixture: the head predicts score > THRESHOLD (threshold report), the baseline a prediction column. */
 function binaryFixture() {
-  const rows = classificationRows(2);
+  // Every 25th score exactly at the threshold: not predicted positive (strictly above).
+  const rows = classificationRows(2).map((x, i) => (i % 25 === 7 ? { ...x, score: THRESHOLD } : x));
   const csv = csvOf(rows.map((x) => ({ ...x, label: x.y, head: x.score > THRESHOLD ? 1 : 0 })));
   const ids = rows.map((x) => x.id);
   const labels = rows.map((x) => x.y);
@@ -184,6 +185,16 @@ describe.skipIf(noPandas)('fairnessDeltas against pandas and NumPy', () => {
     expectIntervals(fairnessDeltas(h, b, pairExamples(f.head(['race']), reversed), SETTINGS), refs, ['race']);
   });
 
+  it('binary, two columns counted jointly (3 × 2 groups × 8 patterns fit): each column summed from the joint cells', () => {
+    const f = binaryFixture();
+    const ref = reference('fairness-deltas-reference.py', f.csv);
+    const refs = [{ positive: 1, ref }];
+    const two = ['race', 'sex'];
+    const h = report('binary', binaryCls('threshold', THRESHOLD), fairnessBlock(refs, 'head', two));
+    const b = report('binary', binaryCls('prediction', null), fairnessBlock(refs, 'baseline', two));
+    expectIntervals(fairnessDeltas(h, b, pairExamples(f.head(two), f.base(two)), SETTINGS), refs, two);
+  });
+
   it('multiclass, one-vs-rest per class (rows read per resample): every class\'s summary deltas', () => {
     const rows = classificationRows(3);
     const classes = ['cat', 'dog', 'fox'];
@@ -197,6 +208,18 @@ describe.skipIf(noPandas)('fairnessDeltas against pandas and NumPy', () => {
     const side = (file: string, pred: 'head' | 'base'): ExampleRows => ({ file, ids, labels, predictions: rows.map((x) => classes[x[pred]]!), sensitive: sensitiveOf(rows, COLUMNS) });
     const out = fairnessDeltas(report('multiclass', cls, fairnessBlock(refs, 'head')), report('multiclass', cls, fairnessBlock(refs, 'baseline')), pairExamples(side('head', 'head'), side('base', 'base')), SETTINGS);
     expectIntervals(out, refs);
+    // One column (sex, 2 groups): 4³ patterns × 2 groups fit, so the resamples count cells jointly. The head's
+    // predictions now come from its scores (argmax: 0.6 on the predicted class, 0.2 elsewhere), as evaluate's do.
+    const scores = Float64Array.from(rows.flatMap((x) => classes.map((_, c) => (c === x.head ? 0.6 : 0.2))));
+    const fromScores: ExampleRows = { file: 'head', ids, labels, scores, width: 3, sensitive: sensitiveOf(rows, ['sex']) };
+    const argmaxCls = { ...cls, predicted_from: 'argmax' };
+    const one = fairnessDeltas(
+      report('multiclass', argmaxCls, fairnessBlock(refs, 'head', ['sex'])),
+      report('multiclass', cls, fairnessBlock(refs, 'baseline', ['sex'])),
+      pairExamples(fromScores, { ...side('base', 'base'), sensitive: sensitiveOf(rows, ['sex']) }),
+      SETTINGS,
+    );
+    expectIntervals(one, refs, ['sex']);
   });
 
   it('regression: the max gaps of MAE, RMSE and mean error', () => {
@@ -291,6 +314,8 @@ describe('fairnessDeltas: what is not tested, and why', () => {
     const o = run(binary(block(1)), binary(block(0)), withPred(hPred, g(groups)), withPred(bPred, g(groups)));
     const m = o.intervals.get(fairnessOutcomeKey('g', 1))!;
     expect([...m.keys()]).toEqual(['demographic_parity_difference']);
+    // The summaries the reports lack are skipped, not called a mismatch.
+    expect([...o.notTested]).toEqual([]);
     const ci = m.get('demographic_parity_difference')!;
     expect(ci.estimate).toBe(1);
     // Every resample of four rows either draws both groups or not: head DPD − baseline DPD over the resample's rows.
