@@ -246,9 +246,9 @@ describe('fairnessDeltas: what is not tested, and why', () => {
   const labels = [1, 0, 1, 0];
   const g = (values: Array<string | null>) => new Map([['g', values]]);
   const rowsOf = (extra: Partial<ExampleRows>): ExampleRows => ({ file: 'f', ids, labels, ...extra });
-  const block = (value: number, column = 'g') => ({
+  const block = (value: number, column = 'g', more: Record<string, { value: number }> = {}) => ({
     min_group_size: 1,
-    columns: [{ column, outcomes: [{ kind: 'classification', positive_class: 1, groups: [], summaries: { demographic_parity_difference: { value } }, omitted: [], four_fifths: null }], skipped_groups: [] }],
+    columns: [{ column, outcomes: [{ kind: 'classification', positive_class: 1, groups: [], summaries: { demographic_parity_difference: { value }, ...more }, omitted: [], four_fifths: null }], skipped_groups: [] }],
   });
   const binary = (fairness: unknown, predictedFrom: 'prediction' | 'threshold' = 'prediction') => report('binary', binaryCls(predictedFrom, predictedFrom === 'threshold' ? 0.5 : null), fairness);
   const withPred = (pred: number[], sensitive?: Map<string, Array<string | null>>) => rowsOf({ predictions: Float64Array.from(pred), sensitive });
@@ -314,8 +314,20 @@ describe('fairnessDeltas: what is not tested, and why', () => {
     const o = run(binary(block(1)), binary(block(0)), withPred(hPred, g(groups)), withPred(bPred, g(groups)));
     const m = o.intervals.get(fairnessOutcomeKey('g', 1))!;
     expect([...m.keys()]).toEqual(['demographic_parity_difference']);
-    // The summaries the reports lack are skipped, not called a mismatch.
+    // The summaries the reports lack are skipped, not called a mismatch: on both sides, or on one side only (the
+    // head's demographic parity ratio is 0 / 1 = 0, the baseline's 0.5 / 0.5 = 1).
     expect([...o.notTested]).toEqual([]);
+    for (const [hm, bm] of [
+      [{ demographic_parity_ratio: { value: 0 } }, {}],
+      [{}, { demographic_parity_ratio: { value: 1 } }],
+    ]) {
+      const one = run(binary(block(1, 'g', hm)), binary(block(0, 'g', bm)), withPred(hPred, g(groups)), withPred(bPred, g(groups)));
+      expect([...one.notTested]).toEqual([]);
+      expect([...one.intervals.get(fairnessOutcomeKey('g', 1))!.keys()]).toEqual(['demographic_parity_difference']);
+    }
+    // Both sides given: tested.
+    const both = run(binary(block(1, 'g', { demographic_parity_ratio: { value: 0 } })), binary(block(0, 'g', { demographic_parity_ratio: { value: 1 } })), withPred(hPred, g(groups)), withPred(bPred, g(groups)));
+    expect([...both.intervals.get(fairnessOutcomeKey('g', 1))!.keys()]).toEqual(['demographic_parity_difference', 'demographic_parity_ratio']);
     const ci = m.get('demographic_parity_difference')!;
     expect(ci.estimate).toBe(1);
     // Every resample of four rows either draws both groups or not: head DPD − baseline DPD over the resample's rows.
