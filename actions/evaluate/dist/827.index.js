@@ -551,15 +551,21 @@ var errors = __webpack_require__(9980);
 const tracked = new Set();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let installed = false;
+/**
+ * A write still in flight on libuv's threads (an archive being written into the folder) can add an
+ * entry after rmSync listed the folder, which then fails with ENOTEMPTY: retried twice, 5 ms apart
+ * (an empty publish work folder was once left after SIGINT on a loaded machine).
+ */
+const REMOVE = { recursive: true, force: true, maxRetries: 2, retryDelay: 5 };
 function removeTracked() {
     for (const t of tracked) {
         try {
             if ('path' in t)
-                (0,external_node_fs_.rmSync)(t.path, { recursive: true, force: true });
+                (0,external_node_fs_.rmSync)(t.path, REMOVE);
             else
                 for (const name of (0,external_node_fs_.readdirSync)(t.dir))
                     if (t.match(name))
-                        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(t.dir, name), { recursive: true, force: true });
+                        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(t.dir, name), REMOVE);
         }
         catch {
             // Best effort: a path we cannot remove now is swept by the next run.

@@ -1586,15 +1586,21 @@ function builtSchema(schema) {
 const tracked = new Set();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let installed = false;
+/**
+ * A write still in flight on libuv's threads (an archive being written into the folder) can add an
+ * entry after rmSync listed the folder, which then fails with ENOTEMPTY: retried twice, 5 ms apart
+ * (an empty publish work folder was once left after SIGINT on a loaded machine).
+ */
+const REMOVE = { recursive: true, force: true, maxRetries: 2, retryDelay: 5 };
 function removeTracked() {
     for (const t of tracked) {
         try {
             if ('path' in t)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(t.path, { recursive: true, force: true });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(t.path, REMOVE);
             else
                 for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(t.dir))
                     if (t.match(name))
-                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(t.dir, name), { recursive: true, force: true });
+                        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(t.dir, name), REMOVE);
         }
         catch {
             // Best effort: a path we cannot remove now is swept by the next run.
