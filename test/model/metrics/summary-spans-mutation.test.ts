@@ -50,6 +50,21 @@ describe('summarizeBinary: spans built and read inside the test', () => {
     expect(summarizeBinary(data)).toEqual(summarizeBinaryGeneral(data, new Float64Array(data.length).fill(1)));
   });
 
+  it('splits every untied stretch at 4,096 rows, also one that starts after the first span (after the cut)', () => {
+    // 10,000 distinct scores, one ECE bin, the cut near the top: the untied stretch below the cut runs ~9,000 rows.
+    const rng = new Xoshiro128(99);
+    const n = 10_000;
+    const y = Uint8Array.from({ length: n }, () => (rng.nextUint32() < 2 ** 31 ? 1 : 0));
+    const p = Float64Array.from({ length: n }, (_, i) => (i + 0.5) / n);
+    const data = binaryEvaluation(y, p, { threshold: 0.9, eceBins: 1 });
+    const lengths = Array.from(data.spanEnd, (end, s) => end - (s === 0 ? 0 : data.spanEnd[s - 1]!));
+    expect(Math.max(...lengths)).toBe(4096);
+    expect(Array.from(data.spanEnd)).toContain(data.cut);
+    const c = new Uint8Array(n);
+    new Xoshiro128(resampleSeed(3, 0)).drawCounts(c);
+    expect(summarizeBinary(data, c)).toEqual(summarizeBinaryGeneral(data, c));
+  });
+
   it("the plain loop with fractional weights keeps tied scores in one group: scikit-learn's weighted AUC and AP", () => {
     const y = [1, 0, 1, 1, 0, 0, 1, 0, 1, 0];
     const p = [0.9, 0.9, 0.7, 0.4, 0.4, 0.4, 0.2, 0.2, 0.65, 0.1];
