@@ -317,10 +317,11 @@ describe('fairnessDeltas: what is not tested, and why', () => {
     // The summaries the reports lack are skipped, not called a mismatch: on both sides, or on one side only (the
     // head's demographic parity ratio is 0 / 1 = 0, the baseline's 0.5 / 0.5 = 1).
     expect([...o.notTested]).toEqual([]);
-    for (const [hm, bm] of [
+    const sides: Array<[Record<string, { value: number }>, Record<string, { value: number }>]> = [
       [{ demographic_parity_ratio: { value: 0 } }, {}],
       [{}, { demographic_parity_ratio: { value: 1 } }],
-    ]) {
+    ];
+    for (const [hm, bm] of sides) {
       const one = run(binary(block(1, 'g', hm)), binary(block(0, 'g', bm)), withPred(hPred, g(groups)), withPred(bPred, g(groups)));
       expect([...one.notTested]).toEqual([]);
       expect([...one.intervals.get(fairnessOutcomeKey('g', 1))!.keys()]).toEqual(['demographic_parity_difference']);
