@@ -95,6 +95,22 @@ describe('classification edge cases', () => {
     expectClose(brierScoreLoss(s.y_true, s.score, { posLabel: 'spam' }), s.brier);
     expect(() => brierScoreLoss(s.y_true, s.score)).toThrow(/posLabel/);
   });
+  it('takes scikit-learn 1.2\'s default positive class: 1 for {0, 1}, {-1, 1}, {0}, {-1}, {1}, else the greatest', () => {
+    // brier_score_loss(y, [0.1, 0.8, 0.6, 0.3]) in scikit-learn 1.2.1 (Debian's /usr/bin/python3).
+    const p = [0.1, 0.8, 0.6, 0.3];
+    const cases: Array<[number[], number]> = [
+      [[-1, 0, 0, -1], 0.07500000000000001],
+      [[0, 1, 1, 0], 0.07500000000000001],
+      [[-1, 1, 1, -1], 0.07500000000000001],
+      [[0, 0, 0, 0], 0.2750000000000001],
+      [[1, 1, 1, 1], 0.37500000000000006],
+      [[-1, -1, -1, -1], 0.2750000000000001],
+      [[1, 2, 2, 1], 0.07500000000000001],
+      [[2, 5, 5, 2], 0.07500000000000001],
+      [[0, 2, 2, 0], 0.07500000000000001],
+    ];
+    for (const [y, want] of cases) expect(brierScoreLoss(y, p), JSON.stringify(y)).toBeCloseTo(want, 15);
+  });
   it('clips probabilities 0 and 1 at float64 eps and renormalises rows like scikit-learn 1.2', () => {
     const l = e.log_loss_clipping;
     expect(l.eps).toBe(Number.EPSILON);
