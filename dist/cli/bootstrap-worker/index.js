@@ -728,10 +728,15 @@ function logLoss(yTrue, yProba, options = {}) {
     }
     return total / wsum;
 }
-/** scikit-learn's default pos_label for binary y_true (`_check_pos_label_consistency`, brier's fallback). */
+/**
+ * scikit-learn 1.2's default pos_label for binary y_true: 1 when the classes are exactly {0, 1},
+ * {-1, 1}, {0}, {-1} or {1} (`_check_pos_label_consistency`), else, for numbers, the greatest class
+ * (brier_score_loss's fallback): y_true {-1, 0} scores class 0.
+ */
 function defaultPosLabel(yTrue, fn) {
     const classes = classification_uniqueLabels(yTrue);
-    if (classes.every((c) => c === 0 || c === 1 || c === -1))
+    const are = (...want) => classes.length === want.length && want.every((w, i) => classes[i] === w);
+    if (are(0, 1) || are(-1, 1) || are(0) || are(-1) || are(1))
         return 1;
     if (classes.every((c) => typeof c === 'number'))
         return classes[classes.length - 1];
