@@ -12,10 +12,9 @@
  * This module is small on purpose (node built-ins only): it runs before the step's code is loaded.
  */
 import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../runtime/worker-entry.js';
 
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 export const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
@@ -31,28 +30,12 @@ export interface WorkerHeapLimits {
   maxOldGenerationSizeMb: number;
 }
 
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry(): { file: URL } | { code: string } {
-  // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-  // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
-    // to a worker's execArgv, but tsx's API registers its loader inside the worker.
-    // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
-    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-    const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
-    return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-  }
-  return { file: new URL(BUNDLED_WORKER, here) };
-}
-
 /**
  * A shard worker with these heap limits. With `workerData` it runs that task at once; without, it
  * waits for one message carrying it.
  */
 export function startShardWorker(resourceLimits: WorkerHeapLimits, workerData?: unknown): Worker {
-  const entry = workerEntry();
+  const entry = workerEntry(import.meta.url, 'validate-data-worker.ts', BUNDLED_WORKER);
   // No inherited execArgv: a parent started with `node -e …` or `--input-type` would pass them on
   // and the worker would run the parent's code instead of its own (seen in the benchmark harness).
   const data = workerData ?? { marker: SHARD_WORKER_MARKER, task: null };

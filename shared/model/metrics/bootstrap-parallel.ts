@@ -21,10 +21,9 @@
  * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
  * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../../runtime/worker-entry.js';
 import { InputError } from '../../runtime/errors.js';
 import { percentileIntervals, resolveBootstrapOptions, Resampler, type BootstrapInterval, type BootstrapOptions, type Multiplicities } from './bootstrap.js';
 import { bootstrapMetrics, bootstrapPlan, type Evaluation, type MetricName } from './index.js';
@@ -124,22 +123,9 @@ function forWorkers(data: Evaluation): Evaluation {
   return { ...data, ranked: { ...data.ranked, order: none, score: new Float64Array(0), groupEnd: none }, order: none, bin: new Uint16Array(0) };
 }
 
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry(): { file: URL } | { code: string } {
-  // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-  // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-    const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
-    return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-  }
-  return { file: new URL(BUNDLED_WORKER, here) };
-}
-
 function startWorker(): Worker | undefined {
   try {
-    const entry = workerEntry();
+    const entry = workerEntry(import.meta.url, 'bootstrap-worker.ts', BUNDLED_WORKER);
     // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
     // count per row and a summary, the data is shared. No workerData: tasks come as messages.
     const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
