@@ -1871,7 +1871,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var obj_1 = __webpack_require__(4516);
+var obj_1 = __webpack_require__(2135);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
 
 
@@ -1946,7 +1946,7 @@ function encodeLength(len) {
 
 /***/ }),
 
-/***/ 4516:
+/***/ 2135:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -388,18 +388,15 @@ async function regressionBlock(y, pred, boot) {
 /* harmony export */   zj: () => (/* binding */ bootstrapMetricsParallel)
 /* harmony export */ });
 /* unused harmony exports BOOTSTRAP_WORKER_MARKER, DEFAULT_MAX_BOOTSTRAP_WORKERS, bootstrapWorkerMain, idleBootstrapWorkers */
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9980);
-/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1842);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(621);
-/* harmony import */ var _shareable_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7691);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4516);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
+/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1842);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(621);
+/* harmony import */ var _shareable_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7691);
 /**
  * The bootstrap of evaluate's binary and regression metrics on several cores.
  *
@@ -430,17 +427,16 @@ async function regressionBlock(y, pred, boot) {
 
 
 
-
 /** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
 const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
 const BUNDLED_WORKER = 'bootstrap-worker/index.js';
 const DEFAULT_MAX_BOOTSTRAP_WORKERS = 4;
 /** Below this many rows the resamples run on this thread. */
-const DEFAULT_PARALLEL_MIN_ROWS = _shareable_js__WEBPACK_IMPORTED_MODULE_7__/* .SHARED_MIN_ROWS */ .rt;
+const DEFAULT_PARALLEL_MIN_ROWS = _shareable_js__WEBPACK_IMPORTED_MODULE_6__/* .SHARED_MIN_ROWS */ .rt;
 /** bootstrapPlan's summary and metrics, the metrics in `names` order (the layout of `stats`). */
 function plan(data, names) {
-    const p = (0,_index_js__WEBPACK_IMPORTED_MODULE_6__/* .bootstrapPlan */ .GZ)(data, names);
+    const p = (0,_index_js__WEBPACK_IMPORTED_MODULE_5__/* .bootstrapPlan */ .GZ)(data, names);
     return { summarize: p.summarize, finishers: names.map((n) => p.finishers[n]) };
 }
 /** Claims and runs resamples until none are left. */
@@ -455,7 +451,7 @@ function drain(task, resampler) {
 }
 function resamplerFor(task) {
     const { summarize, finishers } = plan(task.data, task.names);
-    return new _bootstrap_js__WEBPACK_IMPORTED_MODULE_5__/* .Resampler */ .Co(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
+    return new _bootstrap_js__WEBPACK_IMPORTED_MODULE_4__/* .Resampler */ .Co(summarize, finishers, task.data, task.seed, task.resamples, task.stats);
 }
 /** Worker side (bootstrap-worker.ts). */
 function bootstrapWorkerMain(data, post) {
@@ -499,25 +495,13 @@ function forWorkers(data) {
     const none = new Uint32Array(0);
     return { ...data, ranked: { ...data.ranked, order: none, score: new Float64Array(0), groupEnd: none }, order: none, bin: new Uint16Array(0) };
 }
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        const api = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)((0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
 function startWorker() {
     try {
-        const entry = workerEntry();
+        const entry = (0,_runtime_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .x)(import.meta.url, 'bootstrap-worker.ts', BUNDLED_WORKER);
         // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
         // count per row and a summary, the data is shared. No workerData: tasks come as messages.
         const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };
-        const w = 'file' in entry ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(entry.file, opts) : new node_worker_threads__WEBPACK_IMPORTED_MODULE_3__.Worker(entry.code, { ...opts, eval: true });
+        const w = 'file' in entry ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry.file, opts) : new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry.code, { ...opts, eval: true });
         // Idle workers must not keep the process alive; runTask refs a worker while it computes.
         w.unref();
         return w;
@@ -565,7 +549,7 @@ function acquireWorkers(count) {
 }
 /** Default threads running resamples: the available cores, at most DEFAULT_MAX_BOOTSTRAP_WORKERS. */
 function defaultThreads() {
-    return Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+    return Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
 }
 /**
  * Starts the workers a bootstrap of `threads` threads (this one included) will use, ahead of it:
@@ -615,15 +599,15 @@ function runTask(w, task, onSettled) {
  * large enough; see the module comment. `names` must apply to the data's task.
  */
 async function bootstrapMetricsParallel(data, names, options = {}) {
-    const resolved = (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveBootstrapOptions */ .Tg)(options);
+    const resolved = (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveBootstrapOptions */ .Tg)(options);
     const mainThread = options.mainThread ?? true;
-    const threads = options.threads ?? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
+    const threads = options.threads ?? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), DEFAULT_MAX_BOOTSTRAP_WORKERS);
     const workers = mainThread ? threads - 1 : threads;
     if (data.task === 'multiclass' || data.length < (options.minRows ?? DEFAULT_PARALLEL_MIN_ROWS) || workers < 1 || (mainThread && threads < 2)) {
-        return (0,_index_js__WEBPACK_IMPORTED_MODULE_6__/* .bootstrapMetrics */ .SR)(data, names, resolved);
+        return (0,_index_js__WEBPACK_IMPORTED_MODULE_5__/* .bootstrapMetrics */ .SR)(data, names, resolved);
     }
     if (data.length === 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('bootstrap: no rows to resample');
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('bootstrap: no rows to resample');
     const { resamples, seed } = resolved;
     const task = {
         marker: BOOTSTRAP_WORKER_MARKER,
@@ -667,7 +651,7 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
             resampler.run(b);
     const { summarize, finishers } = plan(data, names);
     const full = summarize(data);
-    return (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_5__/* .percentileIntervals */ .EF)(names, finishers.map((f) => f(full)), task.stats, resolved);
+    return (0,_bootstrap_js__WEBPACK_IMPORTED_MODULE_4__/* .percentileIntervals */ .EF)(names, finishers.map((f) => f(full)), task.stats, resolved);
 }
 
 
@@ -1184,6 +1168,43 @@ function argmaxClasses(proba, n, k) {
         pred[i] = best;
     }
     return pred;
+}
+
+
+/***/ }),
+
+/***/ 4516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ workerEntry)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * How to start one of our worker threads: from the ncc bundles, the worker's own bundle beside the
+ * bundle that starts it (scripts/build.mjs writes it there); from TypeScript sources (vitest, tsx),
+ * code that registers tsx's loader and then imports the worker's .ts entry. Node 20 does not apply
+ * `--import tsx` (module.register) to a worker's execArgv, but tsx's API registers it inside the worker.
+ */
+
+
+/**
+ * `callerUrl`: the starting module's import.meta.url, passed as a value (`new URL('…',
+ * import.meta.url)` written inline would make ncc copy the file as an asset, and the worker must be
+ * a bundle of its own). `sourceEntry`: the worker's .ts file beside the caller; `bundledEntry`:
+ * its bundle, relative to the caller's bundle.
+ */
+function workerEntry(callerUrl, sourceEntry, bundledEntry) {
+    if (callerUrl.endsWith('.ts')) {
+        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
+        const api = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)((0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(callerUrl).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(callerUrl.replace(/[^/]*$/, sourceEntry)).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(bundledEntry, callerUrl) };
 }
 
 

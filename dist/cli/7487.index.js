@@ -19,14 +19,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _runtime_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4516);
 /**
  * Starting validate-data's shard workers (validate-data-shards.ts), possibly early.
  *
@@ -44,7 +41,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 const SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
@@ -52,33 +48,18 @@ const BUNDLED_WORKER = 'shard-worker/index.js';
 const DEFAULT_MAX_WORKERS = 4;
 /** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
 const DEFAULT_SHARD_MIN_BYTES = 32 * 1024 * 1024;
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
-        // to a worker's execArgv, but tsx's API registers its loader inside the worker.
-        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
-        const api = (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
 /**
  * A shard worker with these heap limits. With `workerData` it runs that task at once; without, it
  * waits for one message carrying it.
  */
 function startShardWorker(resourceLimits, workerData) {
-    const entry = workerEntry();
+    const entry = (0,_runtime_worker_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .workerEntry */ .x)(import.meta.url, 'validate-data-worker.ts', BUNDLED_WORKER);
     // No inherited execArgv: a parent started with `node -e …` or `--input-type` would pass them on
     // and the worker would run the parent's code instead of its own (seen in the benchmark harness).
     const data = workerData ?? { marker: SHARD_WORKER_MARKER, task: null };
     return 'file' in entry
-        ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry.file, { workerData: data, resourceLimits, execArgv: [] })
-        : new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(entry.code, { eval: true, workerData: data, resourceLimits, execArgv: [] });
+        ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(entry.file, { workerData: data, resourceLimits, execArgv: [] })
+        : new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(entry.code, { eval: true, workerData: data, resourceLimits, execArgv: [] });
 }
 const warm = [];
 /**
@@ -99,7 +80,7 @@ function warmShardWorkers(data, format, minBytes = DEFAULT_SHARD_MIN_BYTES) {
         const csv = format === undefined ? /\.(csv|tsv)$/i.test(data) : format === 'csv';
         if (!csv)
             return;
-        const workers = Math.min(DEFAULT_MAX_WORKERS, (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)());
+        const workers = Math.min(DEFAULT_MAX_WORKERS, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)());
         if (workers < 2 || !((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(data).size >= minBytes))
             return;
         // CSV row shard 0 runs in the main thread (validate-data-shards.ts runShards).
@@ -702,6 +683,43 @@ async function shardWorkerMain(data, post) {
         return;
     }
     post(await runShard(d.task));
+}
+
+
+/***/ }),
+
+/***/ 4516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ workerEntry)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * How to start one of our worker threads: from the ncc bundles, the worker's own bundle beside the
+ * bundle that starts it (scripts/build.mjs writes it there); from TypeScript sources (vitest, tsx),
+ * code that registers tsx's loader and then imports the worker's .ts entry. Node 20 does not apply
+ * `--import tsx` (module.register) to a worker's execArgv, but tsx's API registers it inside the worker.
+ */
+
+
+/**
+ * `callerUrl`: the starting module's import.meta.url, passed as a value (`new URL('…',
+ * import.meta.url)` written inline would make ncc copy the file as an asset, and the worker must be
+ * a bundle of its own). `sourceEntry`: the worker's .ts file beside the caller; `bundledEntry`:
+ * its bundle, relative to the caller's bundle.
+ */
+function workerEntry(callerUrl, sourceEntry, bundledEntry) {
+    if (callerUrl.endsWith('.ts')) {
+        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
+        const api = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)((0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(callerUrl).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(callerUrl.replace(/[^/]*$/, sourceEntry)).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(bundledEntry, callerUrl) };
 }
 
 

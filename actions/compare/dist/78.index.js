@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _model_fairness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60697);
 /* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30621);
 /* harmony import */ var _model_read_predictions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72111);
-/* harmony import */ var _model_task_blocks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48101);
+/* harmony import */ var _model_task_blocks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91971);
 
 
 

@@ -14191,7 +14191,7 @@ async function checkDrift(o) {
     const skipped = plan.skipped;
     log(`reference: ${reference.info.kind}${reference.info.tag ? ` ${reference.info.tag}` : reference.info.file ? ` ${reference.info.file}` : ''}, ${reference.info.rows} rows, ${plan.wanted.length} columns to test`);
     // Fairness (when configured) sees the table sources' rows as they stream; loaded only then.
-    const fairnessModule = o.config?.fairness ? await __webpack_require__.e(/* import() */ 261).then(__webpack_require__.bind(__webpack_require__, 7261)) : undefined;
+    const fairnessModule = o.config?.fairness ? await __webpack_require__.e(/* import() */ 616).then(__webpack_require__.bind(__webpack_require__, 4616)) : undefined;
     const fairnessRows = fairnessModule && o.config?.fairness ? new fairnessModule.FairnessRows(o.config.fairness) : undefined;
     // Throws on broken evidence (a failing source, no rows, a missing column): no report, no PR.
     const current = await readCurrentData(o.sources, plan.wanted, { env: o.env ?? process.env, now: now(), rowTap: fairnessRows });

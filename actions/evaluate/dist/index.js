@@ -1596,7 +1596,7 @@ const run = () => runAction(async () => {
         throw new errors/* UsageError */.eb((o) => `give ${o.option('predictions', 'FILE')} (or ${o.option('import', 'PATH')})`);
     // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
     const { parseTensorboardSelect } = await __nccwpck_require__.e(/* import() */ 900).then(__nccwpck_require__.bind(__nccwpck_require__, 6900));
-    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(973), __nccwpck_require__.e(900), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2827));
+    const { evaluate } = await Promise.all(/* import() */[__nccwpck_require__.e(973), __nccwpck_require__.e(900), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1847));
     const { metricValuesJson, renderEvaluationSummary } = await __nccwpck_require__.e(/* import() */ 112).then(__nccwpck_require__.bind(__nccwpck_require__, 3112));
     const result = await evaluate({
         predictions: input.predictions,

@@ -1569,7 +1569,7 @@ const inputs = classic_schemas/* object */.Ikc({
 const run = () => runAction(async () => {
     const input = readInputs(inputs, { untrimmed: ['delimiter'] });
     // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
-    const { explain } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3779));
+    const { explain } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3594));
     const { renderExplanationSummary } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 9045));
     const features = splitList(input.features);
     const result = await explain({

@@ -504,7 +504,7 @@ async function resolveBaseBranch(spec, env) {
 /* harmony import */ var _formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
 /* harmony import */ var _config_mlops_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3088);
-/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5587);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6631);
 /* harmony import */ var _examples_pairing_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(272);
 /**
  * The file-reading edge of compareReports(): reads the head and baseline reports (and, when both
@@ -574,7 +574,7 @@ async function compareFiles(options) {
 
 /***/ }),
 
-/***/ 5587:
+/***/ 6631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1115,14 +1115,39 @@ function fairnessSection(outcomes, columns, settings) {
 
 // EXTERNAL MODULE: ../../../../shared/formats/evaluation-format.ts
 var evaluation_format = __webpack_require__(9729);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(8995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ../../../../shared/runtime/worker-entry.ts
+/**
+ * How to start one of our worker threads: from the ncc bundles, the worker's own bundle beside the
+ * bundle that starts it (scripts/build.mjs writes it there); from TypeScript sources (vitest, tsx),
+ * code that registers tsx's loader and then imports the worker's .ts entry. Node 20 does not apply
+ * `--import tsx` (module.register) to a worker's execArgv, but tsx's API registers it inside the worker.
+ */
+
+
+/**
+ * `callerUrl`: the starting module's import.meta.url, passed as a value (`new URL('…',
+ * import.meta.url)` written inline would make ncc copy the file as an asset, and the worker must be
+ * a bundle of its own). `sourceEntry`: the worker's .ts file beside the caller; `bundledEntry`:
+ * its bundle, relative to the caller's bundle.
+ */
+function worker_entry_workerEntry(callerUrl, sourceEntry, bundledEntry) {
+    if (callerUrl.endsWith('.ts')) {
+        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
+        const api = pathToFileURL(createRequire(callerUrl).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(callerUrl.replace(/[^/]*$/, sourceEntry)).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(bundledEntry, callerUrl) };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
 /**
  * The bootstrap of evaluate's binary and regression metrics on several cores.
@@ -1147,7 +1172,6 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  * loader; in the ncc bundles, scripts/build.mjs writes that entry as `bootstrap-worker/index.js` next
  * to every bundle whose code contains BOOTSTRAP_WORKER_MARKER (as for validate-data's shard worker).
  */
-
 
 
 
@@ -1223,21 +1247,9 @@ function forWorkers(data) {
     const none = new Uint32Array(0);
     return { ...data, ranked: { ...data.ranked, order: none, score: new Float64Array(0), groupEnd: none }, order: none, bin: new Uint16Array(0) };
 }
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
 function startWorker() {
     try {
-        const entry = workerEntry();
+        const entry = workerEntry(import.meta.url, 'bootstrap-worker.ts', BUNDLED_WORKER);
         // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
         // count per row and a summary, the data is shared. No workerData: tasks come as messages.
         const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };

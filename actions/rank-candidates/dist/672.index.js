@@ -708,8 +708,8 @@ function dataLabel(spec, files) {
 var compare_baseline = __webpack_require__(3042);
 // EXTERNAL MODULE: ../../../../shared/compare/compare-files.ts
 var compare_files = __webpack_require__(4977);
-// EXTERNAL MODULE: ../../../../shared/compare/compare.ts + 16 modules
-var compare = __webpack_require__(5587);
+// EXTERNAL MODULE: ../../../../shared/compare/compare.ts + 17 modules
+var compare = __webpack_require__(6631);
 // EXTERNAL MODULE: ../../../../shared/compare/rules.ts
 var rules = __webpack_require__(4267);
 // EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules

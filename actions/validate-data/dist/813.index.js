@@ -331,8 +331,8 @@ var errors = __webpack_require__(9980);
 var scan_table = __webpack_require__(3473);
 // EXTERNAL MODULE: ../../../../shared/data/validate-data-shards.ts + 1 modules
 var validate_data_shards = __webpack_require__(7487);
-// EXTERNAL MODULE: ../../../../shared/data/shard-workers.ts
-var shard_workers = __webpack_require__(643);
+// EXTERNAL MODULE: ../../../../shared/data/shard-workers.ts + 1 modules
+var shard_workers = __webpack_require__(270);
 // EXTERNAL MODULE: ../../../../shared/formats/validation-format.ts
 var validation_format = __webpack_require__(2878);
 // EXTERNAL MODULE: ../../../../shared/data/file-list.ts

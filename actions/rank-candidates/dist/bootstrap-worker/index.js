@@ -3,12 +3,37 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ../../../../shared/runtime/worker-entry.ts
+/**
+ * How to start one of our worker threads: from the ncc bundles, the worker's own bundle beside the
+ * bundle that starts it (scripts/build.mjs writes it there); from TypeScript sources (vitest, tsx),
+ * code that registers tsx's loader and then imports the worker's .ts entry. Node 20 does not apply
+ * `--import tsx` (module.register) to a worker's execArgv, but tsx's API registers it inside the worker.
+ */
+
+
+/**
+ * `callerUrl`: the starting module's import.meta.url, passed as a value (`new URL('…',
+ * import.meta.url)` written inline would make ncc copy the file as an asset, and the worker must be
+ * a bundle of its own). `sourceEntry`: the worker's .ts file beside the caller; `bundledEntry`:
+ * its bundle, relative to the caller's bundle.
+ */
+function worker_entry_workerEntry(callerUrl, sourceEntry, bundledEntry) {
+    if (callerUrl.endsWith('.ts')) {
+        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
+        const api = pathToFileURL(createRequire(callerUrl).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(callerUrl.replace(/[^/]*$/, sourceEntry)).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(bundledEntry, callerUrl) };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/runtime/errors.ts
 /**
  * Typed failures. Every error a user can cause names what went wrong, where (file, line, column)
@@ -1854,7 +1879,6 @@ function metrics_bootstrapMetrics(data, names, options = {}) {
 
 
 
-
 /** scripts/build.mjs adds the bootstrap worker to every bundle whose code contains this string. */
 const BOOTSTRAP_WORKER_MARKER = 'mlops-actions:bootstrap-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
@@ -1923,21 +1947,9 @@ function forWorkers(data) {
     const none = new Uint32Array(0);
     return { ...data, ranked: { ...data.ranked, order: none, score: new Float64Array(0), groupEnd: none }, order: none, bin: new Uint16Array(0) };
 }
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'bootstrap-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
 function startWorker() {
     try {
-        const entry = workerEntry();
+        const entry = workerEntry(import.meta.url, 'bootstrap-worker.ts', BUNDLED_WORKER);
         // No inherited execArgv (see validate-data-shards.ts); small heaps: a worker holds one 1-byte
         // count per row and a summary, the data is shared. No workerData: tasks come as messages.
         const opts = { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } };

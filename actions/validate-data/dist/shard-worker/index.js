@@ -542,7 +542,7 @@ function unpackShortAscii(packed) {
 
 /***/ }),
 
-/***/ 109:
+/***/ 766:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 
@@ -6830,12 +6830,37 @@ function validate_data_columns_joinColumnParts(parts, input) {
     return { report: validator.finish(), profile, rows };
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(919);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(919);
+;// CONCATENATED MODULE: ../../../../shared/runtime/worker-entry.ts
+/**
+ * How to start one of our worker threads: from the ncc bundles, the worker's own bundle beside the
+ * bundle that starts it (scripts/build.mjs writes it there); from TypeScript sources (vitest, tsx),
+ * code that registers tsx's loader and then imports the worker's .ts entry. Node 20 does not apply
+ * `--import tsx` (module.register) to a worker's execArgv, but tsx's API registers it inside the worker.
+ */
+
+
+/**
+ * `callerUrl`: the starting module's import.meta.url, passed as a value (`new URL('…',
+ * import.meta.url)` written inline would make ncc copy the file as an asset, and the worker must be
+ * a bundle of its own). `sourceEntry`: the worker's .ts file beside the caller; `bundledEntry`:
+ * its bundle, relative to the caller's bundle.
+ */
+function worker_entry_workerEntry(callerUrl, sourceEntry, bundledEntry) {
+    if (callerUrl.endsWith('.ts')) {
+        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
+        const api = pathToFileURL(createRequire(callerUrl).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+        const entry = new URL(callerUrl.replace(/[^/]*$/, sourceEntry)).href;
+        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
+    }
+    return { file: new URL(bundledEntry, callerUrl) };
+}
+
 ;// CONCATENATED MODULE: ../../../../shared/data/shard-workers.ts
 /**
  * Starting validate-data's shard workers (validate-data-shards.ts), possibly early.
@@ -6854,7 +6879,6 @@ var external_node_worker_threads_ = __nccwpck_require__(919);
 
 
 
-
 /** scripts/build.mjs adds the shard worker to every bundle whose code contains this string. */
 const shard_workers_SHARD_WORKER_MARKER = 'mlops-actions:shard-worker@1';
 /** The worker bundle, relative to the bundle that starts it. */
@@ -6862,27 +6886,12 @@ const BUNDLED_WORKER = 'shard-worker/index.js';
 const shard_workers_DEFAULT_MAX_WORKERS = 4;
 /** Below this, starting workers (~50-100 ms each) and merging cost more than they save. */
 const shard_workers_DEFAULT_SHARD_MIN_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
-/** How to start a worker: a file (in a bundle) or, from TypeScript sources, code that loads tsx first. */
-function workerEntry() {
-    // A variable, not import.meta.url inline: ncc would treat `new URL('…', import.meta.url)` as an
-    // asset to copy, and the worker must be a bundle of its own (scripts/build.mjs).
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        // From TypeScript sources (vitest, tsx). Node 20 does not apply `--import tsx` (module.register)
-        // to a worker's execArgv, but tsx's API registers its loader inside the worker.
-        // createRequire resolves the package's `require` entry; the worker code imports the ESM one.
-        const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-        const entry = new URL(here.replace(/[^/]*$/, 'validate-data-worker.ts')).href;
-        return { code: `const { register } = await import(${JSON.stringify(api)});\nregister();\nawait import(${JSON.stringify(entry)});\n` };
-    }
-    return { file: new URL(BUNDLED_WORKER, here) };
-}
 /**
  * A shard worker with these heap limits. With `workerData` it runs that task at once; without, it
  * waits for one message carrying it.
  */
 function shard_workers_startShardWorker(resourceLimits, workerData) {
-    const entry = workerEntry();
+    const entry = workerEntry(import.meta.url, 'validate-data-worker.ts', BUNDLED_WORKER);
     // No inherited execArgv: a parent started with `node -e …` or `--input-type` would pass them on
     // and the worker would run the parent's code instead of its own (seen in the benchmark harness).
     const data = workerData ?? { marker: shard_workers_SHARD_WORKER_MARKER, task: null };
@@ -7372,7 +7381,7 @@ async function shardWorkerMain(data, post) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(109);
+/* harmony import */ var _validate_data_shards_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(766);
 /**
  * Entry of a validate-data shard worker (validate-data-shards.ts): runs the task posted as
  * workerData, or, for a worker started before the plan (shard-workers.ts), the task of its first
