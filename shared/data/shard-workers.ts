@@ -44,13 +44,8 @@ export function startShardWorker(resourceLimits: WorkerHeapLimits, workerData?: 
     : new Worker(entry.code, { eval: true, workerData: data, resourceLimits, execArgv: [] });
 }
 
-interface WarmWorker {
-  worker: Worker;
-  limits: WorkerHeapLimits;
-  dead: boolean;
-}
-
-const warm: WarmWorker[] = [];
+/** Warm workers with their heap limits and the listener that drops one that exits unused. */
+const warm = new Map<Worker, { limits: WorkerHeapLimits; gone: () => void }>();
 
 /**
  * The heap a CSV row shard's worker gets on the byte path (validate-data-shards.ts,
@@ -66,21 +61,19 @@ export const WARM_CSV_LIMITS: WorkerHeapLimits = { maxYoungGenerationSizeMb: 12,
  */
 export function warmShardWorkers(data: string, format?: string, minBytes = DEFAULT_SHARD_MIN_BYTES): void {
   try {
-    if (warm.length > 0 || /[\n*?[]/.test(data) || /\.gz$/i.test(data)) return;
+    if (warm.size > 0 || /[\n*?[]/.test(data) || /\.gz$/i.test(data)) return;
     const csv = format === undefined ? /\.(csv|tsv)$/i.test(data) : format === 'csv';
     if (!csv) return;
     const workers = Math.min(DEFAULT_MAX_WORKERS, availableParallelism());
     if (workers < 2 || !(statSync(data).size >= minBytes)) return;
     // CSV row shard 0 runs in the main thread (validate-data-shards.ts runShards).
     for (let k = 0; k < workers - 1; k++) {
-      const w: WarmWorker = { worker: startShardWorker(WARM_CSV_LIMITS), limits: WARM_CSV_LIMITS, dead: false };
-      w.worker.unref();
-      const gone = () => {
-        w.dead = true;
-      };
-      w.worker.once('error', gone);
-      w.worker.once('exit', gone);
-      warm.push(w);
+      const worker = startShardWorker(WARM_CSV_LIMITS);
+      worker.unref();
+      const gone = () => warm.delete(worker);
+      worker.once('error', gone);
+      worker.once('exit', gone);
+      warm.set(worker, { limits: WARM_CSV_LIMITS, gone });
     }
   } catch {
     // No worker now; the plan starts its own.
@@ -89,21 +82,24 @@ export function warmShardWorkers(data: string, format?: string, minBytes = DEFAU
 
 /** A warm worker whose heap is at least `limits`, referenced again, or undefined. */
 export function takeShardWorker(limits: WorkerHeapLimits): Worker | undefined {
-  const i = warm.findIndex((w) => !w.dead && w.limits.maxYoungGenerationSizeMb === limits.maxYoungGenerationSizeMb && w.limits.maxOldGenerationSizeMb >= limits.maxOldGenerationSizeMb);
-  if (i < 0) return undefined;
-  const [w] = warm.splice(i, 1);
-  w.worker.removeAllListeners('error');
-  w.worker.removeAllListeners('exit');
-  w.worker.ref();
-  return w.worker;
+  for (const [worker, w] of warm) {
+    if (w.limits.maxYoungGenerationSizeMb !== limits.maxYoungGenerationSizeMb || w.limits.maxOldGenerationSizeMb < limits.maxOldGenerationSizeMb) continue;
+    warm.delete(worker);
+    worker.off('error', w.gone);
+    worker.off('exit', w.gone);
+    worker.ref();
+    return worker;
+  }
+  return undefined;
 }
 
 /** Warm workers waiting for a task (tests). */
 export function warmShardWorkerCount(): number {
-  return warm.filter((w) => !w.dead).length;
+  return warm.size;
 }
 
 /** Terminates the warm workers nobody took (the file is read sequentially, or in other workers). */
 export function releaseShardWorkers(): void {
-  for (const w of warm.splice(0)) void w.worker.terminate();
+  for (const worker of warm.keys()) void worker.terminate();
+  warm.clear();
 }

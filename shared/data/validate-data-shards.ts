@@ -55,7 +55,6 @@ import { profilerTyping, scanTable } from './scan-table.js';
 import { columnRanges, joinColumnParts, scanColumnRange, type ColumnRange } from './validate-data-columns.js';
 import { DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, SHARD_WORKER_MARKER, startShardWorker, takeShardWorker } from './shard-workers.js';
 
-export { DEFAULT_MAX_WORKERS, DEFAULT_SHARD_MIN_BYTES, SHARD_WORKER_MARKER };
 /**
  * Parquet is not sharded by default: on flights-3m (11 ZSTD row groups) two workers measured
  * 2.36 s / 222 MB against 1.9-2.1 s / ~200 MB in one thread. Decompression and the flat-column
