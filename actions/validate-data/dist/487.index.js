@@ -2204,7 +2204,8 @@ function startShardWorker(resourceLimits, workerData) {
         ? new external_node_worker_threads_.Worker(entry.file, { workerData: data, resourceLimits, execArgv: [] })
         : new external_node_worker_threads_.Worker(entry.code, { eval: true, workerData: data, resourceLimits, execArgv: [] });
 }
-const warm = [];
+/** Warm workers with their heap limits and the listener that drops one that exits unused. */
+const warm = new Map();
 /**
  * The heap a CSV row shard's worker gets on the byte path (validate-data-shards.ts,
  * workerHeapLimits) for up to ~100 columns; a task that needs more starts its own worker.
@@ -2218,7 +2219,7 @@ const WARM_CSV_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 
  */
 function warmShardWorkers(data, format, minBytes = DEFAULT_SHARD_MIN_BYTES) {
     try {
-        if (warm.length > 0 || /[\n*?[]/.test(data) || /\.gz$/i.test(data))
+        if (warm.size > 0 || /[\n*?[]/.test(data) || /\.gz$/i.test(data))
             return;
         const csv = format === undefined ? /\.(csv|tsv)$/i.test(data) : format === 'csv';
         if (!csv)
@@ -2228,14 +2229,12 @@ function warmShardWorkers(data, format, minBytes = DEFAULT_SHARD_MIN_BYTES) {
             return;
         // CSV row shard 0 runs in the main thread (validate-data-shards.ts runShards).
         for (let k = 0; k < workers - 1; k++) {
-            const w = { worker: startShardWorker(WARM_CSV_LIMITS), limits: WARM_CSV_LIMITS, dead: false };
-            w.worker.unref();
-            const gone = () => {
-                w.dead = true;
-            };
-            w.worker.once('error', gone);
-            w.worker.once('exit', gone);
-            warm.push(w);
+            const worker = startShardWorker(WARM_CSV_LIMITS);
+            worker.unref();
+            const gone = () => warm.delete(worker);
+            worker.once('error', gone);
+            worker.once('exit', gone);
+            warm.set(worker, { limits: WARM_CSV_LIMITS, gone });
         }
     }
     catch {
@@ -2244,23 +2243,26 @@ function warmShardWorkers(data, format, minBytes = DEFAULT_SHARD_MIN_BYTES) {
 }
 /** A warm worker whose heap is at least `limits`, referenced again, or undefined. */
 function takeShardWorker(limits) {
-    const i = warm.findIndex((w) => !w.dead && w.limits.maxYoungGenerationSizeMb === limits.maxYoungGenerationSizeMb && w.limits.maxOldGenerationSizeMb >= limits.maxOldGenerationSizeMb);
-    if (i < 0)
-        return undefined;
-    const [w] = warm.splice(i, 1);
-    w.worker.removeAllListeners('error');
-    w.worker.removeAllListeners('exit');
-    w.worker.ref();
-    return w.worker;
+    for (const [worker, w] of warm) {
+        if (w.limits.maxYoungGenerationSizeMb !== limits.maxYoungGenerationSizeMb || w.limits.maxOldGenerationSizeMb < limits.maxOldGenerationSizeMb)
+            continue;
+        warm.delete(worker);
+        worker.off('error', w.gone);
+        worker.off('exit', w.gone);
+        worker.ref();
+        return worker;
+    }
+    return undefined;
 }
 /** Warm workers waiting for a task (tests). */
 function warmShardWorkerCount() {
-    return warm.filter((w) => !w.dead).length;
+    return warm.size;
 }
 /** Terminates the warm workers nobody took (the file is read sequentially, or in other workers). */
 function releaseShardWorkers() {
-    for (const w of warm.splice(0))
-        void w.worker.terminate();
+    for (const worker of warm.keys())
+        void worker.terminate();
+    warm.clear();
 }
 
 
@@ -2279,7 +2281,7 @@ __webpack_require__.d(__webpack_exports__, {
   MZ: () => (/* binding */ textRanges)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_PARQUET_COLUMN_SPLIT_MIN_ROWS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, MAX_ROW_SHARD_COLUMNS, SHARD_WORKER_MARKER, runShard, shardWorkerMain, workerHeapLimits
+// UNUSED EXPORTS: DEFAULT_PARQUET_COLUMN_SPLIT_MIN_ROWS, DEFAULT_SHARD_MIN_ROWS, MAX_ROW_SHARD_COLUMNS, runShard, shardWorkerMain, workerHeapLimits
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -2452,7 +2454,6 @@ var shard_workers = __webpack_require__(270);
  * (a large CSV's before the plan: shard-workers.ts), so a small file (and the action's cold start)
  * never pays for them.
  */
-
 
 
 

@@ -551,7 +551,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IF: () => (/* binding */ shardWorkerMain)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_WORKERS, DEFAULT_PARQUET_COLUMN_SPLIT_MIN_ROWS, DEFAULT_SHARD_MIN_BYTES, DEFAULT_SHARD_MIN_ROWS, MAX_ROW_SHARD_COLUMNS, SHARD_WORKER_MARKER, planShards, rowGroupRanges, runShard, runShards, shardError, textRanges, workerHeapLimits
+// UNUSED EXPORTS: DEFAULT_PARQUET_COLUMN_SPLIT_MIN_ROWS, DEFAULT_SHARD_MIN_ROWS, MAX_ROW_SHARD_COLUMNS, planShards, rowGroupRanges, runShard, runShards, shardError, textRanges, workerHeapLimits
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
@@ -6899,7 +6899,8 @@ function shard_workers_startShardWorker(resourceLimits, workerData) {
         ? new Worker(entry.file, { workerData: data, resourceLimits, execArgv: [] })
         : new Worker(entry.code, { eval: true, workerData: data, resourceLimits, execArgv: [] });
 }
-const warm = (/* unused pure expression or super */ null && ([]));
+/** Warm workers with their heap limits and the listener that drops one that exits unused. */
+const warm = new Map();
 /**
  * The heap a CSV row shard's worker gets on the byte path (validate-data-shards.ts,
  * workerHeapLimits) for up to ~100 columns; a task that needs more starts its own worker.
@@ -6913,7 +6914,7 @@ const WARM_CSV_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 
  */
 function warmShardWorkers(data, format, minBytes = shard_workers_DEFAULT_SHARD_MIN_BYTES) {
     try {
-        if (warm.length > 0 || /[\n*?[]/.test(data) || /\.gz$/i.test(data))
+        if (warm.size > 0 || /[\n*?[]/.test(data) || /\.gz$/i.test(data))
             return;
         const csv = format === undefined ? /\.(csv|tsv)$/i.test(data) : format === 'csv';
         if (!csv)
@@ -6923,14 +6924,12 @@ function warmShardWorkers(data, format, minBytes = shard_workers_DEFAULT_SHARD_M
             return;
         // CSV row shard 0 runs in the main thread (validate-data-shards.ts runShards).
         for (let k = 0; k < workers - 1; k++) {
-            const w = { worker: shard_workers_startShardWorker(WARM_CSV_LIMITS), limits: WARM_CSV_LIMITS, dead: false };
-            w.worker.unref();
-            const gone = () => {
-                w.dead = true;
-            };
-            w.worker.once('error', gone);
-            w.worker.once('exit', gone);
-            warm.push(w);
+            const worker = shard_workers_startShardWorker(WARM_CSV_LIMITS);
+            worker.unref();
+            const gone = () => warm.delete(worker);
+            worker.once('error', gone);
+            worker.once('exit', gone);
+            warm.set(worker, { limits: WARM_CSV_LIMITS, gone });
         }
     }
     catch {
@@ -6939,23 +6938,26 @@ function warmShardWorkers(data, format, minBytes = shard_workers_DEFAULT_SHARD_M
 }
 /** A warm worker whose heap is at least `limits`, referenced again, or undefined. */
 function shard_workers_takeShardWorker(limits) {
-    const i = warm.findIndex((w) => !w.dead && w.limits.maxYoungGenerationSizeMb === limits.maxYoungGenerationSizeMb && w.limits.maxOldGenerationSizeMb >= limits.maxOldGenerationSizeMb);
-    if (i < 0)
-        return undefined;
-    const [w] = warm.splice(i, 1);
-    w.worker.removeAllListeners('error');
-    w.worker.removeAllListeners('exit');
-    w.worker.ref();
-    return w.worker;
+    for (const [worker, w] of warm) {
+        if (w.limits.maxYoungGenerationSizeMb !== limits.maxYoungGenerationSizeMb || w.limits.maxOldGenerationSizeMb < limits.maxOldGenerationSizeMb)
+            continue;
+        warm.delete(worker);
+        worker.off('error', w.gone);
+        worker.off('exit', w.gone);
+        worker.ref();
+        return worker;
+    }
+    return undefined;
 }
 /** Warm workers waiting for a task (tests). */
 function warmShardWorkerCount() {
-    return warm.filter((w) => !w.dead).length;
+    return warm.size;
 }
 /** Terminates the warm workers nobody took (the file is read sequentially, or in other workers). */
 function releaseShardWorkers() {
-    for (const w of warm.splice(0))
-        void w.worker.terminate();
+    for (const worker of warm.keys())
+        void worker.terminate();
+    warm.clear();
 }
 
 ;// CONCATENATED MODULE: ../../../../shared/data/validate-data-shards.ts
@@ -6996,7 +6998,6 @@ function releaseShardWorkers() {
  * (a large CSV's before the plan: shard-workers.ts), so a small file (and the action's cold start)
  * never pays for them.
  */
-
 
 
 
