@@ -2,12 +2,12 @@
  * Signals and time limits end the training command with everything it started (issue 13, item 5):
  * `mlops train` (the bundle a user runs, bin/mlops.js -> dist/cli) and the train action's bundle
  * are spawned for real, signalled, and the command's process group is looked up with ps(1) (not
- * with our own code) afterwards. The command traps nothing and writes late.txt after a delay: if
- * anything of it outlived mlops, the file appears after mlops has exited.
+ * with our own code) afterwards. The command traps nothing and writes late.txt when the test creates `go`: if
+ * anything of it outlived mlops, the file appears once the test lets it, after mlops has exited.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,12 +19,14 @@ const actionBundle = join(repoRoot, 'actions/train/dist/index.js');
 
 /**
  * Prints its shell's pid (the process group's id: mlops spawns it as a group leader), then a
- * child shell writes late.txt DELAY_S later. The signal is sent as soon as "started" is read, well within the delay.
+ * child shell waits for the test to create `go` and writes late.txt. The test creates `go` only
+ * after mlops has exited, so the check does not depend on how fast a loaded machine delivers the
+ * signal (a fixed delay did: CI once wrote late.txt before SIGINT arrived).
  */
-const DELAY_S = 0.8;
+const GO_POLL_MS = 50;
 // The late write is a grandchild's, like a training script's worker processes: stopping only the
 // command's own pid leaves it running. (`; true` keeps sh from exec'ing the inner sh in its place.)
-const SCRIPT = `echo "started $$"; echo partial > model.bin; sh -c 'sleep ${DELAY_S}; echo late > late.txt'; true`;
+const SCRIPT = `echo "started $$"; echo partial > model.bin; sh -c 'while [ ! -e go ]; do sleep ${GO_POLL_MS / 1000}; done; echo late > late.txt'; true`;
 
 interface Started {
   child: ChildProcess;
@@ -65,11 +67,14 @@ function liveGroupMembers(pgid: number): string[] {
   });
 }
 
-/** After mlops has exited: nothing of the command is left, and nothing writes late.txt afterwards. */
+/**
+ * After mlops has exited: nothing of the command is left (ps), and once `go` exists nothing
+ * writes late.txt (a survivor polling for it would within a few polls).
+ */
 async function expectNothingLeft(dir: string, pgid: number): Promise<void> {
-  expect(existsSync(join(dir, 'late.txt')), 'the command wrote late.txt before it was stopped: this machine is too slow for the delay').toBe(false);
   expect(liveGroupMembers(pgid)).toEqual([]);
-  await new Promise((r) => setTimeout(r, DELAY_S * 1000 + 200)); // past the command's delay
+  await writeFile(join(dir, 'go'), '');
+  await new Promise((r) => setTimeout(r, GO_POLL_MS * 8));
   expect(existsSync(join(dir, 'late.txt'))).toBe(false);
 }
 
