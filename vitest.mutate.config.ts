@@ -6,9 +6,15 @@ import { defineConfig } from 'vitest/config';
 // agreement) are left out too: they cover these lines but cost seconds per mutant, and so are the worker-pool
 // bootstrap tests (bootstrap-parallel*.test.ts): they check that workers agree with the in-thread bootstrap, whose
 // numbers bootstrap.test.ts pins, and each spends seconds starting threads.
+// STRYKER_TESTS=file,file narrows the run to those test files (a comma-separated list of paths or globs), for a
+// run restricted to a few lines whose fast tests are known: the bootstrap's seeding and intervals were scored with
+// only the four bootstrap-*-mutation tests, ~1 s per mutant, where the list below covers them with bootstrap.test.ts
+// at ~80 s per mutant.
+const only = process.env.STRYKER_TESTS?.split(',').filter((p) => p !== '');
+
 export default defineConfig({
   test: {
-    include: [
+    include: only?.length ? only : [
       'test/model/metrics/classification.test.ts',
       'test/model/metrics/regression.test.ts',
       'test/model/metrics/ranking.test.ts',

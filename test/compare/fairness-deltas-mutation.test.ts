@@ -310,6 +310,43 @@ describe('fairnessDeltas: what is not tested, and why', () => {
     }
   });
 
+  it('a baseline whose minimum group size leaves fewer than 2 groups: its summaries have no value, nothing to pair', () => {
+    // Groups of 2 rows: the head (minimum 1) has both, the baseline (minimum 3) neither.
+    const o = run(binary(block(1)), binary({ ...block(0), min_group_size: 3 }), withPred(hPred, g(groups)), withPred(bPred, g(groups)));
+    expect([o.intervals.size, o.notTested.size]).toEqual([0, 0]);
+  });
+
+  it("a report without the outcome the rows give (another positive class): that outcome's summaries are skipped", () => {
+    const otherClass = (value: number) => {
+      const b = block(value);
+      b.columns[0]!.outcomes[0]!.positive_class = 0;
+      return b;
+    };
+    for (const [h, b] of [
+      [binary(otherClass(1)), binary(block(0))],
+      [binary(block(1)), binary(otherClass(0))],
+    ] as const) {
+      const o = run(h, b, withPred(hPred, g(groups)), withPred(bPred, g(groups)));
+      expect([o.intervals.size, o.notTested.size]).toEqual([0, 0]);
+    }
+  });
+
+  it('a report value above 1 matches its file to 1e-12 relative, not absolute: a regression gap of 5', () => {
+    // Labels 0; head predictions 5, 5, 0, 0 (groups x, x, y, y): MAE gap 5, RMSE gap 5, mean error gap 5; the
+    // baseline predicts 0 everywhere (gaps 0).
+    const regBlock = (v: number) => ({
+      min_group_size: 1,
+      columns: [{ column: 'g', outcomes: [{ kind: 'regression', groups: [], summaries: { mae_max_gap: { value: v } }, omitted: [], four_fifths: null }], skipped_groups: [] }],
+    });
+    const side = (file: string, pred: number[]): ExampleRows => ({ file, ids, labels: [0, 0, 0, 0], predictions: Float64Array.from(pred), sensitive: g(groups) });
+    const out = (v: number) => fairnessDeltas(report('regression', null, regBlock(v)), report('regression', null, regBlock(0)), pairExamples(side('h', [5, 5, 0, 0]), side('b', [0, 0, 0, 0])), SETTINGS);
+    // 5 + 2e-12 is 4e-13 relative off (within); 5 + 1e-11 is 2e-12 off (not).
+    const near = out(5 + 2e-12);
+    expect([...near.notTested]).toEqual([]);
+    expect(near.intervals.get(fairnessOutcomeKey('g', null))!.get('mae_max_gap')!.estimate).toBe(5 + 2e-12);
+    expect([...out(5 + 1e-11).notTested]).toEqual([['g', `the per-example files give mae_max_gap 5 (head) and 0 (baseline) but the reports ${5 + 1e-11} and 0; re-run evaluate`]]);
+  });
+
   it('only the summaries both reports have are tested; the values (1, 0) give delta 1 on every resample where both groups are drawn', () => {
     const o = run(binary(block(1)), binary(block(0)), withPred(hPred, g(groups)), withPred(bPred, g(groups)));
     const m = o.intervals.get(fairnessOutcomeKey('g', 1))!;

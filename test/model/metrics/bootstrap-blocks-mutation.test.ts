@@ -15,6 +15,17 @@
  *   sum of i·count[i] = 487363, of i²·count[i] = 321097065
  *   (rejecting at m % M <= thr instead, the first five would be 86, 204, 927, 913, 426)
  *
+ * Two rejections in a row (probability ~(n/2^32)² per draw; no seed in the tests reaches it), built the same way:
+ * the first two outputs have low words 5 and 17, both below 620. xoshiro128**'s second output reads s1 after one
+ * step, s1 ^ s2 ^ s0, so s2 is chosen to make that the word whose output has low word 17:
+ *
+ *   def s1_for(low):                                                         # the s1 whose output r has r·n = low
+ *       r = low * pow(n, -1, M) % M; y = r * pow(9, -1, M) % M; x = (y >> 7 | y << 25) % M; return x * pow(5, -1, M) % M
+ *   s0 = 0x12345678; s1 = s1_for(5); s2 = s1 ^ s0 ^ s1_for(17); state = [s0, s1, s2, 0x0fedcba9]
+ *   # state = [305419896, 1001082642, 2753362571, 267242409]; outputs' high words 557, 92, 804, 225
+ *   first five indices: 804, 225, 813, 895, 907 (a redraw loop that stopped after one redraw would give 92 first);
+ *   over n draws: index 804 drawn 4 times, sum of i·count[i] = 495395, of i²·count[i] = 329592487
+ *
  * Also drawCounts' answer "a count exceeded what the array holds", on counts given non-zero (its contract: false
  * only when a byte count passed 255): a byte count of 255 drawn once more; 32-bit counts above 255; and on the
  * path above 2^21 rows, a byte count reaching exactly 255 (the rows drawn once are found with nextIndex, the
@@ -49,6 +60,29 @@ describe("Lemire's bounded draw keeps a low word equal to the threshold", () => 
         squares += i * i * c;
       });
       expect([total, counts[1000], sum, squares], counts.constructor.name).toEqual([N, 5, 487363, 321097065]);
+    }
+  });
+});
+
+describe("Lemire's bounded draw redraws until the low word reaches the threshold, however often", () => {
+  const TWICE: [number, number, number, number] = [305419896, 1001082642, 2753362571, 267242409];
+  it('nextIndex: two rejected draws, the third kept (index 804)', () => {
+    const rng = at(TWICE);
+    expect(Array.from({ length: 5 }, () => rng.nextIndex(N))).toEqual([804, 225, 813, 895, 907]);
+  });
+
+  it('drawCounts, byte and 32-bit counts: the same draws', () => {
+    for (const counts of [new Uint8Array(N), new Uint32Array(N)]) {
+      expect(at(TWICE).drawCounts(counts)).toBe(true);
+      let total = 0;
+      let sum = 0;
+      let squares = 0;
+      counts.forEach((c, i) => {
+        total += c;
+        sum += i * c;
+        squares += i * i * c;
+      });
+      expect([total, counts[804], sum, squares], counts.constructor.name).toEqual([N, 4, 495395, 329592487]);
     }
   });
 });
