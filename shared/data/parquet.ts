@@ -291,6 +291,11 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
  * per-row cell array is built unless a consumer asks for cells.
  */
 class DictionaryChunk {
+  /**
+   * A timestamp chunk's values as epoch ms (`values` then holds the same numbers): its batches'
+   * dictionaries keep them as ColumnDictionary.times, and Dates are built only if a consumer asks.
+   */
+  private readonly times: Float64Array | null;
   /** Per batch: which batch-local id a chunk id has (-1: none yet); index `values.length` is null. */
   private readonly local: Int32Array;
   /** Per batch: the chunk id of each batch-local id, to clear `local` after. */
@@ -306,7 +311,10 @@ class DictionaryChunk {
      * in place into its batch-local ids, which the batch's dictionary then views (no copy).
      */
     readonly codes: Int32Array,
+    /** Whether `values` are a DATE or TIMESTAMP column's epoch milliseconds (all valid Dates). */
+    times = false,
   ) {
+    this.times = times ? Float64Array.from(values as number[]) : null;
     this.local = new Int32Array(values.length + 1).fill(-1);
     this.used = new Int32Array(values.length + 1);
     this.counts = new Float64Array(values.length + 1);
@@ -325,14 +333,22 @@ class DictionaryChunk {
     const local = this.local;
     const scratch = this.counts;
     const nullId = this.values.length;
+    const chunkTimes = this.times;
+    const times = chunkTimes === null ? null : new Float64Array(size);
     for (let id = 0; id < size; id++) {
       const g = used[id];
-      values[id] = g === nullId ? null : this.values[g];
+      if (g === nullId) values[id] = null;
+      else if (times !== null) {
+        values[id] = undefined; // the Date times[id], built on demand (ColumnDictionary.setTimes)
+        times[id] = chunkTimes![g];
+      } else values[id] = this.values[g];
       counts[id] = scratch[id];
       scratch[id] = 0;
       local[g] = -1;
     }
-    return ColumnDictionary.prebuilt(values, counts, codes, n);
+    const dict = ColumnDictionary.prebuilt(values, counts, codes, n);
+    if (times !== null) dict.setTimes(times);
+    return dict;
   }
 }
 
@@ -761,6 +777,46 @@ function plainTimestamps(view: DataView, off: number, count: number, perMs: numb
   }
 }
 
+/** The largest |epoch ms| a Date holds (ECMAScript TimeClip); beyond it a Date is invalid. */
+const MAX_DATE_MS = 8.64e15;
+
+/**
+ * A dictionary page of a DATE or TIMESTAMP column as epoch milliseconds (what its Dates would hold,
+ * truncated as plainTimestamps truncates), or null when one would be an invalid Date: such a
+ * dictionary is read as Dates, each invalid one its own value.
+ */
+function plainTimes(b: Uint8Array, count: number, col: FastColumn): number[] | null {
+  if ((col.kind === 'date' ? 4 : 8) * count > b.length) return null;
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const out: number[] = new Array<number>(count);
+  let bad = false;
+  if (col.kind === 'date') {
+    for (let i = 0; i < count; i++) {
+      const t = view.getInt32(4 * i, true) * 86_400_000;
+      bad ||= !(Math.abs(t) <= MAX_DATE_MS);
+      out[i] = t;
+    }
+    return bad ? null : out;
+  }
+  const perMs = col.perMs;
+  for (let i = 0, off = 0; i < count; i++, off += 8) {
+    const hi = view.getInt32(off + 4, true);
+    let t: number;
+    if (hi >= -0x200000 && hi < 0x200000) {
+      const v = hi * TWO32 + view.getUint32(off, true);
+      t = (v - (v % perMs)) / perMs;
+    } else t = Number(view.getBigInt64(off, true) / BigInt(perMs));
+    bad ||= !(Math.abs(t) <= MAX_DATE_MS);
+    out[i] = t;
+  }
+  return bad ? null : out;
+}
+
+/** Epoch milliseconds (valid Dates) as Dates. */
+function datesOf(ms: readonly CellValue[]): CellValue[] {
+  return ms.map((t) => new Date(t as number));
+}
+
 /**
  * A V2 data page's levels and values, joined into one buffer reused page after page: a page is read
  * into cells or codes (which copy what they keep) before the next. Decompressed pages themselves
@@ -798,6 +854,15 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
   /** Dictionary index -> merged id (null: the identity, no duplicates), and the merged dictionary. */
   let merged: Int32Array | null = null;
   let mergedValues: CellValue[] = [];
+  /** Whether `dict` and `mergedValues` hold epoch ms for Dates (plainTimes) rather than cells. */
+  let timesDict = false;
+  /** The rows read so far become cells: from here on the chunk is read into `out`. */
+  const leaveCodes = () => {
+    out = codesToCells(codes!, timesDict ? datesOf(mergedValues) : mergedValues, row, rows);
+    codes = null;
+    if (timesDict) dict = datesOf(dict!);
+    timesDict = false;
+  };
   let row = 0;
   let pos = 0;
   let defs = new Uint8Array(0);
@@ -815,9 +880,15 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
     if (type === 2) {
       const dh = h[7];
       if (!dh || (dh[2] !== 0 && dh[2] !== 2)) throw new NotFast();
-      dict = readPlainCells(decompress(codec, body, usize), 0, dh[1], col).cells;
+      // A later dictionary (a writer that started over): the rows so far become cells first.
+      if (codes && row > 0) leaveCodes();
+      const values = decompress(codec, body, usize);
+      const ms = row === 0 && (col.kind === 'ts' || col.kind === 'date') ? plainTimes(values, dh[1], col) : null;
+      timesDict = ms !== null;
+      dict = ms ?? readPlainCells(values, 0, dh[1], col).cells;
       // Merge duplicates under the batch dictionaries' identity; booleans, bigints and invalid
-      // Dates stay cells (the profiler treats those apart).
+      // Dates stay cells (the profiler treats those apart). Milliseconds merge by value, as their
+      // Dates would by epoch ms (TIMESTAMP_NANOS values a millisecond apart or less are one).
       merger.encode(dict, dict.length);
       if (row === 0 && !merger.hasOthers) {
         const ids = merger.codes;
@@ -827,10 +898,7 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
         mergedValues = identity ? dict : merger.values.slice();
         // A reused buffer holds the previous chunk's codes: every row's code is written below.
         codes = codeBuffer && codeBuffer.length >= rows ? codeBuffer.subarray(0, rows) : new Int32Array(rows);
-      } else if (codes) {
-        out = codesToCells(codes, mergedValues, row, rows);
-        codes = null;
-      }
+      } else if (codes) leaveCodes();
       continue;
     }
     let page: Uint8Array;
@@ -895,10 +963,7 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
         }
       }
     } else if (encoding === 0) {
-      if (codes) {
-        out = codesToCells(codes, mergedValues, row, rows);
-        codes = null;
-      }
+      if (codes) leaveCodes();
       out ??= new Array(rows);
       const vals = readPlainCells(page, defEnd, nonNull, col).cells;
       if (dense) for (let i = 0; i < n; i++) out[row + i] = vals[i];
@@ -909,7 +974,7 @@ function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: Fast
     } else throw new NotFast();
     row += n;
   }
-  if (codes) return new DictionaryChunk(mergedValues, codes);
+  if (codes) return new DictionaryChunk(mergedValues, codes, timesDict);
   return out ?? new Array(rows).fill(null);
 }
 

@@ -383,7 +383,9 @@ class ColumnAccumulator {
     // (foldDecimal) unless the column is keyed by text or a null token could be one of them (only
     // the default tokens are known to hold no decimal); otherwise `values` decodes them.
     const store = this.decimalsAsNumbers ? dict.numbers : null;
-    const values = store !== null ? dict.rawValues : dict.values;
+    // Parquet timestamps kept as epoch ms (ColumnDictionary.times) fold as addOther folds their Dates.
+    const times = dict.numbers === null ? dict.times : null;
+    const values = store !== null || times !== null ? dict.rawValues : dict.values;
     const counts = dict.counts;
     const size = dict.size;
     const sc = this.scratch;
@@ -407,6 +409,9 @@ class ColumnAccumulator {
       else if (v === undefined && store !== null) {
         const x = store.numbers[dict.numberBase + d];
         if (x === x) this.foldDecimal(dict, d, x, c);
+      } else if (v === undefined && times !== null) {
+        sc.stageMayRepeat = true;
+        sc.dates.add(times[d], c);
       }
     }
     // A Date's or boolean's text can only repeat a string's: distinct Dates (by millisecond) have
