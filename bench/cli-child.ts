@@ -9,6 +9,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI = join(root, 'dist/cli/index.js');
+/**
+ * The Node that runs the CLI: this one, or MLOPS_BENCH_NODE (e.g. a Node 24 binary, the actions'
+ * runtime, where Parquet's ZSTD pages are decoded natively).
+ */
+export const BENCH_NODE = process.env.MLOPS_BENCH_NODE || process.execPath;
 
 export interface CliChildRun {
   status: number | null;
@@ -39,7 +44,7 @@ export function runCliChild(args: string[]): CliChildRun {
     `await import(${JSON.stringify(pathToFileURL(CLI).href)});`,
   ].join('\n');
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, env: childEnv() });
+  const r = spawnSync(BENCH_NODE, ['--input-type=module', '-e', probe, ...args], { encoding: 'utf8', maxBuffer: 64 << 20, env: childEnv() });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const m = /RUSAGE (\{.*\})/.exec(r.stderr ?? '');
   if (!m) throw new Error(`mlops ${args[0]} died without exiting: ${r.status}\n${r.stdout}\n${r.stderr}`);

@@ -9,6 +9,8 @@
  * next to a bare `node -e 0`. Runs are interleaved so machine load drifts affect every row alike.
  * `--bundles-dir DIR` times the bundles of a private build (`node scripts/build.mjs --out-dir DIR`:
  * DIR/actions/<step>/dist/index.js and DIR/dist/cli/index.js) instead of the repository's.
+ * MLOPS_BENCH_NODE=/path/to/node runs the CLI and the bundles on that Node (e.g. Node 24, the
+ * actions' runtime; .ci/run keeps one in ~/.cache/mlops-ci/node-v24); DuckDB runs on this one.
  *
  * Contract inference (`--only contract-inference`): not a timing but a rate, measured here because it
  * takes 20 splits of three datasets: false alarms and caught defects of inferred contracts.
@@ -19,6 +21,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { BENCH_NODE } from './cli-child.js';
 import { benchContractInference, formatContractInference, type InferenceMeasurement } from './contract-inference.js';
 import { benchDrift } from './drift.js';
 import { benchExplain } from './explain.js';
@@ -75,7 +78,7 @@ export function benchColdStart(runs = 10, bundlesDir = root): ColdStartRow[] {
   for (let i = 0; i <= runs; i++) {
     targets.forEach((t, j) => {
       const started = performance.now();
-      const r = spawnSync(process.execPath, t.args, { cwd, env, stdio: 'ignore' });
+      const r = spawnSync(BENCH_NODE, t.args, { cwd, env, stdio: 'ignore' });
       const ms = performance.now() - started;
       codes[j] = r.status;
       if (i > 0) times[j]!.push(ms); // run 0 warms the file cache
@@ -130,6 +133,8 @@ async function main(): Promise<void> {
   const result = {
     generatedAt: new Date().toISOString(),
     node: process.version,
+    // The Node that ran the CLI and the bundles (MLOPS_BENCH_NODE, else the one above).
+    benchNode: spawnSync(BENCH_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim(),
     platform: `${process.platform}-${process.arch}`,
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
