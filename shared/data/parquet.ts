@@ -20,7 +20,8 @@
  * Dates (DATE, TIMESTAMP millis/micros/nanos, INT96); null for a missing value; nested values
  * (lists, maps, structs) and raw bytes re-serialised to JSON text. `lines[r]` is the 1-based row number.
  */
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import * as zlib from 'node:zlib';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, FileMetaData, RowGroup, SchemaTree } from 'hyparquet';
@@ -87,33 +88,35 @@ export interface ParquetReaderOptions extends TableReaderOptions {
 }
 
 /**
- * Reads byte ranges of a file through one open handle into one buffer, reused from range to range
- * (a range's bytes are valid until the next read). hyparquet's AsyncBuffer opens a read stream per
- * range and concatenates its 64 KB chunks into a new buffer: on flights-3m that was 55 opens and
- * ~3 copies of every byte (~0.2 s of a cold run's CPU).
+ * Reads byte ranges of a file through one open descriptor into one buffer, reused from range to
+ * range (a range's bytes are valid until the next read). hyparquet's AsyncBuffer opens a read stream
+ * per range and concatenates its 64 KB chunks into a new buffer: on flights-3m that was 55 opens and
+ * ~3 copies of every byte (~0.2 s of a cold run's CPU). Reads are synchronous: the main thread
+ * decodes the chunk next and has nothing else to do meanwhile, and an asynchronous read went
+ * through the thread pool and back for each of flights-3m's 55 chunks.
  */
 class ChunkReader {
-  private handle: FileHandle | undefined;
+  private fd: number | undefined;
   private buf = Buffer.alloc(0);
 
   constructor(private readonly file: string) {}
 
-  async read(from: number, length: number): Promise<Uint8Array> {
-    this.handle ??= await open(this.file, 'r');
+  read(from: number, length: number): Uint8Array {
+    this.fd ??= openSync(this.file, 'r');
     if (this.buf.length < length) this.buf = Buffer.allocUnsafe(Math.max(length, 2 * this.buf.length));
     let got = 0;
     while (got < length) {
-      const { bytesRead } = await this.handle.read(this.buf, got, length - got, from + got);
+      const bytesRead = readSync(this.fd, this.buf, got, length - got, from + got);
       if (bytesRead === 0) throw notParquet(this.file, new Error('the file ends inside a column chunk'));
       got += bytesRead;
     }
     return this.buf.subarray(0, length);
   }
 
-  async close(): Promise<void> {
-    const h = this.handle;
-    this.handle = undefined;
-    await h?.close();
+  close(): void {
+    const fd = this.fd;
+    this.fd = undefined;
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -148,7 +151,7 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
     try {
       yield* readBatches(chunks);
     } finally {
-      await chunks.close();
+      chunks.close();
     }
   }
 
@@ -231,7 +234,7 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
     const from = Number(md.dictionary_page_offset || md.data_page_offset);
     const to = from + Number(md.total_compressed_size);
     if (!(from >= 0 && to <= buffer.byteLength)) throw notParquet(file, new Error(`column "${name}" lies outside the file`));
-    const bytes = await chunks.read(from, to - from);
+    const bytes = chunks.read(from, to - from);
     try {
       return readFlatChunk(bytes, md.codec, rows, plan, merger, codeBuffer);
     } catch (e) {
