@@ -166,8 +166,11 @@ export class CsvByteParser {
       }
       this.arenaLen = 0;
       this.arenaAscii = true;
-    } else while (this.columns.length < ncols) this.columns.push(new ByteColumn());
-    this.codes = new Int32Array(ncols * this.batchRows);
+      // encodeArena allocates the codes of the columns it encodes, once it knows the batch's rows.
+    } else {
+      while (this.columns.length < ncols) this.columns.push(new ByteColumn());
+      this.codes = new Int32Array(ncols * this.batchRows);
+    }
     this.lines = new Int32Array(this.batchRows);
   }
 
@@ -231,22 +234,25 @@ export class CsvByteParser {
     const ncols = this.header!.length;
     const starts = this.starts;
     const rowEnds = this.rowEnds;
-    const codes = this.codes;
     const col = this.shared!;
     // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
     const text = this.arenaAscii ? decode(arena, 0, this.arenaLen, true) : undefined;
     const from = Math.max(0, this.encodeColumns?.start ?? 0);
     const to = Math.min(ncols, this.encodeColumns?.end ?? ncols);
+    // Codes for the encoded columns' n rows only: a worker of a column split encodes half of a wide
+    // table's columns, and a batch's codes were ncols x B (4 MB at 10,000 columns), every batch.
+    const codes = new Int32Array(Math.max(0, to - from) * n);
     for (let c = from; c < to; c++) {
       const base = c * B;
       const next = base + B;
       const last = c === ncols - 1;
+      const out = (c - from) * n;
       for (let r = 0; r < n; r++) {
         const a = starts[base + r];
         const e = last ? rowEnds[r] : starts[next + r] - 1;
-        codes[base + r] = col.idInBatch(arena, a, e, text);
+        codes[out + r] = col.idInBatch(arena, a, e, text);
       }
-      dicts[c] = col.take(codes.subarray(base, base + n), n);
+      dicts[c] = col.take(codes.subarray(out, out + n), n);
     }
     col.newStore();
   }

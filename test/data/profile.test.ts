@@ -4,6 +4,7 @@ import { profileSchema, type ColumnProfile, type Profile } from '../../shared/fo
 import { KLL_RANK_ERROR_K200 } from '../../shared/data/sketch/kll.js';
 import { parseIsoTimestamp } from '../../shared/data/values.js';
 import type { RecordBatch } from '../../shared/data/table.js';
+import { ColumnDictionary } from '../../shared/data/column-dictionary.js';
 import { loadDataset, rankError, REFERENCE, toBatches, type RefColumn, type Table } from '../fixtures/reference/datasets.js';
 
 const DATASETS = ['seattle-weather.csv', 'cars.json', 'penguins.json', 'flights-20k.json'] as const;
@@ -110,6 +111,43 @@ describe('column profile', () => {
       const y = b.columns[c];
       expect([x.count, x.nulls, x.min, x.max, x.mean, x.distinct, x.frequent, x.type_counts]).toEqual([y.count, y.nulls, y.min, y.max, y.mean, y.distinct, y.frequent, y.type_counts]);
     }
+  });
+
+  it('holds a wide table\'s short batches and folds them column by column into the same profile (FOLD_GROUP_ROWS)', () => {
+    // 20,000 columns named (frequent-items capacity 64, so mostly distinct columns purge), 80 fed,
+    // as a worker of a column split does; batches of 40 rows, 9 of them: 8 are held and folded
+    // together, the last one at finish. Reference: the same cells without dictionaries of their
+    // own, which the profiler folds batch by batch.
+    const names = Array.from({ length: 20_000 }, (_, c) => `c${c}`);
+    const fed = names.slice(0, 80);
+    let s = 12345;
+    const next = (): number => (s = (Math.imul(s, 1103515245) + 12345) >>> 0);
+    const words = ['alpha', 'beta', 'gamma', 'delta', '', 'NaN', 'inf'];
+    const batches: RecordBatch[] = [];
+    for (let b = 0, offset = 0; b < 9; b++, offset += 40) {
+      const values = fed.map((_, c) =>
+        Array.from({ length: 40 }, () => {
+          const x = next() >>> 8;
+          return c % 4 === 0 ? String(x % 1000) : c % 4 === 1 ? ((x % 100_000) / 100).toFixed(2) : c % 4 === 2 ? words[x % words.length] : x % 5 === 0 ? '-0' : String((x % 300) / 8);
+        }),
+      );
+      batches.push({ columns: fed, values, length: 40, lines: Array.from({ length: 40 }, (_, r) => offset + r + 2), rowOffset: offset });
+    }
+    const grouped = createProfiler({ columns: names });
+    const single = createProfiler({ columns: names });
+    for (const b of batches) {
+      const dictionaries = b.values.map((col) => {
+        const d = new ColumnDictionary();
+        d.encode(col, b.length);
+        return d;
+      });
+      grouped.add({ ...b, dictionaries });
+      single.add(b);
+    }
+    const a = grouped.finish({ file: 'w', format: 'csv' });
+    const b = single.finish({ file: 'w', format: 'csv' });
+    expect(a.columns.c1.frequent_exact).toBe(false);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
   it('counts NaN and ±inf apart, treats "1" and "1.0" as one value, and null tokens as missing', () => {

@@ -54,15 +54,19 @@ const u32 = new Uint32Array(f64.buffer);
  * and every NaN alike, so equal keys (SameValueZero, as a Map compares them) hash alike.
  */
 function hashOf(k: string | number): number {
-  let h: number;
-  if (typeof k === 'number') {
-    if (k !== k) return 0x7ff80000;
-    f64[0] = k + 0;
-    h = Math.imul(u32[0]! ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(u32[1]!, 0xc2b2ae35);
-  } else {
-    h = 0x811c9dc5 ^ k.length;
-    for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
-  }
+  if (typeof k === 'number') return hashNumber(k);
+  let h = 0x811c9dc5 ^ k.length;
+  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+  return finish(h);
+}
+
+function hashNumber(k: number): number {
+  if (k !== k) return 0x7ff80000;
+  f64[0] = k + 0;
+  return finish(Math.imul(u32[0]! ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(u32[1]!, 0xc2b2ae35));
+}
+
+function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x7feb352d);
   h ^= h >>> 15;
@@ -70,10 +74,6 @@ function hashOf(k: string | number): number {
   return h ^ (h >>> 16);
 }
 
-/** Map key equality (SameValueZero): strict, except that NaN equals NaN. */
-function sameKey(a: string | number, b: string | number): boolean {
-  return a === b || (a !== a && b !== b);
-}
 
 export class FrequentItems {
   readonly capacity: number;
@@ -91,8 +91,13 @@ export class FrequentItems {
    * there spent most of the sketch's time deleting and re-inserting (measured on flights-3m's
    * timestamps). Results do not depend on the order items are held in: purges select counts by
    * value, and top() and toState() sort by count, then text.
+   *
+   * A number item is null in `keys` and its value in `nums` (SameValueZero: -0 is 0, NaN is NaN):
+   * held in an array of keys, a fraction was a heap-allocated box, one per distinct value of every
+   * batch of a decimal column (the 10,000-column bench file: ~3% of its CPU time in scavenges).
    */
-  private keys: Array<string | number> = [];
+  private keys: Array<string | null> = [];
+  private nums = new Float64Array(16);
   private vals = new Float64Array(16);
   private hashes = new Int32Array(16);
   private n = 0;
@@ -121,24 +126,41 @@ export class FrequentItems {
     return this.offset === 0;
   }
 
-  /** Index of the item `k` (hash h), or -1. */
-  private find(k: string | number, h: number): number {
+  /** Index of the text item `k` (hash h), or -1. */
+  private find(k: string, h: number): number {
     const slots = this.slots;
     const mask = this.mask;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const s = slots[i]!;
       if (s === 0) return -1;
-      if (this.hashes[s - 1] === h && sameKey(this.keys[s - 1]!, k)) return s - 1;
+      if (this.hashes[s - 1] === h && this.keys[s - 1] === k) return s - 1;
     }
   }
 
-  /** Adds a new item (not held) with count v. */
-  private insert(k: string | number, h: number, v: number): void {
+  /** Index of the number item `x` (hash h), or -1. */
+  private findNumber(x: number, h: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const s = slots[i]!;
+      if (s === 0) return -1;
+      if (this.hashes[s - 1] === h && this.keys[s - 1] === null) {
+        const y = this.nums[s - 1]!;
+        if (y === x || (x !== x && y !== y)) return s - 1;
+      }
+    }
+  }
+
+  /** Adds a new item (not held) with count v: text k, or (k null) the number x. */
+  private insert(k: string | null, x: number, h: number, v: number): void {
     const at = this.n;
     if (at === this.vals.length) {
       const vals = new Float64Array(at * 2);
       vals.set(this.vals);
       this.vals = vals;
+      const nums = new Float64Array(at * 2);
+      nums.set(this.nums);
+      this.nums = nums;
       const hashes = new Int32Array(at * 2);
       hashes.set(this.hashes);
       this.hashes = hashes;
@@ -147,7 +169,10 @@ export class FrequentItems {
     this.vals[at] = v;
     this.hashes[at] = h;
     this.n = at + 1;
-    if (typeof k === 'number') this.numbers++;
+    if (k === null) {
+      this.nums[at] = x;
+      this.numbers++;
+    }
     // Load factor at most 1/2.
     if (2 * this.n > this.slots.length) this.reindex(2 * this.slots.length);
     else this.place(at);
@@ -173,6 +198,7 @@ export class FrequentItems {
   /** Subtracts c from every count, drops the items left at ≤ 0, and reindexes. */
   private decrement(c: number): void {
     const keys = this.keys;
+    const nums = this.nums;
     const vals = this.vals;
     const hashes = this.hashes;
     let m = 0;
@@ -180,15 +206,18 @@ export class FrequentItems {
     for (let j = 0; j < this.n; j++) {
       const v = vals[j]!;
       if (v <= c) continue;
-      const k = keys[j]!;
+      const k = keys[j] as string | null;
       keys[m] = k;
       vals[m] = v - c;
       hashes[m] = hashes[j]!;
-      if (typeof k === 'number') numbers++;
+      if (k === null) {
+        nums[m] = nums[j]!;
+        numbers++;
+      }
       m++;
     }
-    // Let go of the dropped keys' strings (a number keeps the array's elements packed).
-    for (let j = m; j < this.n; j++) keys[j] = 0;
+    // Let go of the dropped keys' strings.
+    for (let j = m; j < this.n; j++) keys[j] = null;
     this.n = m;
     this.numbers = numbers;
     this.reindex();
@@ -201,7 +230,7 @@ export class FrequentItems {
     const h = hashOf(item);
     const at = this.find(item, h);
     if (at >= 0) this.vals[at] = this.vals[at]! + weight;
-    else this.insert(item, h, 0 + weight);
+    else this.insert(item, 0, h, 0 + weight);
   }
 
   add(item: string, weight = 1): void {
@@ -214,11 +243,13 @@ export class FrequentItems {
    * the same result as adding each and one purge(), with one lookup per item and writes only for
    * items already held and items that survive the purge. A wide table's batch is ~100 rows, so a
    * column of mostly distinct values purges on nearly every batch: the (capacity+1)-th largest
-   * count is selected (quickselect), not sorted for.
+   * count is selected (quickselect), not sorted for. `nums` (with numCounts, numLen) are more items
+   * of the same batch, numbers given unboxed (none of them in `keys`).
    */
-  addBatch(keys: readonly (string | number)[], counts: Float64Array, len: number): void {
-    if (batchAt.length < len) {
-      batchAt = new Int32Array(Math.max(len, 2 * batchAt.length));
+  addBatch(keys: readonly (string | number)[], counts: Float64Array, len: number, nums?: Float64Array, numCounts?: Float64Array, numLen = 0): void {
+    const all = len + numLen;
+    if (batchAt.length < all) {
+      batchAt = new Int32Array(Math.max(all, 2 * batchAt.length));
       batchHash = new Int32Array(batchAt.length);
     }
     const at = batchAt;
@@ -226,10 +257,25 @@ export class FrequentItems {
     let fresh = 0;
     for (let i = 0; i < len; i++) {
       const k = keys[i]!;
-      const h = hashOf(k);
+      let h: number;
+      let j: number;
+      if (typeof k === 'number') {
+        h = hashNumber(k);
+        j = this.findNumber(k, h);
+      } else {
+        h = hashOf(k);
+        j = this.find(k, h);
+      }
       hs[i] = h;
-      const j = this.find(k, h);
       at[i] = j;
+      if (j < 0) fresh++;
+    }
+    for (let i = 0; i < numLen; i++) {
+      const x = nums![i]!;
+      const h = hashNumber(x);
+      const j = this.findNumber(x, h);
+      hs[len + i] = h;
+      at[len + i] = j;
       if (j < 0) fresh++;
     }
     // Items already held take their combined counts in place; the new ones wait in the batch.
@@ -238,27 +284,38 @@ export class FrequentItems {
       const j = at[i]!;
       if (j >= 0) vals[j] = vals[j]! + counts[i]!;
     }
-    if (this.n + fresh <= this.capacity) {
-      for (let i = 0; i < len; i++) if (at[i]! < 0) this.insert(keys[i]!, hs[i]!, counts[i]!);
-      return;
+    for (let i = 0; i < numLen; i++) {
+      const j = at[len + i]!;
+      if (j >= 0) vals[j] = vals[j]! + numCounts![i]!;
     }
-    const total = this.n + fresh;
-    if (selectBuf.length < total) selectBuf = new Float64Array(Math.max(total, 2 * selectBuf.length));
-    const all = selectBuf;
-    all.set(vals.subarray(0, this.n));
-    let o = this.n;
-    for (let i = 0; i < len; i++) if (at[i]! < 0) all[o++] = counts[i]!;
-    const c = kthSmallest(all, total, total - this.capacity - 1);
-    this.decrement(c);
-    for (let i = 0; i < len; i++) if (at[i]! < 0 && counts[i]! > c) this.insert(keys[i]!, hs[i]!, counts[i]! - c);
+    let c = 0;
+    const purged = this.n + fresh > this.capacity;
+    if (purged) {
+      const total = this.n + fresh;
+      if (selectBuf.length < total) selectBuf = new Float64Array(Math.max(total, 2 * selectBuf.length));
+      const sel = selectBuf;
+      for (let j = 0; j < this.n; j++) sel[j] = vals[j]!;
+      let o = this.n;
+      for (let i = 0; i < len; i++) if (at[i]! < 0) sel[o++] = counts[i]!;
+      for (let i = 0; i < numLen; i++) if (at[len + i]! < 0) sel[o++] = numCounts![i]!;
+      c = kthSmallest(sel, total, total - this.capacity - 1);
+      this.decrement(c);
+    }
+    for (let i = 0; i < len; i++) {
+      if (at[i]! >= 0 || (purged && !(counts[i]! > c))) continue;
+      const k = keys[i]!;
+      if (typeof k === 'number') this.insert(null, k, hs[i]!, counts[i]! - c);
+      else this.insert(k, 0, hs[i]!, counts[i]! - c);
+    }
+    for (let i = 0; i < numLen; i++) if (at[len + i]! < 0 && (!purged || numCounts![i]! > c)) this.insert(null, nums![i]!, hs[len + i]!, numCounts![i]! - c);
   }
 
   /** Items as text, numbers written as String() writes them. */
   private textItems(): Array<[string, number]> {
     const items: Array<[string, number]> = [];
     for (let j = 0; j < this.n; j++) {
-      const k = this.keys[j]!;
-      items.push([typeof k === 'number' ? String(k) : k, this.vals[j]!]);
+      const k = this.keys[j] as string | null;
+      items.push([k === null ? String(this.nums[j]) : k, this.vals[j]!]);
     }
     return items;
   }
@@ -266,9 +323,8 @@ export class FrequentItems {
   /** Turns the number-keyed items into text keys (before anything adds by text). */
   private toText(): void {
     for (let j = 0; j < this.n; j++) {
-      const k = this.keys[j]!;
-      if (typeof k !== 'number') continue;
-      const text = String(k);
+      if (this.keys[j] !== null) continue;
+      const text = String(this.nums[j]);
       this.keys[j] = text;
       this.hashes[j] = hashOf(text);
     }
