@@ -61,7 +61,13 @@ export function decimalBytes(bytes: Uint8Array, a: number, b: number): number {
 /** Fields of at most this many bytes are keyed by their bytes packed into one number. */
 const SHORT_BYTES = 4;
 
-/** The text of ASCII bytes[a, a + len), len <= SHORT_BYTES, without a call into the runtime. */
+/** ASCII fields of at most this many bytes become strings in JS (shortAscii), not through a runtime call. */
+const SHORT_TEXT_BYTES = 12;
+
+/**
+ * The text of ASCII bytes[a, a + len), len <= SHORT_TEXT_BYTES, without a call into the runtime
+ * (Buffer's latin1Slice is a C++ call, several times the cost of String.fromCharCode for a word).
+ */
 function shortAscii(bytes: Uint8Array, a: number, len: number): string {
   switch (len) {
     case 0:
@@ -72,8 +78,18 @@ function shortAscii(bytes: Uint8Array, a: number, len: number): string {
       return String.fromCharCode(bytes[a], bytes[a + 1]);
     case 3:
       return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2]);
-    default:
+    case 4:
       return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3]);
+    case 5:
+      return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3], bytes[a + 4]);
+    case 6:
+      return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3], bytes[a + 4], bytes[a + 5]);
+    case 7:
+      return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3], bytes[a + 4], bytes[a + 5], bytes[a + 6]);
+    case 8:
+      return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3], bytes[a + 4], bytes[a + 5], bytes[a + 6], bytes[a + 7]);
+    default:
+      return shortAscii(bytes, a, 8) + shortAscii(bytes, a + 8, len - 8);
   }
 }
 
@@ -158,16 +174,16 @@ export class ByteColumn {
   private storeUsed = false;
 
   /**
-   * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
-   * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
-   * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
-   * keep a whole batch's bytes alive).
+   * The id of bytes[a, b) on the column-major path (`ascii`: the batch's bytes are all ASCII). A
+   * new value is made from its own bytes (shortAscii up to SHORT_TEXT_BYTES, else decoded): slices
+   * of the batch's bytes decoded at once were cheaper per value, but the decode was a copy of every
+   * batch (545 MB per worker on the 10,000 x 10,000 bench file, and a fresh large string each).
    */
-  idInBatch(bytes: Buffer, a: number, b: number, text: string | undefined): number {
+  idInBatch(bytes: Buffer, a: number, b: number, ascii: boolean): number {
     const len = b - a;
     let w = 0;
     if (len <= SHORT_BYTES) for (let i = a; i < b; i++) w = (w << 8) | bytes[i];
-    return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+    return this.id(bytes, a, b, w, undefined, ascii);
   }
 
   /**
@@ -240,7 +256,7 @@ export class ByteColumn {
    * (parseNumbers); either way its store entry (the number, or NaN) is written.
    */
   private newValue(bytes: Buffer, a: number, b: number, text: string | undefined, ascii: boolean): string | undefined {
-    if (!this.parseNumbers) return text !== undefined ? text.slice(a, b) : ascii && b - a <= SHORT_BYTES ? shortAscii(bytes, a, b - a) : decode(bytes, a, b, ascii);
+    if (!this.parseNumbers) return text !== undefined ? text.slice(a, b) : ascii && b - a <= SHORT_TEXT_BYTES ? shortAscii(bytes, a, b - a) : decode(bytes, a, b, ascii);
     const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
     const g = this.storeLen;
     const len = x === x ? b - a : 0;
@@ -256,7 +272,7 @@ export class ByteColumn {
     st.offs[g + 1] = this.storeText;
     this.storeLen = g + 1;
     if (len > 0) return undefined;
-    return text !== undefined ? text.slice(a, b) : decode(bytes, a, b, ascii);
+    return text !== undefined ? text.slice(a, b) : ascii && b - a <= SHORT_TEXT_BYTES ? shortAscii(bytes, a, b - a) : decode(bytes, a, b, ascii);
   }
 
   /** Replaces the store by one with room for `entries` entries and `bytes` text bytes, contents kept. */

@@ -235,8 +235,7 @@ export class CsvByteParser {
     const starts = this.starts;
     const rowEnds = this.rowEnds;
     const col = this.shared!;
-    // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
-    const text = this.arenaAscii ? decode(arena, 0, this.arenaLen, true) : undefined;
+    const ascii = this.arenaAscii;
     const from = Math.max(0, this.encodeColumns?.start ?? 0);
     const to = Math.min(ncols, this.encodeColumns?.end ?? ncols);
     // Codes for the encoded columns' n rows only: a worker of a column split encodes half of a wide
@@ -250,7 +249,7 @@ export class CsvByteParser {
       for (let r = 0; r < n; r++) {
         const a = starts[base + r];
         const e = last ? rowEnds[r] : starts[next + r] - 1;
-        codes[out + r] = col.idInBatch(arena, a, e, text);
+        codes[out + r] = col.idInBatch(arena, a, e, ascii);
       }
       dicts[c] = col.take(codes.subarray(out, out + n), n);
     }

@@ -275,7 +275,11 @@ class BatchScratch {
   /** Finite numeric / temporal values with weights, for moments and KLL. */
   readonly numVals = new NumberCounter(16);
   readonly tmpVals = new NumberCounter(16);
-  /** Numeric items by value, so "1" and "1.0" are one item before they become text. */
+  /**
+   * Numeric items by value, so "1" and "1.0" are one item before they become text: the finite ones
+   * are numVals' (a column not keyed by text adds every finite numeric value to both, so they are
+   * counted once, in numVals), this counter holds the rest (±inf, NaN).
+   */
   readonly numKeys = new NumberCounter(16);
   /**
    * Items for the frequent-items sketch, folded once per batch: text, or a number standing for its
@@ -289,8 +293,8 @@ class BatchScratch {
   /** Numeric items (numKeys), unboxed: a number in stageKeys was a heap-allocated box unless small. */
   stageNums = new Float64Array(16);
   stageNumCounts = new Float64Array(16);
-  private valBuf = new Float64Array(16);
-  private wBuf = new Float64Array(16);
+  valBuf = new Float64Array(16);
+  wBuf = new Float64Array(16);
 
   stage(text: string | number, c: number): void {
     if (this.stageLen === this.stageCounts.length) {
@@ -329,14 +333,23 @@ class BatchScratch {
     this.stageMayRepeat = false;
   }
 
-  foldValues(vals: NumberCounter, moments: Moments, kll: KllSketch): void {
+  /** Copies vals' values and weights into valBuf and wBuf; returns how many. */
+  loadValues(vals: NumberCounter): number {
     if (this.valBuf.length < vals.size) {
       this.valBuf = new Float64Array(vals.size * 2);
       this.wBuf = new Float64Array(vals.size * 2);
     }
-    const d = vals.copyTo(this.valBuf, this.wBuf);
+    return vals.copyTo(this.valBuf, this.wBuf);
+  }
+
+  /** Folds valBuf[0..d) with weights wBuf[0..d) into moments and KLL. */
+  foldLoaded(d: number, moments: Moments, kll: KllSketch): void {
     addWeightedToMoments(moments, this.valBuf, this.wBuf, d);
     kll.updateWeighted(this.valBuf, this.wBuf, d);
+  }
+
+  foldValues(vals: NumberCounter, moments: Moments, kll: KllSketch): void {
+    this.foldLoaded(this.loadValues(vals), moments, kll);
     vals.reset();
   }
 }
@@ -440,9 +453,8 @@ class ColumnAccumulator {
     if (t.min === null || dict.compareText(d, t.min) < 0) t.min = dict.textOf(d);
     if (t.max === null || dict.compareText(d, t.max) > 0) t.max = dict.textOf(d);
     const sc = this.scratch;
-    sc.numVals.add(x, c);
+    sc.numVals.add(x, c); // also its frequent item (numKeys)
     this.hll.addNumber(x);
-    sc.numKeys.add(x, c);
   }
 
   /** Whether addOther would count one of the values as text. */
@@ -497,7 +509,8 @@ class ColumnAccumulator {
         sc.stage(text, c);
       } else {
         this.hll.addNumber(x);
-        sc.numKeys.add(x, c);
+        // A finite value's frequent item is its numVals entry (numKeys).
+        if (!(x === x && x !== Infinity && x !== -Infinity)) sc.numKeys.add(x, c);
       }
       return;
     }
@@ -541,21 +554,35 @@ class ColumnAccumulator {
     sc.boolTrue = 0;
     sc.boolFalse = 0;
 
+    // The finite numeric values with their weights, for moments and KLL and (unless the column is
+    // keyed by text) as frequent items, with numKeys' other numbers.
+    const nv = sc.numVals;
+    const d = nv.size > 0 ? sc.loadValues(nv) : 0;
+    nv.reset();
     const nk = sc.numKeys;
     // -0 counted as 0 (NumberCounter), so String() of each is numberText(). Numbers are never
     // merged with text (mergeStage): no staged text is a number's String().
     if (nk.nanWeight > 0) sc.stage('NaN', nk.nanWeight);
-    const numLen = nk.size;
-    if (sc.stageNums.length < numLen) {
-      sc.stageNums = new Float64Array(2 * numLen);
-      sc.stageNumCounts = new Float64Array(2 * numLen);
+    let itemNums = sc.valBuf;
+    let itemCounts = sc.wBuf;
+    let numLen = this.byText ? 0 : d;
+    if (nk.size > 0) {
+      if (sc.stageNums.length < nk.size + numLen) {
+        sc.stageNums = new Float64Array(2 * (nk.size + numLen));
+        sc.stageNumCounts = new Float64Array(2 * (nk.size + numLen));
+      }
+      const k = nk.copyTo(sc.stageNums, sc.stageNumCounts);
+      sc.stageNums.set(itemNums.subarray(0, numLen), k);
+      sc.stageNumCounts.set(itemCounts.subarray(0, numLen), k);
+      itemNums = sc.stageNums;
+      itemCounts = sc.stageNumCounts;
+      numLen += k;
     }
-    nk.copyTo(sc.stageNums, sc.stageNumCounts);
     nk.reset();
     if (sc.stageMayRepeat) sc.mergeStage();
-    if (sc.stageLen > 0 || numLen > 0) this.frequent.addBatch(sc.stageKeys, sc.stageCounts, sc.stageLen, sc.stageNums, sc.stageNumCounts, numLen);
+    if (sc.stageLen > 0 || numLen > 0) this.frequent.addBatch(sc.stageKeys, sc.stageCounts, sc.stageLen, itemNums, itemCounts, numLen);
     sc.clearStage();
-    if (sc.numVals.size > 0) sc.foldValues(sc.numVals, this.numMoments, this.numKll);
+    if (d > 0) sc.foldLoaded(d, this.numMoments, this.numKll);
     if (sc.tmpVals.size > 0) {
       this.tmpMoments ??= new Moments();
       this.tmpKll ??= new KllSketch();
