@@ -56,6 +56,8 @@ export default {
   timeoutMS: 5_000,
   // Later runs re-test only mutants whose code or covering tests changed.
   incremental: true,
+  // STRYKER_FORCE=1 re-tests every mutant of the --mutate set instead of reusing results (the file is still updated).
+  force: process.env.STRYKER_FORCE === '1',
   incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   reporters: ['clear-text', 'progress', 'json'],

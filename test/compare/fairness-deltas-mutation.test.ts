@@ -310,10 +310,16 @@ describe('fairnessDeltas: what is not tested, and why', () => {
     }
   });
 
-  it('a baseline whose minimum group size leaves fewer than 2 groups: its summaries have no value, nothing to pair', () => {
-    // Groups of 2 rows: the head (minimum 1) has both, the baseline (minimum 3) neither.
-    const o = run(binary(block(1)), binary({ ...block(0), min_group_size: 3 }), withPred(hPred, g(groups)), withPred(bPred, g(groups)));
-    expect([o.intervals.size, o.notTested.size]).toEqual([0, 0]);
+  it('a side whose minimum group size leaves fewer than 2 groups: its summaries have no value, nothing to pair', () => {
+    // Groups of 2 rows: a side with minimum 1 has both, one with minimum 3 neither (the baseline, then the head).
+    const sides = [
+      [binary(block(1)), binary({ ...block(0), min_group_size: 3 })],
+      [binary({ ...block(1), min_group_size: 3 }), binary(block(0))],
+    ] as const;
+    for (const [h, b] of sides) {
+      const o = run(h, b, withPred(hPred, g(groups)), withPred(bPred, g(groups)));
+      expect([o.intervals.size, o.notTested.size]).toEqual([0, 0]);
+    }
   });
 
   it("a report without the outcome the rows give (another positive class): that outcome's summaries are skipped", () => {
@@ -329,6 +335,17 @@ describe('fairnessDeltas: what is not tested, and why', () => {
       const o = run(h, b, withPred(hPred, g(groups)), withPred(bPred, g(groups)));
       expect([o.intervals.size, o.notTested.size]).toEqual([0, 0]);
     }
+  });
+
+  it('missing sensitive values form a group of their own, not part of another group', () => {
+    // Groups x, x, y, y, missing, missing. Head predicts 1, 1, 0, 0, 1, 1: selection rates 1, 0, 1 (DPD 1); the
+    // baseline 1, 0, 1, 0, 1, 0: 0.5 everywhere (DPD 0). Were the missing rows counted in y, the head's would be 0.5.
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const sens = () => new Map([['g', ['x', 'x', 'y', 'y', null, null] as Array<string | null>]]);
+    const side = (file: string, pred: number[]): ExampleRows => ({ file, ids: six, labels: [1, 0, 1, 0, 1, 0], predictions: Float64Array.from(pred), sensitive: sens() });
+    const o = fairnessDeltas(binary(block(1)), binary(block(0)), pairExamples(side('h', [1, 1, 0, 0, 1, 1]), side('b', [1, 0, 1, 0, 1, 0])), SETTINGS);
+    expect([...o.notTested]).toEqual([]);
+    expect(o.intervals.get(fairnessOutcomeKey('g', 1))!.get('demographic_parity_difference')!.estimate).toBe(1);
   });
 
   it('a report value above 1 matches its file to 1e-12 relative, not absolute: a regression gap of 5', () => {
