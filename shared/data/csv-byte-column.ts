@@ -60,6 +60,8 @@ export function decimalBytes(bytes: Uint8Array, a: number, b: number): number {
 
 /** Fields of at most this many bytes are keyed by their bytes packed into one number. */
 const SHORT_BYTES = 4;
+/** The same on the column-major path (ByteColumn.idInBatch), which packs the bytes itself. */
+const PACKED_BYTES = 6;
 
 /** ASCII fields of at most this many bytes become strings in JS (shortAscii), not through a runtime call. */
 const SHORT_TEXT_BYTES = 12;
@@ -181,9 +183,13 @@ export class ByteColumn {
    */
   idInBatch(bytes: Buffer, a: number, b: number, ascii: boolean): number {
     const len = b - a;
-    let w = 0;
-    if (len <= SHORT_BYTES) for (let i = a; i < b; i++) w = (w << 8) | bytes[i];
-    return this.id(bytes, a, b, w, undefined, ascii);
+    if (len > PACKED_BYTES) return this.id(bytes, a, b, 0, undefined, ascii);
+    // Up to 6 bytes packed into one exact number (< 2^51 with the length), so the short table takes
+    // them: a decimal like 123.45 or a word like "lambda" skips the hash of its bytes, their arena
+    // copy and the byte comparison. For up to 4 bytes the key is id()'s.
+    let k = 0;
+    for (let i = a; i < b; i++) k = k * 256 + bytes[i];
+    return this.shortId(k * 8 + len, bytes, a, b, undefined, ascii);
   }
 
   /**
@@ -193,23 +199,8 @@ export class ByteColumn {
    */
   id(bytes: Buffer, a: number, b: number, w: number, text: string | undefined, ascii = false): number {
     const len = b - a;
-    if (len <= SHORT_BYTES) {
-      // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
-      const k = (w >>> 0) * 8 + len;
-      const sids = this.sids;
-      const mask = this.smask;
-      let i = shortHash(k) & mask;
-      for (;;) {
-        const id = sids[i];
-        if (id < 0) break;
-        if (this.skeys[i] === k) {
-          this.counts[id]++;
-          return id;
-        }
-        i = (i + 1) & mask;
-      }
-      return this.insertShort(i, k, this.newValue(bytes, a, b, text, ascii));
-    }
+    // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
+    if (len <= SHORT_BYTES) return this.shortId((w >>> 0) * 8 + len, bytes, a, b, text, ascii);
     if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
       this.counts[this.lastId]++;
       return this.lastId;
@@ -225,6 +216,23 @@ export class ByteColumn {
     }
     this.lastLen = len;
     return this.lastId;
+  }
+
+  /** The id of the short field bytes[a, b) packed as key k (its bytes, then 3 bits of length). */
+  private shortId(k: number, bytes: Buffer, a: number, b: number, text: string | undefined, ascii: boolean): number {
+    const sids = this.sids;
+    const mask = this.smask;
+    let i = shortHash(k) & mask;
+    for (;;) {
+      const id = sids[i];
+      if (id < 0) break;
+      if (this.skeys[i] === k) {
+        this.counts[id]++;
+        return id;
+      }
+      i = (i + 1) & mask;
+    }
+    return this.insertShort(i, k, this.newValue(bytes, a, b, text, ascii));
   }
 
   /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
