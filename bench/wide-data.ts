@@ -6,6 +6,15 @@
  * foldDecimal): 78.3 -> 64.4 CPU s for the wide row, same profile and report byte for byte (both
  * builds run back to back on a machine loaded ~15 deep, so CPU seconds only; 70.1 CPU s / 37.5 s
  * wall / 894 MB before on a quiet machine).
+ * Per-batch costs of a wide table (104-row batches, so each column's sketches fold ~96 times): the
+ * profiler folds 3 held batches column by column while the column's sketches are in cache
+ * (profile.ts FOLD_GROUP_ROWS), a finite number is counted once per batch (not for moments/KLL and
+ * frequent items apart), frequent items keep numbers unboxed, KLL sorts in JS, and the column-major
+ * CSV path packs fields of up to 6 bytes into its short table and no longer decodes each batch
+ * whole. Same profile and report byte for byte; old and new dist alternated, 2 runs each, machine
+ * loaded by other work (load 3-5): 57.5-60.6 -> 47.4-49.1 CPU s (user+sys), 32.2-33.8 -> 25.4-27.4 s
+ * wall, 866-869 -> 835-918 MB peak RSS (the brief's quiet-machine 26-26.8 s / 49-50 CPU s scale to
+ * ~21.5 s / ~40 CPU s). flights-3m-iso.csv unchanged: 2.3-2.5 CPU s either way, same profile.
  *
  * Rows:
  *   wide     10,000 columns x 10,000 rows (545 MB): a third integers 0..999, a third decimals with

@@ -614,10 +614,10 @@ class ColumnAccumulator {
  * Batches of fewer rows than this are held until they add up to this many rows, then folded
  * column by column, each column's batches one after the other while its sketches are in cache.
  * Every sketch sees the same batches in the same order, so the profile is the same byte for byte.
- * The 10,000 x 10,000 bench file (a column split, CPU s of the whole run, same loaded machine):
- * 3 batches held (this) ~9% less CPU than 1 and peak RSS about the same; 5 batches ~13% less on a
- * quieter run but +30-110 MB (the held batches' dictionaries and number stores), 10 and 20 batches
- * slower again (more to scavenge) and 1.1 / 1.5 GB.
+ * The 10,000 x 10,000 bench file (a column split; CPU s of the whole run, peak RSS; a machine loaded
+ * by other work): holding 5 batches, nothing else changed, 53.4 -> 46.0 CPU s; then 3 held (this)
+ * vs 5: 54.5 vs 53.8 CPU s, 864 vs 988 MB (the held batches' dictionaries and number stores); 10
+ * and 20 held: 52.7 and 59.1 CPU s (more to scavenge), 1.09 and 1.47 GB.
  */
 export const FOLD_GROUP_ROWS = 300;
 /** Narrower tables fold each batch as it comes (their batches are BYTE_PATH_BATCH_ROWS long anyway). */
