@@ -183,24 +183,23 @@ export class ByteColumn {
    */
   idInBatch(bytes: Buffer, a: number, b: number, ascii: boolean): number {
     const len = b - a;
-    if (len > PACKED_BYTES) return this.id(bytes, a, b, 0, undefined, ascii);
+    if (len > PACKED_BYTES) return this.id(bytes, a, b, 0, ascii);
     // Up to 6 bytes packed into one exact number (< 2^51 with the length), so the short table takes
     // them: a decimal like 123.45 or a word like "lambda" skips the hash of its bytes, their arena
     // copy and the byte comparison. For up to 4 bytes the key is id()'s.
     let k = 0;
     for (let i = a; i < b; i++) k = k * 256 + bytes[i];
-    return this.shortId(k * 8 + len, bytes, a, b, undefined, ascii);
+    return this.shortId(k * 8 + len, bytes, a, b, ascii);
   }
 
   /**
-   * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-   * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
-   * (as latin1 when `ascii`).
+   * The id of the field bytes[a, b). A new value becomes a string of its own bytes (shortAscii, or
+   * decoded: as latin1 when `ascii`).
    */
-  id(bytes: Buffer, a: number, b: number, w: number, text: string | undefined, ascii = false): number {
+  id(bytes: Buffer, a: number, b: number, w: number, ascii = false): number {
     const len = b - a;
     // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
-    if (len <= SHORT_BYTES) return this.shortId((w >>> 0) * 8 + len, bytes, a, b, text, ascii);
+    if (len <= SHORT_BYTES) return this.shortId((w >>> 0) * 8 + len, bytes, a, b, ascii);
     if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
       this.counts[this.lastId]++;
       return this.lastId;
@@ -212,14 +211,14 @@ export class ByteColumn {
       this.lastOff = this.foundOff;
     } else {
       this.lastOff = this.arenaLen; // where insertLong copies the bytes
-      this.lastId = this.insertLong(slot, bytes, a, len, h, this.newValue(bytes, a, b, text, ascii));
+      this.lastId = this.insertLong(slot, bytes, a, len, h, this.newValue(bytes, a, b, ascii));
     }
     this.lastLen = len;
     return this.lastId;
   }
 
   /** The id of the short field bytes[a, b) packed as key k (its bytes, then 3 bits of length). */
-  private shortId(k: number, bytes: Buffer, a: number, b: number, text: string | undefined, ascii: boolean): number {
+  private shortId(k: number, bytes: Buffer, a: number, b: number, ascii: boolean): number {
     const sids = this.sids;
     const mask = this.smask;
     let i = shortHash(k) & mask;
@@ -232,7 +231,7 @@ export class ByteColumn {
       }
       i = (i + 1) & mask;
     }
-    return this.insertShort(i, k, this.newValue(bytes, a, b, text, ascii));
+    return this.insertShort(i, k, this.newValue(bytes, a, b, ascii));
   }
 
   /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
@@ -263,8 +262,8 @@ export class ByteColumn {
    * The text of a value new to the batch, or undefined when it is a number kept in the store
    * (parseNumbers); either way its store entry (the number, or NaN) is written.
    */
-  private newValue(bytes: Buffer, a: number, b: number, text: string | undefined, ascii: boolean): string | undefined {
-    if (!this.parseNumbers) return text !== undefined ? text.slice(a, b) : ascii && b - a <= SHORT_TEXT_BYTES ? shortAscii(bytes, a, b - a) : decode(bytes, a, b, ascii);
+  private newValue(bytes: Buffer, a: number, b: number, ascii: boolean): string | undefined {
+    if (!this.parseNumbers) return ascii && b - a <= SHORT_TEXT_BYTES ? shortAscii(bytes, a, b - a) : decode(bytes, a, b, ascii);
     const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
     const g = this.storeLen;
     const len = x === x ? b - a : 0;
@@ -280,7 +279,7 @@ export class ByteColumn {
     st.offs[g + 1] = this.storeText;
     this.storeLen = g + 1;
     if (len > 0) return undefined;
-    return text !== undefined ? text.slice(a, b) : ascii && b - a <= SHORT_TEXT_BYTES ? shortAscii(bytes, a, b - a) : decode(bytes, a, b, ascii);
+    return ascii && b - a <= SHORT_TEXT_BYTES ? shortAscii(bytes, a, b - a) : decode(bytes, a, b, ascii);
   }
 
   /** Replaces the store by one with room for `entries` entries and `bytes` text bytes, contents kept. */

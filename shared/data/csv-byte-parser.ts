@@ -311,7 +311,7 @@ export class CsvByteParser {
             x = b[++q];
           }
           if ((x === LF) !== (c === last)) this.raggedRecord(b, pos, x === LF ? q : b.indexOf(LF, q), ascii, line);
-          codes[c * B + r] = columns[c].id(b, p, q, w, undefined, ascii);
+          codes[c * B + r] = columns[c].id(b, p, q, w, ascii);
           p = q + 1;
         }
         lines[r++] = line;
@@ -375,7 +375,7 @@ export class CsvByteParser {
             q++;
           }
           if (q < end !== c < last) this.raggedRecord(b, pos, end, ascii, line);
-          codes[c * B + r] = columns[c].id(b, p, q, w, undefined, ascii);
+          codes[c * B + r] = columns[c].id(b, p, q, w, ascii);
           p = q + 1;
         }
         lines[r++] = line;
