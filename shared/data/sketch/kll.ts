@@ -52,73 +52,20 @@ function coin(n: number, level: number): number {
 }
 
 /**
- * Sorts a[0..len) ascending (no NaN: callers filter it): quicksort with a median-of-three pivot,
- * insertion sort below 24 items. TypedArray.prototype.sort called into the runtime and compared
- * through a function pointer that orders -0 before 0: on the 10,000-column bench file (a level-0
- * compaction every few batches of ~100 values per column) it was ~5% of the CPU time, this ~1%.
- * -0 and 0 may come out in either order here; they are one value to every answer and in the state
- * (JSON writes both as 0). Past 2·log2(len) levels of recursion (a pathological order) the native
- * sort finishes the range.
+ * Sorts a[0..len) ascending: insertion sort for the small level-0 buffers, native sort otherwise.
+ * Tried for the 10,000-column bench row, where level-0 sorts are ~5% of the CPU time: a JS
+ * quicksort (median of three) measured the same (~13 µs for 250 random doubles either way), an
+ * LSD radix sort slower at these sizes (~20 µs).
  */
 function sortPrefix(a: Float64Array, len: number): void {
-  quicksort(a, 0, len - 1, 2 * (32 - Math.clz32(len)));
-}
-
-function quicksort(a: Float64Array, lo: number, hi: number, depth: number): void {
-  while (hi - lo >= 24) {
-    if (depth-- === 0) {
-      a.subarray(lo, hi + 1).sort();
-      return;
-    }
-    const mid = (lo + hi) >>> 1;
-    // Median of three into a[mid], with a[lo] <= a[mid] <= a[hi] as sentinels.
-    let x = a[lo];
-    let y = a[mid];
-    let z = a[hi];
-    if (y < x) {
-      const t = x;
-      x = y;
-      y = t;
-    }
-    if (z < y) {
-      const t = y;
-      y = z;
-      z = t;
-      if (y < x) {
-        const u = x;
-        x = y;
-        y = u;
-      }
-    }
-    a[lo] = x;
-    a[mid] = y;
-    a[hi] = z;
-    const pivot = y;
-    let i = lo;
-    let j = hi;
-    for (;;) {
-      do i++;
-      while (a[i] < pivot);
-      do j--;
-      while (a[j] > pivot);
-      if (i >= j) break;
-      const t = a[i];
-      a[i] = a[j];
-      a[j] = t;
-    }
-    // a[lo..j] <= pivot <= a[j+1..hi]: recurse into the smaller part, loop on the larger.
-    if (j - lo < hi - j) {
-      quicksort(a, lo, j, depth);
-      lo = j + 1;
-    } else {
-      quicksort(a, j + 1, hi, depth);
-      hi = j;
-    }
+  if (len > 48) {
+    a.subarray(0, len).sort();
+    return;
   }
-  for (let i = lo + 1; i <= hi; i++) {
+  for (let i = 1; i < len; i++) {
     const v = a[i];
     let j = i - 1;
-    while (j >= lo && a[j] > v) {
+    while (j >= 0 && a[j] > v) {
       a[j + 1] = a[j];
       j--;
     }
