@@ -9,7 +9,7 @@
  * Per-batch costs of a wide table (104-row batches, so each column's sketches fold ~96 times): the
  * profiler folds 3 held batches column by column while the column's sketches are in cache
  * (profile.ts FOLD_GROUP_ROWS), a finite number is counted once per batch (not for moments/KLL and
- * frequent items apart), frequent items keep numbers unboxed, KLL sorts in JS, and the column-major
+ * frequent items apart), frequent items keep numbers unboxed, and the column-major
  * CSV path packs fields of up to 6 bytes into its short table and no longer decodes each batch
  * whole. Same profile and report byte for byte; old and new dist alternated, 2 runs each, machine
  * loaded by other work (load 3-5): 57.5-60.6 -> 47.4-49.1 CPU s (user+sys), 32.2-33.8 -> 25.4-27.4 s
