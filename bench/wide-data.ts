@@ -13,8 +13,8 @@
  * CSV path packs fields of up to 6 bytes into its short table and no longer decodes each batch
  * whole. Same profile and report byte for byte; old and new dist alternated, 2 runs each, machine
  * loaded by other work (load 3-5): 57.5-60.6 -> 47.4-49.1 CPU s (user+sys), 32.2-33.8 -> 25.4-27.4 s
- * wall, 866-869 -> 835-918 MB peak RSS; at load ~2.5, 2 runs each: 27.0-27.5 -> 21.9-23.3 s wall,
- * 51.0-51.7 -> 40.5-43.2 CPU s, 878-952 -> 896-931 MB. flights-3m-iso.csv unchanged: 2.3-2.5 CPU s
+ * wall, 866-869 -> 835-918 MB peak RSS; at load ~2.5-3, 3 runs each: 25.7-27.5 -> 21.5-23.3 s wall,
+ * 48.3-51.7 -> 39.9-43.2 CPU s, 878-952 -> 896-931 MB. flights-3m-iso.csv unchanged: 2.1-2.5 CPU s
  * either way, same profile.
  *
  * Rows:
