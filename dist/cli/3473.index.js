@@ -708,6 +708,20 @@ function parseTimes(col, n, nulls, keys, status, pattern, dateOnly) {
     }
     return count;
 }
+/**
+ * parseTimes for a dictionary whose timestamps are kept as ms: entry d is null (missing) or the
+ * valid Date times[d] (its raw value undefined), whose key is times[d].
+ */
+function keyTimes(raw, times, n, keys, status) {
+    for (let d = 0; d < n; d++) {
+        if (raw[d] === null)
+            status[d] = MISSING;
+        else {
+            keys[d] = times[d];
+            status[d] = OK;
+        }
+    }
+}
 function markMissing(col, n, nulls, status) {
     let count = 0;
     for (let r = 0; r < n; r++) {
@@ -840,7 +854,10 @@ class ColumnChecker {
         this.present = true;
         this.rows += n;
         const size = dict.size;
-        const values = dict.values;
+        // Parquet timestamps kept as epoch ms (ColumnDictionary.times) are keyed from the ms: their
+        // Dates are built only for a rule on text, or for a failing row's sample (dict.values below).
+        const times = this.family === 'temporal' && !this.needsText && dict.numbers === null ? dict.times : null;
+        const values = times !== null ? dict.rawValues : dict.values;
         const counts = dict.counts;
         if (this.keys.length < size) {
             const cap = Math.max(size, 2 * this.keys.length);
@@ -861,7 +878,10 @@ class ColumnChecker {
                 parseNumbers(values, size, this.nulls, keys, status);
                 break;
             case 'temporal':
-                parseTimes(values, size, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
+                if (times !== null)
+                    keyTimes(values, times, size, keys, status);
+                else
+                    parseTimes(values, size, this.nulls, keys, status, this.pattern, this.type === 'date' && !this.pattern);
                 break;
             case 'boolean':
                 parseBooleans(values, size, this.nulls, keys, status);

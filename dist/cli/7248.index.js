@@ -33,6 +33,13 @@ class ColumnDictionary {
     numbers = null;
     /** Where this column's entries start in `numbers`. */
     numberBase = 0;
+    /**
+     * Timestamps kept as epoch milliseconds (the Parquet reader's dictionary-encoded DATE and
+     * TIMESTAMP columns): entry d is the Date times[d] where `raw` holds undefined, built only when
+     * `values` is read. The profiler reads the milliseconds: a Date per distinct value per row group
+     * lived long enough to be copied by every scavenge (see setTimes). Null when none.
+     */
+    times = null;
     /** Distinct values in this batch. */
     size = 0;
     /** Rows per distinct value. */
@@ -72,17 +79,30 @@ class ColumnDictionary {
         this.numbers = store;
         this.numberBase = base;
     }
+    /**
+     * Entry d of a prebuilt dictionary whose `raw` entry is undefined is the valid Date times[d]
+     * (epoch ms, |t| <= 8.64e15). A Date per dictionary entry lived through a row group (~20,000 of
+     * them on flights-3m.parquet), long enough for every scavenge to copy it: on that file's timestamp
+     * column alone (3M rows), garbage collection took 0.46 s of the main thread's 2.3 s, and 0.12 s
+     * of 1.35 s without them; peak RSS 124-128 -> 93-95 MB, the whole file's 140-145 -> 110 MB.
+     */
+    setTimes(times) {
+        this.times = times;
+    }
     /** Distinct values in order of first occurrence (the first cell of each), every one decoded. */
     get values() {
         if (this.numbers !== null)
             this.decodeNumbers();
+        if (this.times !== null)
+            this.decodeTimes();
         return this.raw;
     }
     set values(v) {
         this.raw = v;
         this.numbers = null;
+        this.times = null;
     }
-    /** `values` without decoding: a decimal kept as a number (numberAt(d) not NaN) is undefined. */
+    /** `values` without decoding: a decimal kept as a number (numberAt(d) not NaN) or a timestamp kept in `times` is undefined. */
     get rawValues() {
         return this.raw;
     }
@@ -131,6 +151,13 @@ class ColumnDictionary {
             if (nums[base + d] === nums[base + d] && this.raw[d] === undefined)
                 this.textOf(d);
         this.numbers = null;
+    }
+    decodeTimes() {
+        const times = this.times;
+        for (let d = 0; d < this.size; d++)
+            if (this.raw[d] === undefined)
+                this.raw[d] = new Date(times[d]);
+        this.times = null;
     }
     /** Whether a distinct value is neither string, number, null, undefined nor a valid Date. */
     get hasOthers() {

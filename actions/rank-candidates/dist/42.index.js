@@ -1568,6 +1568,10 @@ const csv_options_BYTE_PATH_BATCH_ROWS = 16_384;
  * columns up front, so 10,000 columns at 16,384 rows were 655 MB of codes before a row was read;
  * with this bound they are 4 MB. Larger batches measured slower on wide tables (per-column tables
  * grow to a batch's distinct values and are kept). Tables up to 64 columns keep BYTE_PATH_BATCH_ROWS.
+ * Since then 1 << 22 (416 rows at 10,000 columns) measured ~14% less CPU on the bench's wide row
+ * but 1.32 GB peak RSS and a different profile (frequent-items purges, KLL compactions and the M2
+ * combination follow batch boundaries); profile.ts FOLD_GROUP_ROWS gets most of the cache part of
+ * that gain with the same batches, so the same profile.
  */
 const MAX_BATCH_CELLS = (/* unused pure expression or super */ null && (1 << 20));
 /** Rows per batch for a table of `columns` columns, given the rows asked for. */
@@ -1675,7 +1679,14 @@ function decimalBytes(bytes, a, b) {
 }
 /** Fields of at most this many bytes are keyed by their bytes packed into one number. */
 const SHORT_BYTES = 4;
-/** The text of ASCII bytes[a, a + len), len <= SHORT_BYTES, without a call into the runtime. */
+/** The same on the column-major path (ByteColumn.idInBatch), which packs the bytes itself. */
+const PACKED_BYTES = 6;
+/** ASCII fields of at most this many bytes become strings in JS (shortAscii), not through a runtime call. */
+const SHORT_TEXT_BYTES = 12;
+/**
+ * The text of ASCII bytes[a, a + len), len <= SHORT_TEXT_BYTES, without a call into the runtime
+ * (Buffer's latin1Slice is a C++ call, several times the cost of String.fromCharCode for a word).
+ */
 function shortAscii(bytes, a, len) {
     switch (len) {
         case 0:
@@ -1686,8 +1697,18 @@ function shortAscii(bytes, a, len) {
             return String.fromCharCode(bytes[a], bytes[a + 1]);
         case 3:
             return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2]);
-        default:
+        case 4:
             return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3]);
+        case 5:
+            return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3], bytes[a + 4]);
+        case 6:
+            return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3], bytes[a + 4], bytes[a + 5]);
+        case 7:
+            return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3], bytes[a + 4], bytes[a + 5], bytes[a + 6]);
+        case 8:
+            return String.fromCharCode(bytes[a], bytes[a + 1], bytes[a + 2], bytes[a + 3], bytes[a + 4], bytes[a + 5], bytes[a + 6], bytes[a + 7]);
+        default:
+            return shortAscii(bytes, a, 8) + shortAscii(bytes, a + 8, len - 8);
     }
 }
 /** A table index for a packed short field (a non-negative safe integer). */
@@ -1768,44 +1789,32 @@ class csv_byte_column_ByteColumn {
     /** Whether this column has an entry in `store` this batch. */
     storeUsed = false;
     /**
-     * The id of bytes[a, b) on the column-major path: as id(), but a new value of 13 or more
-     * characters is decoded on its own rather than sliced from `text` (V8 keeps a slice that long as
-     * a view of the whole text, and a value the profile keeps, a minimum or a frequent item, would
-     * keep a whole batch's bytes alive).
+     * The id of bytes[a, b) on the column-major path (`ascii`: the batch's bytes are all ASCII). A
+     * new value is made from its own bytes (shortAscii up to SHORT_TEXT_BYTES, else decoded): slices
+     * of the batch's bytes decoded at once were cheaper per value, but the decode was a copy of every
+     * batch (545 MB per worker on the 10,000 x 10,000 bench file, and a fresh large string each).
      */
-    idInBatch(bytes, a, b, text) {
+    idInBatch(bytes, a, b, ascii) {
         const len = b - a;
-        let w = 0;
-        if (len <= SHORT_BYTES)
-            for (let i = a; i < b; i++)
-                w = (w << 8) | bytes[i];
-        return this.id(bytes, a, b, w, len < 13 ? text : undefined, text !== undefined);
+        if (len > PACKED_BYTES)
+            return this.id(bytes, a, b, 0, ascii);
+        // Up to 6 bytes packed into one exact number (< 2^51 with the length), so the short table takes
+        // them: a decimal like 123.45 or a word like "lambda" skips the hash of its bytes, their arena
+        // copy and the byte comparison. For up to 4 bytes the key is id()'s.
+        let k = 0;
+        for (let i = a; i < b; i++)
+            k = k * 256 + bytes[i];
+        return this.shortId(k * 8 + len, bytes, a, b, ascii);
     }
     /**
-     * The id of the field bytes[a, b). A new value is cut from `text` (the bytes decoded, when they
-     * are ASCII: the same offsets; a slice is ~10x cheaper than decoding a short range) or decoded
-     * (as latin1 when `ascii`).
+     * The id of the field bytes[a, b). A new value becomes a string of its own bytes (shortAscii, or
+     * decoded: as latin1 when `ascii`).
      */
-    id(bytes, a, b, w, text, ascii = false) {
+    id(bytes, a, b, w, ascii = false) {
         const len = b - a;
-        if (len <= SHORT_BYTES) {
-            // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
-            const k = (w >>> 0) * 8 + len;
-            const sids = this.sids;
-            const mask = this.smask;
-            let i = shortHash(k) & mask;
-            for (;;) {
-                const id = sids[i];
-                if (id < 0)
-                    break;
-                if (this.skeys[i] === k) {
-                    this.counts[id]++;
-                    return id;
-                }
-                i = (i + 1) & mask;
-            }
-            return this.insertShort(i, k, this.newValue(bytes, a, b, text, ascii));
-        }
+        // w: the field's last four bytes, (w << 8) | byte each (the parser builds it while scanning).
+        if (len <= SHORT_BYTES)
+            return this.shortId((w >>> 0) * 8 + len, bytes, a, b, ascii);
         if (len === this.lastLen && this.lastId >= 0 && this.same(bytes, a, len, this.lastOff)) {
             this.counts[this.lastId]++;
             return this.lastId;
@@ -1818,10 +1827,27 @@ class csv_byte_column_ByteColumn {
         }
         else {
             this.lastOff = this.arenaLen; // where insertLong copies the bytes
-            this.lastId = this.insertLong(slot, bytes, a, len, h, this.newValue(bytes, a, b, text, ascii));
+            this.lastId = this.insertLong(slot, bytes, a, len, h, this.newValue(bytes, a, b, ascii));
         }
         this.lastLen = len;
         return this.lastId;
+    }
+    /** The id of the short field bytes[a, b) packed as key k (its bytes, then 3 bits of length). */
+    shortId(k, bytes, a, b, ascii) {
+        const sids = this.sids;
+        const mask = this.smask;
+        let i = shortHash(k) & mask;
+        for (;;) {
+            const id = sids[i];
+            if (id < 0)
+                break;
+            if (this.skeys[i] === k) {
+                this.counts[id]++;
+                return id;
+            }
+            i = (i + 1) & mask;
+        }
+        return this.insertShort(i, k, this.newValue(bytes, a, b, ascii));
     }
     /** The id of a field given as text (a quoted field), whose UTF-8 bytes are scratch[0, len). */
     idOfText(value, scratch, len) {
@@ -1853,9 +1879,9 @@ class csv_byte_column_ByteColumn {
      * The text of a value new to the batch, or undefined when it is a number kept in the store
      * (parseNumbers); either way its store entry (the number, or NaN) is written.
      */
-    newValue(bytes, a, b, text, ascii) {
+    newValue(bytes, a, b, ascii) {
         if (!this.parseNumbers)
-            return text !== undefined ? text.slice(a, b) : ascii && b - a <= SHORT_BYTES ? shortAscii(bytes, a, b - a) : csv_byte_column_decode(bytes, a, b, ascii);
+            return ascii && b - a <= SHORT_TEXT_BYTES ? shortAscii(bytes, a, b - a) : csv_byte_column_decode(bytes, a, b, ascii);
         const x = b - a <= 40 ? decimalBytes(bytes, a, b) : NaN;
         const g = this.storeLen;
         const len = x === x ? b - a : 0;
@@ -1874,7 +1900,7 @@ class csv_byte_column_ByteColumn {
         this.storeLen = g + 1;
         if (len > 0)
             return undefined;
-        return text !== undefined ? text.slice(a, b) : csv_byte_column_decode(bytes, a, b, ascii);
+        return ascii && b - a <= SHORT_TEXT_BYTES ? shortAscii(bytes, a, b - a) : csv_byte_column_decode(bytes, a, b, ascii);
     }
     /** Replaces the store by one with room for `entries` entries and `bytes` text bytes, contents kept. */
     growStore(entries, bytes) {
@@ -2821,11 +2847,13 @@ class csv_byte_parser_CsvByteParser {
             }
             this.arenaLen = 0;
             this.arenaAscii = true;
+            // encodeArena allocates the codes of the columns it encodes, once it knows the batch's rows.
         }
-        else
+        else {
             while (this.columns.length < ncols)
                 this.columns.push(new ByteColumn());
-        this.codes = new Int32Array(ncols * this.batchRows);
+            this.codes = new Int32Array(ncols * this.batchRows);
+        }
         this.lines = new Int32Array(this.batchRows);
     }
     /** Room for `len` more bytes in the arena. */
@@ -2889,22 +2917,24 @@ class csv_byte_parser_CsvByteParser {
         const ncols = this.header.length;
         const starts = this.starts;
         const rowEnds = this.rowEnds;
-        const codes = this.codes;
         const col = this.shared;
-        // ASCII bytes decoded once: new short values are slices of it (see ByteColumn.idInBatch).
-        const text = this.arenaAscii ? decode(arena, 0, this.arenaLen, true) : undefined;
+        const ascii = this.arenaAscii;
         const from = Math.max(0, this.encodeColumns?.start ?? 0);
         const to = Math.min(ncols, this.encodeColumns?.end ?? ncols);
+        // Codes for the encoded columns' n rows only: a worker of a column split encodes half of a wide
+        // table's columns, and a batch's codes were ncols x B (4 MB at 10,000 columns), every batch.
+        const codes = new Int32Array(Math.max(0, to - from) * n);
         for (let c = from; c < to; c++) {
             const base = c * B;
             const next = base + B;
             const last = c === ncols - 1;
+            const out = (c - from) * n;
             for (let r = 0; r < n; r++) {
                 const a = starts[base + r];
                 const e = last ? rowEnds[r] : starts[next + r] - 1;
-                codes[base + r] = col.idInBatch(arena, a, e, text);
+                codes[out + r] = col.idInBatch(arena, a, e, ascii);
             }
-            dicts[c] = col.take(codes.subarray(base, base + n), n);
+            dicts[c] = col.take(codes.subarray(out, out + n), n);
         }
         col.newStore();
     }
@@ -2966,7 +2996,7 @@ class csv_byte_parser_CsvByteParser {
                     }
                     if ((x === LF) !== (c === last))
                         this.raggedRecord(b, pos, x === LF ? q : b.indexOf(LF, q), ascii, line);
-                    codes[c * B + r] = columns[c].id(b, p, q, w, undefined, ascii);
+                    codes[c * B + r] = columns[c].id(b, p, q, w, ascii);
                     p = q + 1;
                 }
                 lines[r++] = line;
@@ -3046,7 +3076,7 @@ class csv_byte_parser_CsvByteParser {
                     }
                     if (q < end !== c < last)
                         this.raggedRecord(b, pos, end, ascii, line);
-                    codes[c * B + r] = columns[c].id(b, p, q, w, undefined, ascii);
+                    codes[c * B + r] = columns[c].id(b, p, q, w, ascii);
                     p = q + 1;
                 }
                 lines[r++] = line;

@@ -11,14 +11,18 @@ export const modules = {
 /* harmony export */   parquetRowGroupRows: () => (/* binding */ parquetRowGroupRows)
 /* harmony export */ });
 /* unused harmony exports PARQUET_BATCH_ROWS, parquetRowCount */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(493);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(403);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(340);
-/* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(982);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(980);
-/* harmony import */ var _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(812);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(493);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(403);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(340);
+/* harmony import */ var hyparquet_compressors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(982);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(980);
+/* harmony import */ var _column_dictionary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(812);
 /**
  * Parquet reader, streamed in columnar batches. hyparquet parses the footer and schema and
  * hyparquet-compressors decompresses (ZSTD, Snappy, GZIP, Brotli, LZ4, LZ4_RAW, LZO).
@@ -46,6 +50,8 @@ export const modules = {
 
 
 
+
+
 /** Parquet batches can be large: the values already exist, a batch only copies references. */
 const PARQUET_BATCH_ROWS = 65_536;
 /** At most this many rows are decoded at once, whatever the row-group size. */
@@ -55,7 +61,7 @@ function notParquet(file, e) {
     // JavaScript failing on metadata that is empty or damaged ("Cannot read properties of undefined"),
     // which says nothing to the user.
     const why = e instanceof TypeError || e instanceof RangeError ? 'its metadata (footer) is empty or damaged' : (e?.message ?? String(e));
-    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`not a readable Parquet file: ${why}`, {
+    return new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`not a readable Parquet file: ${why}`, {
         location: { file },
         hint: 'check that the file is a complete Parquet file (it must start and end with "PAR1"), or give the right extension',
         cause: e,
@@ -85,35 +91,38 @@ function needsConversion(node) {
     return el.type === 'FIXED_LEN_BYTE_ARRAY' || (el.type === 'BYTE_ARRAY' && el.logical_type?.type === 'JSON');
 }
 /**
- * Reads byte ranges of a file through one open handle into one buffer, reused from range to range
- * (a range's bytes are valid until the next read). hyparquet's AsyncBuffer opens a read stream per
- * range and concatenates its 64 KB chunks into a new buffer: on flights-3m that was 55 opens and
- * ~3 copies of every byte (~0.2 s of a cold run's CPU).
+ * Reads byte ranges of a file through one open descriptor into one buffer, reused from range to
+ * range (a range's bytes are valid until the next read). hyparquet's AsyncBuffer opens a read stream
+ * per range and concatenates its 64 KB chunks into a new buffer: on flights-3m that was 55 opens and
+ * ~3 copies of every byte (~0.2 s of a cold run's CPU). Reads are synchronous: the main thread
+ * decodes the chunk next and has nothing else to do meanwhile, and an asynchronous read went
+ * through the thread pool and back for each of flights-3m's 55 chunks.
  */
 class ChunkReader {
     file;
-    handle;
+    fd;
     buf = Buffer.alloc(0);
     constructor(file) {
         this.file = file;
     }
-    async read(from, length) {
-        this.handle ??= await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(this.file, 'r');
+    read(from, length) {
+        this.fd ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.file, 'r');
         if (this.buf.length < length)
             this.buf = Buffer.allocUnsafe(Math.max(length, 2 * this.buf.length));
         let got = 0;
         while (got < length) {
-            const { bytesRead } = await this.handle.read(this.buf, got, length - got, from + got);
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(this.fd, this.buf, got, length - got, from + got);
             if (bytesRead === 0)
                 throw notParquet(this.file, new Error('the file ends inside a column chunk'));
             got += bytesRead;
         }
         return this.buf.subarray(0, length);
     }
-    async close() {
-        const h = this.handle;
-        this.handle = undefined;
-        await h?.close();
+    close() {
+        const fd = this.fd;
+        this.fd = undefined;
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** The cells of a column outside `encodeColumns` (never read). */
@@ -124,14 +133,14 @@ function parquetReader(file, options = {}) {
     let opened = null;
     function openFile() {
         opened ??= (async () => {
-            const buffer = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_4__/* .asyncBufferFromFile */ .Rv)(file);
+            const buffer = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_6__/* .asyncBufferFromFile */ .Rv)(file);
             if (buffer.byteLength < 12)
                 throw notParquet(file, new Error(`only ${buffer.byteLength} bytes`));
             let metadata;
             let schema;
             try {
-                metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_5__/* .parquetMetadataAsync */ .Ei)(buffer);
-                schema = (0,hyparquet__WEBPACK_IMPORTED_MODULE_5__/* .parquetSchema */ .YR)(metadata);
+                metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_7__/* .parquetMetadataAsync */ .Ei)(buffer);
+                schema = (0,hyparquet__WEBPACK_IMPORTED_MODULE_7__/* .parquetSchema */ .YR)(metadata);
             }
             catch (e) {
                 throw notParquet(file, e);
@@ -147,7 +156,7 @@ function parquetReader(file, options = {}) {
             yield* readBatches(chunks);
         }
         finally {
-            await chunks.close();
+            chunks.close();
         }
     }
     async function* readBatches(chunks) {
@@ -159,7 +168,7 @@ function parquetReader(file, options = {}) {
         const convert = schema.children.map(needsConversion);
         const int64 = schema.children.map((c) => c.children.length === 0 && c.element.type === 'INT64');
         // One per column, reused chunk after chunk: its hash tables keep their size.
-        const mergers = schema.children.map(() => new _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n());
+        const mergers = schema.children.map(() => new _column_dictionary_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnDictionary */ .n());
         // With reuseBuffers, each column's codes and the batches' line numbers are written into the same
         // arrays row group after row group: the consumer is done with a row group's batches when it asks
         // for the next one's (fresh memory, ~60 MB of codes on flights-3m, is what a cold run pays most
@@ -229,7 +238,7 @@ function parquetReader(file, options = {}) {
         const to = from + Number(md.total_compressed_size);
         if (!(from >= 0 && to <= buffer.byteLength))
             throw notParquet(file, new Error(`column "${name}" lies outside the file`));
-        const bytes = await chunks.read(from, to - from);
+        const bytes = chunks.read(from, to - from);
         try {
             return readFlatChunk(bytes, md.codec, rows, plan, merger, codeBuffer);
         }
@@ -241,10 +250,10 @@ function parquetReader(file, options = {}) {
     async function readWithHyparquet(buffer, metadata, name, start, end) {
         let out = new Array(end - start);
         try {
-            await (0,hyparquet__WEBPACK_IMPORTED_MODULE_6__/* .parquetRead */ .bA)({
+            await (0,hyparquet__WEBPACK_IMPORTED_MODULE_8__/* .parquetRead */ .bA)({
                 file: buffer,
                 metadata,
-                compressors: hyparquet_compressors__WEBPACK_IMPORTED_MODULE_1__/* .compressors */ .Vm,
+                compressors: hyparquet_compressors__WEBPACK_IMPORTED_MODULE_3__/* .compressors */ .Vm,
                 columns: [name],
                 rowStart: start,
                 rowEnd: end,
@@ -292,6 +301,11 @@ function parquetReader(file, options = {}) {
 class DictionaryChunk {
     values;
     codes;
+    /**
+     * A timestamp chunk's values as epoch ms (`values` then holds the same numbers): its batches'
+     * dictionaries keep them as ColumnDictionary.times, and Dates are built only if a consumer asks.
+     */
+    times;
     /** Per batch: which batch-local id a chunk id has (-1: none yet); index `values.length` is null. */
     local;
     /** Per batch: the chunk id of each batch-local id, to clear `local` after. */
@@ -305,9 +319,12 @@ class DictionaryChunk {
      * Per row of the chunk: index into `values`, or -1 for null. slice() rewrites each batch's rows
      * in place into its batch-local ids, which the batch's dictionary then views (no copy).
      */
-    codes) {
+    codes, 
+    /** Whether `values` are a DATE or TIMESTAMP column's epoch milliseconds (all valid Dates). */
+    times = false) {
         this.values = values;
         this.codes = codes;
+        this.times = times ? Float64Array.from(values) : null;
         this.local = new Int32Array(values.length + 1).fill(-1);
         this.used = new Int32Array(values.length + 1);
         this.counts = new Float64Array(values.length + 1);
@@ -325,14 +342,26 @@ class DictionaryChunk {
         const local = this.local;
         const scratch = this.counts;
         const nullId = this.values.length;
+        const chunkTimes = this.times;
+        const times = chunkTimes === null ? null : new Float64Array(size);
         for (let id = 0; id < size; id++) {
             const g = used[id];
-            values[id] = g === nullId ? null : this.values[g];
+            if (g === nullId)
+                values[id] = null;
+            else if (times !== null) {
+                values[id] = undefined; // the Date times[id], built on demand (ColumnDictionary.setTimes)
+                times[id] = chunkTimes[g];
+            }
+            else
+                values[id] = this.values[g];
             counts[id] = scratch[id];
             scratch[id] = 0;
             local[g] = -1;
         }
-        return _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n.prebuilt(values, counts, codes, n);
+        const dict = _column_dictionary_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnDictionary */ .n.prebuilt(values, counts, codes, n);
+        if (times !== null)
+            dict.setTimes(times);
+        return dict;
     }
 }
 /**
@@ -370,17 +399,17 @@ class ParquetBatch {
         this.length = length;
         this.lines = lines;
         this.rowOffset = rowOffset;
-        this.dictionaries = parts.map((p) => (p instanceof _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n ? p : undefined));
+        this.dictionaries = parts.map((p) => (p instanceof _column_dictionary_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnDictionary */ .n ? p : undefined));
     }
     get values() {
-        return (this.cells ??= this.parts.map((p) => (p instanceof _column_dictionary_js__WEBPACK_IMPORTED_MODULE_3__/* .ColumnDictionary */ .n ? p.cells() : p)));
+        return (this.cells ??= this.parts.map((p) => (p instanceof _column_dictionary_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnDictionary */ .n ? p.cells() : p)));
     }
 }
 /** Rows of each row group, from the footer (for sharding by row groups). */
 async function parquetRowGroupRows(file) {
-    const buffer = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_4__/* .asyncBufferFromFile */ .Rv)(file);
+    const buffer = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_6__/* .asyncBufferFromFile */ .Rv)(file);
     try {
-        return (await (0,hyparquet__WEBPACK_IMPORTED_MODULE_5__/* .parquetMetadataAsync */ .Ei)(buffer)).row_groups.map((g) => Number(g.num_rows));
+        return (await (0,hyparquet__WEBPACK_IMPORTED_MODULE_7__/* .parquetMetadataAsync */ .Ei)(buffer)).row_groups.map((g) => Number(g.num_rows));
     }
     catch (e) {
         throw notParquet(file, e);
@@ -769,6 +798,46 @@ function plainTimestamps(view, off, count, perMs, cells) {
             cells[i] = new Date(Number(view.getBigInt64(off, true) / BigInt(perMs)));
     }
 }
+/** The largest |epoch ms| a Date holds (ECMAScript TimeClip); beyond it a Date is invalid. */
+const MAX_DATE_MS = 8.64e15;
+/**
+ * A dictionary page of a DATE or TIMESTAMP column as epoch milliseconds (what its Dates would hold,
+ * truncated as plainTimestamps truncates), or null when one would be an invalid Date: such a
+ * dictionary is read as Dates, each invalid one its own value.
+ */
+function plainTimes(b, count, col) {
+    if ((col.kind === 'date' ? 4 : 8) * count > b.length)
+        return null;
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const out = new Array(count);
+    let bad = false;
+    if (col.kind === 'date') {
+        for (let i = 0; i < count; i++) {
+            const t = view.getInt32(4 * i, true) * 86_400_000;
+            bad ||= !(Math.abs(t) <= MAX_DATE_MS);
+            out[i] = t;
+        }
+        return bad ? null : out;
+    }
+    const perMs = col.perMs;
+    for (let i = 0, off = 0; i < count; i++, off += 8) {
+        const hi = view.getInt32(off + 4, true);
+        let t;
+        if (hi >= -0x200000 && hi < 0x200000) {
+            const v = hi * TWO32 + view.getUint32(off, true);
+            t = (v - (v % perMs)) / perMs;
+        }
+        else
+            t = Number(view.getBigInt64(off, true) / BigInt(perMs));
+        bad ||= !(Math.abs(t) <= MAX_DATE_MS);
+        out[i] = t;
+    }
+    return bad ? null : out;
+}
+/** Epoch milliseconds (valid Dates) as Dates. */
+function datesOf(ms) {
+    return ms.map((t) => new Date(t));
+}
 /**
  * A V2 data page's levels and values, joined into one buffer reused page after page: a page is read
  * into cells or codes (which copy what they keep) before the next. Decompressed pages themselves
@@ -781,10 +850,22 @@ function joinBuffer(size) {
         joinScratch = new Uint8Array(Math.max(size, 2 * joinScratch.length));
     return joinScratch.subarray(0, size);
 }
+/**
+ * Node's own Zstandard decoder (Node 22.15 and 23.8 on; the actions run on node24), else undefined
+ * and fzstd (pure JS) decodes. On node24, flights-3m.parquet's pages: see decompress.
+ */
+const zstdNative = node_zlib__WEBPACK_IMPORTED_MODULE_2__.zstdDecompressSync;
 function decompress(codec, bytes, size) {
     if (codec === 'UNCOMPRESSED')
         return bytes;
-    const fn = hyparquet_compressors__WEBPACK_IMPORTED_MODULE_1__/* .compressors */ .Vm[codec];
+    if (codec === 'ZSTD' && zstdNative !== undefined) {
+        // A page that inflates past its declared size throws here (RangeError): the chunk goes to hyparquet.
+        const out = zstdNative(bytes, { maxOutputLength: Math.max(1, size) });
+        if (out.length !== size)
+            throw new Error(`decompressed page is ${out.length} bytes, expected ${size}`);
+        return out;
+    }
+    const fn = hyparquet_compressors__WEBPACK_IMPORTED_MODULE_3__/* .compressors */ .Vm[codec];
     if (!fn)
         throw new NotFast();
     const out = fn(bytes, size);
@@ -807,6 +888,16 @@ function readFlatChunk(bytes, codec, rows, col, merger, codeBuffer) {
     /** Dictionary index -> merged id (null: the identity, no duplicates), and the merged dictionary. */
     let merged = null;
     let mergedValues = [];
+    /** Whether `dict` and `mergedValues` hold epoch ms for Dates (plainTimes) rather than cells. */
+    let timesDict = false;
+    /** The rows read so far become cells: from here on the chunk is read into `out`. */
+    const leaveCodes = () => {
+        out = codesToCells(codes, timesDict ? datesOf(mergedValues) : mergedValues, row, rows);
+        codes = null;
+        if (timesDict)
+            dict = datesOf(dict);
+        timesDict = false;
+    };
     let row = 0;
     let pos = 0;
     let defs = new Uint8Array(0);
@@ -826,9 +917,16 @@ function readFlatChunk(bytes, codec, rows, col, merger, codeBuffer) {
             const dh = h[7];
             if (!dh || (dh[2] !== 0 && dh[2] !== 2))
                 throw new NotFast();
-            dict = readPlainCells(decompress(codec, body, usize), 0, dh[1], col).cells;
+            // A later dictionary (a writer that started over): the rows so far become cells first.
+            if (codes && row > 0)
+                leaveCodes();
+            const values = decompress(codec, body, usize);
+            const ms = row === 0 && (col.kind === 'ts' || col.kind === 'date') ? plainTimes(values, dh[1], col) : null;
+            timesDict = ms !== null;
+            dict = ms ?? readPlainCells(values, 0, dh[1], col).cells;
             // Merge duplicates under the batch dictionaries' identity; booleans, bigints and invalid
-            // Dates stay cells (the profiler treats those apart).
+            // Dates stay cells (the profiler treats those apart). Milliseconds merge by value, as their
+            // Dates would by epoch ms (TIMESTAMP_NANOS values a millisecond apart or less are one).
             merger.encode(dict, dict.length);
             if (row === 0 && !merger.hasOthers) {
                 const ids = merger.codes;
@@ -840,10 +938,8 @@ function readFlatChunk(bytes, codec, rows, col, merger, codeBuffer) {
                 // A reused buffer holds the previous chunk's codes: every row's code is written below.
                 codes = codeBuffer && codeBuffer.length >= rows ? codeBuffer.subarray(0, rows) : new Int32Array(rows);
             }
-            else if (codes) {
-                out = codesToCells(codes, mergedValues, row, rows);
-                codes = null;
-            }
+            else if (codes)
+                leaveCodes();
             continue;
         }
         let page;
@@ -928,10 +1024,8 @@ function readFlatChunk(bytes, codec, rows, col, merger, codeBuffer) {
             }
         }
         else if (encoding === 0) {
-            if (codes) {
-                out = codesToCells(codes, mergedValues, row, rows);
-                codes = null;
-            }
+            if (codes)
+                leaveCodes();
             out ??= new Array(rows);
             const vals = readPlainCells(page, defEnd, nonNull, col).cells;
             if (dense)
@@ -948,7 +1042,7 @@ function readFlatChunk(bytes, codec, rows, col, merger, codeBuffer) {
         row += n;
     }
     if (codes)
-        return new DictionaryChunk(mergedValues, codes);
+        return new DictionaryChunk(mergedValues, codes, timesDict);
     return out ?? new Array(rows).fill(null);
 }
 /** The identity map [0, n) (a dictionary without duplicates), kept for the largest n asked. */
