@@ -15,6 +15,7 @@ delete process.env.NODE_EXTRA_CA_CERTS;
  */
 const ISOLATED = [
   'test/github/provenance-asset.test.ts',
+  'test/model/metrics/bootstrap-intervals-mutation.test.ts',
   'test/model/metrics/bootstrap-parallel-fallback.test.ts',
   'test/runtime/action-runner-files.test.ts',
   'test/runtime/action.test.ts',

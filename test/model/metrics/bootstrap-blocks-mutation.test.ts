@@ -42,6 +42,19 @@ const at = (state: [number, number, number, number]) => {
   return rng;
 };
 
+/** Draws in all, and the sum of their indices and of the indices' squares (what the Python port prints). */
+function moments(counts: Uint8Array | Uint32Array): [number, number, number] {
+  let total = 0;
+  let sum = 0;
+  let squares = 0;
+  counts.forEach((c, i) => {
+    total += c;
+    sum += i * c;
+    squares += i * i * c;
+  });
+  return [total, sum, squares];
+}
+
 describe("Lemire's bounded draw keeps a low word equal to the threshold", () => {
   it('nextIndex: the first draw is kept (index 1000), then the stream goes on', () => {
     const rng = at(STATE);
@@ -51,14 +64,7 @@ describe("Lemire's bounded draw keeps a low word equal to the threshold", () => 
   it('drawCounts, byte and 32-bit counts: the same draws', () => {
     for (const counts of [new Uint8Array(N), new Uint32Array(N)]) {
       expect(at(STATE).drawCounts(counts)).toBe(true);
-      let total = 0;
-      let sum = 0;
-      let squares = 0;
-      counts.forEach((c, i) => {
-        total += c;
-        sum += i * c;
-        squares += i * i * c;
-      });
+      const [total, sum, squares] = moments(counts);
       expect([total, counts[1000], sum, squares], counts.constructor.name).toEqual([N, 5, 487363, 321097065]);
     }
   });
@@ -74,14 +80,7 @@ describe("Lemire's bounded draw redraws until the low word reaches the threshold
   it('drawCounts, byte and 32-bit counts: the same draws', () => {
     for (const counts of [new Uint8Array(N), new Uint32Array(N)]) {
       expect(at(TWICE).drawCounts(counts)).toBe(true);
-      let total = 0;
-      let sum = 0;
-      let squares = 0;
-      counts.forEach((c, i) => {
-        total += c;
-        sum += i * c;
-        squares += i * i * c;
-      });
+      const [total, sum, squares] = moments(counts);
       expect([total, counts[804], sum, squares], counts.constructor.name).toEqual([N, 4, 495395, 329592487]);
     }
   });

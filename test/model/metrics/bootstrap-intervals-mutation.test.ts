@@ -118,6 +118,25 @@ const METRICS: Record<MetricName, (s: Weighted) => number> = {
   never: () => Number.NaN,
 };
 
+/** Runs a Resampler over `q` for resamples in `order`: the statistics, and the count arrays' types the metrics saw. */
+function runResampler(q: (typeof BOOT)[number], order: number[]): { stats: Float64Array; seen: Set<string> } {
+  const stats = new Float64Array(q.metrics.length * q.resamples);
+  const seen = new Set<string>();
+  const resampler = new Resampler(
+    (x: readonly number[], w?: Multiplicities) => {
+      seen.add(w?.constructor.name ?? 'none');
+      return summarize(x, w);
+    },
+    q.metrics.map((m) => METRICS[m]),
+    q.values,
+    q.seed,
+    q.resamples,
+    stats,
+  );
+  for (const b of order) resampler.run(b);
+  return { stats, seen };
+}
+
 describe.skipIf(noNumpy)('bootstrap.ts against an independent Python port and NumPy', () => {
   it("resampleSeed: each resample's stream seed, negative and wide seeds and indices past 2^31 included", () => {
     expect(SEEDS.map(([s, i]) => resampleSeed(s, i))).toEqual(answer().seeds);
@@ -174,20 +193,7 @@ describe.skipIf(noNumpy)('bootstrap.ts against an independent Python port and Nu
   it("Resampler: metric m of resample b at m·resamples + b, in any order of b, from byte counts", () => {
     const q = BOOT[0]!;
     const want = answer().boot[0]!;
-    const stats = new Float64Array(q.metrics.length * q.resamples);
-    const seen = new Set<string>();
-    const resampler = new Resampler(
-      (x: readonly number[], w?: Multiplicities) => {
-        seen.add(w?.constructor.name ?? 'none');
-        return summarize(x, w);
-      },
-      q.metrics.map((m) => METRICS[m]),
-      q.values,
-      q.seed,
-      q.resamples,
-      stats,
-    );
-    for (let b = q.resamples - 1; b >= 0; b--) resampler.run(b);
+    const { stats, seen } = runResampler(q, Array.from({ length: q.resamples }, (_, i) => q.resamples - 1 - i));
     q.metrics.forEach((m, k) => want[m].stats.forEach((s, b) => expectClose(stats[k * q.resamples + b]!, s, `${m} resample ${b}`)));
     // The header's contract: counts in a Uint8Array unless a row is drawn over 255 times.
     expect([...seen]).toEqual(['Uint8Array']);
@@ -204,20 +210,7 @@ describe.skipIf(noNumpy)('bootstrap.ts against an independent Python port and Nu
       return counts instanceof Uint8Array ? false : ok;
     });
     try {
-      const stats = new Float64Array(q.metrics.length * q.resamples);
-      const seen = new Set<string>();
-      const resampler = new Resampler(
-        (x: readonly number[], w?: Multiplicities) => {
-          seen.add(w?.constructor.name ?? 'none');
-          return summarize(x, w);
-        },
-        q.metrics.map((m) => METRICS[m]),
-        q.values,
-        q.seed,
-        q.resamples,
-        stats,
-      );
-      for (let b = 0; b < q.resamples; b++) resampler.run(b);
+      const { stats, seen } = runResampler(q, Array.from({ length: q.resamples }, (_, i) => i));
       q.metrics.forEach((m, k) => want[m].stats.forEach((s, b) => expectClose(stats[k * q.resamples + b]!, s, `${m} resample ${b}`)));
       expect([...seen]).toEqual(['Uint32Array']);
     } finally {
