@@ -786,15 +786,17 @@ function plainInt64(view, off, count, cells) {
 }
 /** INT64 timestamps of `perMs` units a millisecond, as Dates (truncated to the millisecond). */
 function plainTimestamps(view, off, count, perMs, cells) {
-    for (let i = 0; i < count; i++, off += 8) {
-        const hi = view.getInt32(off + 4, true);
-        if (hi >= -0x200000 && hi < 0x200000) {
-            const v = hi * TWO32 + view.getUint32(off, true);
-            cells[i] = new Date((v - (v % perMs)) / perMs);
-        }
-        else
-            cells[i] = new Date(Number(view.getBigInt64(off, true) / BigInt(perMs)));
+    for (let i = 0; i < count; i++, off += 8)
+        cells[i] = new Date(timestampMs(view, off, perMs));
+}
+/** The INT64 timestamp at `off`, of `perMs` units a millisecond, in ms truncated toward zero. */
+function timestampMs(view, off, perMs) {
+    const hi = view.getInt32(off + 4, true);
+    if (hi >= -0x200000 && hi < 0x200000) {
+        const v = hi * TWO32 + view.getUint32(off, true);
+        return (v - (v % perMs)) / perMs;
     }
+    return Number(view.getBigInt64(off, true) / BigInt(perMs));
 }
 /** The largest |epoch ms| a Date holds (ECMAScript TimeClip); beyond it a Date is invalid. */
 const MAX_DATE_MS = 8.64e15;
@@ -817,16 +819,8 @@ function plainTimes(b, count, col) {
         }
         return bad ? null : out;
     }
-    const perMs = col.perMs;
-    for (let i = 0, off = 0; i < count; i++, off += 8) {
-        const hi = view.getInt32(off + 4, true);
-        let t;
-        if (hi >= -0x200000 && hi < 0x200000) {
-            const v = hi * TWO32 + view.getUint32(off, true);
-            t = (v - (v % perMs)) / perMs;
-        }
-        else
-            t = Number(view.getBigInt64(off, true) / BigInt(perMs));
+    for (let i = 0; i < count; i++) {
+        const t = timestampMs(view, 8 * i, col.perMs);
         bad ||= !(Math.abs(t) <= MAX_DATE_MS);
         out[i] = t;
     }
