@@ -343,7 +343,7 @@ class DictionaryChunk {
       const g = used[id];
       if (g === nullId) values[id] = null;
       else if (times !== null) {
-        values[id] = undefined; // the Date times[id], built on demand (ColumnDictionary.setTimes)
+        values[id] = undefined; // the Date times[id], built on demand (ColumnDictionary.times)
         times[id] = chunkTimes![g];
       } else values[id] = this.values[g];
       counts[id] = scratch[id];
@@ -351,7 +351,7 @@ class DictionaryChunk {
       local[g] = -1;
     }
     const dict = ColumnDictionary.prebuilt(values, counts, codes, n);
-    if (times !== null) dict.setTimes(times);
+    dict.times = times;
     return dict;
   }
 }

@@ -282,21 +282,21 @@ class BatchScratch {
    */
   readonly numKeys = new NumberCounter(16);
   /**
-   * Items for the frequent-items sketch, folded once per batch: text, or a number standing for its
-   * shortest round-trip text (FrequentItems.addBatch). No text staged is a number's String(): a
-   * value whose text reads as a number is classified a number, and a column keyed by text (string,
-   * category) stages every value as text.
+   * Text items for the frequent-items sketch, folded once per batch; numeric items go unboxed
+   * (stageNums), each standing for its shortest round-trip text (FrequentItems.addBatch). No text
+   * staged is a number's String(): a value whose text reads as a number is classified a number, and
+   * a column keyed by text (string, category) stages every value as text.
    */
-  stageKeys: (string | number)[] = [];
+  stageKeys: string[] = [];
   stageCounts = new Float64Array(16);
   stageLen = 0;
-  /** Numeric items (numKeys), unboxed: a number in stageKeys was a heap-allocated box unless small. */
+  /** Numeric items, unboxed: a number among the text keys was a heap-allocated box unless small. */
   stageNums = new Float64Array(16);
   stageNumCounts = new Float64Array(16);
   valBuf = new Float64Array(16);
   wBuf = new Float64Array(16);
 
-  stage(text: string | number, c: number): void {
+  stage(text: string, c: number): void {
     if (this.stageLen === this.stageCounts.length) {
       const b = new Float64Array(this.stageLen * 2);
       b.set(this.stageCounts);
@@ -311,7 +311,7 @@ class BatchScratch {
 
   /** Sums the counts of staged items of equal text (frequent-items batches hold distinct items). */
   mergeStage(): void {
-    const first = new Map<string | number, number>();
+    const first = new Map<string, number>();
     let n = 0;
     for (let i = 0; i < this.stageLen; i++) {
       const k = this.stageKeys[i];
