@@ -754,15 +754,15 @@ class BatchScratch {
      */
     numKeys = new NumberCounter(16);
     /**
-     * Items for the frequent-items sketch, folded once per batch: text, or a number standing for its
-     * shortest round-trip text (FrequentItems.addBatch). No text staged is a number's String(): a
-     * value whose text reads as a number is classified a number, and a column keyed by text (string,
-     * category) stages every value as text.
+     * Text items for the frequent-items sketch, folded once per batch; numeric items go unboxed
+     * (stageNums), each standing for its shortest round-trip text (FrequentItems.addBatch). No text
+     * staged is a number's String(): a value whose text reads as a number is classified a number, and
+     * a column keyed by text (string, category) stages every value as text.
      */
     stageKeys = [];
     stageCounts = new Float64Array(16);
     stageLen = 0;
-    /** Numeric items (numKeys), unboxed: a number in stageKeys was a heap-allocated box unless small. */
+    /** Numeric items, unboxed: a number among the text keys was a heap-allocated box unless small. */
     stageNums = new Float64Array(16);
     stageNumCounts = new Float64Array(16);
     valBuf = new Float64Array(16);

@@ -347,7 +347,7 @@ class DictionaryChunk {
             if (g === nullId)
                 values[id] = null;
             else if (times !== null) {
-                values[id] = undefined; // the Date times[id], built on demand (ColumnDictionary.setTimes)
+                values[id] = undefined; // the Date times[id], built on demand (ColumnDictionary.times)
                 times[id] = chunkTimes[g];
             }
             else
@@ -357,8 +357,7 @@ class DictionaryChunk {
             local[g] = -1;
         }
         const dict = _column_dictionary_js__WEBPACK_IMPORTED_MODULE_5__/* .ColumnDictionary */ .n.prebuilt(values, counts, codes, n);
-        if (times !== null)
-            dict.setTimes(times);
+        dict.times = times;
         return dict;
     }
 }

@@ -73,9 +73,13 @@ class ColumnDictionary {
     numberBase = 0;
     /**
      * Timestamps kept as epoch milliseconds (the Parquet reader's dictionary-encoded DATE and
-     * TIMESTAMP columns): entry d is the Date times[d] where `raw` holds undefined, built only when
-     * `values` is read. The profiler reads the milliseconds: a Date per distinct value per row group
-     * lived long enough to be copied by every scavenge (see setTimes). Null when none.
+     * TIMESTAMP columns): entry d of a prebuilt dictionary whose `raw` entry is undefined is the valid
+     * Date times[d] (|t| <= 8.64e15), built only when `values` is read; the profiler and the checker
+     * read the milliseconds. Null when none. A Date per dictionary entry lived through a row group
+     * (~20,000 of them on flights-3m.parquet), long enough for every scavenge to copy it: on that
+     * file's timestamp column alone (3M rows), garbage collection took 0.46 s of the main thread's
+     * 2.3 s, and 0.12 s of 1.35 s without them; peak RSS 124-128 -> 93-95 MB, the whole file's
+     * 140-145 -> 110 MB.
      */
     times = null;
     /** Distinct values in this batch. */
@@ -116,16 +120,6 @@ class ColumnDictionary {
     setNumbers(store, base) {
         this.numbers = store;
         this.numberBase = base;
-    }
-    /**
-     * Entry d of a prebuilt dictionary whose `raw` entry is undefined is the valid Date times[d]
-     * (epoch ms, |t| <= 8.64e15). A Date per dictionary entry lived through a row group (~20,000 of
-     * them on flights-3m.parquet), long enough for every scavenge to copy it: on that file's timestamp
-     * column alone (3M rows), garbage collection took 0.46 s of the main thread's 2.3 s, and 0.12 s
-     * of 1.35 s without them; peak RSS 124-128 -> 93-95 MB, the whole file's 140-145 -> 110 MB.
-     */
-    setTimes(times) {
-        this.times = times;
     }
     /** Distinct values in order of first occurrence (the first cell of each), every one decoded. */
     get values() {
@@ -7147,7 +7141,7 @@ class csv_byte_parser_CsvByteParser {
         const last = ncols - 1;
         const B = this.batchRows;
         const columns = this.columns;
-        // A value new to its batch column is decoded on its own (ByteColumn.id without `text`), not
+        // A value new to its batch column is made from its own bytes (ByteColumn.id), not
         // sliced from the whole read decoded at once: on flights-3m.csv (~1 in 3 fields new to the
         // batch) decoding each 1 MB read cost more than the values' own decodes, and as V8 keeps a
         // slice of 13 or more characters as a view of its parent, every timestamp the sketches kept
@@ -11191,15 +11185,15 @@ class BatchScratch {
      */
     numKeys = new NumberCounter(16);
     /**
-     * Items for the frequent-items sketch, folded once per batch: text, or a number standing for its
-     * shortest round-trip text (FrequentItems.addBatch). No text staged is a number's String(): a
-     * value whose text reads as a number is classified a number, and a column keyed by text (string,
-     * category) stages every value as text.
+     * Text items for the frequent-items sketch, folded once per batch; numeric items go unboxed
+     * (stageNums), each standing for its shortest round-trip text (FrequentItems.addBatch). No text
+     * staged is a number's String(): a value whose text reads as a number is classified a number, and
+     * a column keyed by text (string, category) stages every value as text.
      */
     stageKeys = [];
     stageCounts = new Float64Array(16);
     stageLen = 0;
-    /** Numeric items (numKeys), unboxed: a number in stageKeys was a heap-allocated box unless small. */
+    /** Numeric items, unboxed: a number among the text keys was a heap-allocated box unless small. */
     stageNums = new Float64Array(16);
     stageNumCounts = new Float64Array(16);
     valBuf = new Float64Array(16);

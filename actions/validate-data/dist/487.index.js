@@ -1472,7 +1472,7 @@ class CsvByteParser {
         const last = ncols - 1;
         const B = this.batchRows;
         const columns = this.columns;
-        // A value new to its batch column is decoded on its own (ByteColumn.id without `text`), not
+        // A value new to its batch column is made from its own bytes (ByteColumn.id), not
         // sliced from the whole read decoded at once: on flights-3m.csv (~1 in 3 fields new to the
         // batch) decoding each 1 MB read cost more than the values' own decodes, and as V8 keeps a
         // slice of 13 or more characters as a view of its parent, every timestamp the sketches kept
