@@ -19,14 +19,15 @@ const actionBundle = join(repoRoot, 'actions/train/dist/index.js');
 
 /**
  * Prints its shell's pid (the process group's id: mlops spawns it as a group leader), then a
- * child shell waits for the test to create `go` and writes late.txt. The test creates `go` only
+ * child process waits for the test to create `go` and writes late.txt. The test creates `go` only
  * after mlops has exited, so the check does not depend on how fast a loaded machine delivers the
  * signal (a fixed delay did: CI once wrote late.txt before SIGINT arrived).
  */
 const GO_POLL_MS = 50;
+const WRITER = join(repoRoot, 'test/fixtures/train/write-when-go.mjs');
 // The late write is a grandchild's, like a training script's worker processes: stopping only the
-// command's own pid leaves it running. (`; true` keeps sh from exec'ing the inner sh in its place.)
-const SCRIPT = `echo "started $$"; echo partial > model.bin; sh -c 'while [ ! -e go ]; do sleep ${GO_POLL_MS / 1000}; done; echo late > late.txt'; true`;
+// command's own pid leaves it running. (`; true` keeps sh from exec'ing the writer in its place.)
+const SCRIPT = `echo "started $$"; echo partial > model.bin; ${JSON.stringify(process.execPath)} ${JSON.stringify(WRITER)}; true`;
 
 interface Started {
   child: ChildProcess;
