@@ -3,10 +3,11 @@
  * step ends, when the process is interrupted (signal-cleanup.ts), and, if a SIGKILL left it, by the
  * next run that uses the same prefix (stale-temps.ts; the pid in the name keeps a live run's folder).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeMatchingOnInterrupt, removeOnInterrupt } from './signal-cleanup.js';
+import { removeOnInterrupt } from './signal-cleanup.js';
 import { sweepStaleTemps } from './stale-temps.js';
 
 export interface TempWorkDir {
@@ -24,16 +25,11 @@ export function pidInTempName(prefix: string, name: string): number | undefined 
 /** `prefix` names the step, e.g. `mlops-publish-`. */
 export async function makeTempWorkDir(prefix: string, root: string = tmpdir()): Promise<TempWorkDir> {
   await sweepStaleTemps(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
-  // Guarded before it exists: a signal between mkdtemp and registering the path would leave it.
-  const guard = removeMatchingOnInterrupt(root, (n) => n.startsWith(`${prefix}${process.pid}-`));
-  let path: string;
-  let release: () => void;
-  try {
-    path = await mkdtemp(join(root, `${prefix}${process.pid}-`));
-    release = removeOnInterrupt(path);
-  } finally {
-    guard();
-  }
+  // Made and registered in one turn of the event loop: a signal handler runs between turns, so it
+  // always finds the folder registered. An asynchronous mkdtemp still in flight on libuv's threads
+  // when a SIGINT's cleanup ran created the folder after it, and an empty one was left (CI, twice).
+  const path = mkdtempSync(join(root, `${prefix}${process.pid}-`));
+  const release = removeOnInterrupt(path);
   return {
     path,
     async remove() {
