@@ -318,19 +318,22 @@ function substitutePlaceholders(argv, paths) {
 /* harmony export */   j: () => (/* binding */ makeTempWorkDir)
 /* harmony export */ });
 /* unused harmony export pidInTempName */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _signal_cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2946);
-/* harmony import */ var _stale_temps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8076);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2946);
+/* harmony import */ var _stale_temps_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8076);
 /**
  * A step's scratch folder in the system temp folder, `<tmp>/<prefix><pid>-XXXXXX`: removed when the
  * step ends, when the process is interrupted (signal-cleanup.ts), and, if a SIGKILL left it, by the
  * next run that uses the same prefix (stale-temps.ts; the pid in the name keeps a live run's folder).
  */
+
 
 
 
@@ -342,23 +345,17 @@ function pidInTempName(prefix, name) {
     return m ? Number(m[1]) : undefined;
 }
 /** `prefix` names the step, e.g. `mlops-publish-`. */
-async function makeTempWorkDir(prefix, root = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)()) {
-    await (0,_stale_temps_js__WEBPACK_IMPORTED_MODULE_4__/* .sweepStaleTemps */ .RX)(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
-    // Guarded before it exists: a signal between mkdtemp and registering the path would leave it.
-    const guard = (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .removeMatchingOnInterrupt */ .e1)(root, (n) => n.startsWith(`${prefix}${process.pid}-`));
-    let path;
-    let release;
-    try {
-        path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, `${prefix}${process.pid}-`));
-        release = (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .removeOnInterrupt */ .vY)(path);
-    }
-    finally {
-        guard();
-    }
+async function makeTempWorkDir(prefix, root = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+    await (0,_stale_temps_js__WEBPACK_IMPORTED_MODULE_5__/* .sweepStaleTemps */ .RX)(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
+    // Made and registered in one turn of the event loop: a signal handler runs between turns, so it
+    // always finds the folder registered. An asynchronous mkdtemp still in flight on libuv's threads
+    // when a SIGINT's cleanup ran created the folder after it, and an empty one was left (CI, twice).
+    const path = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, `${prefix}${process.pid}-`));
+    const release = (0,_signal_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .removeOnInterrupt */ .vY)(path);
     return {
         path,
         async remove() {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { recursive: true, force: true });
             release();
         },
     };

@@ -433,10 +433,10 @@ var tag = __webpack_require__(7170);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../../../../shared/runtime/closest-match.ts
 var closest_match = __webpack_require__(6060);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ../../../../shared/runtime/signal-cleanup.ts
 /**
  * Temp paths removed when the process is interrupted. A step registers what it is building
@@ -456,8 +456,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let installed = false;
 /**
  * A write still in flight on libuv's threads (an archive being written into the folder) can add an
- * entry after rmSync listed the folder, which then fails with ENOTEMPTY: retried twice, 5 ms apart
- * (an empty publish work folder was once left after SIGINT on a loaded machine).
+ * entry after rmSync listed the folder, which then fails with ENOTEMPTY: retried twice, 5 ms apart.
  */
 const REMOVE = { recursive: true, force: true, maxRetries: 2, retryDelay: 5 };
 function removeTracked() {
@@ -628,6 +627,7 @@ async function sweepStaleTemps(dir, options) {
 
 
 
+
 /** The pid a `<prefix><pid>-XXXXXX` name carries. */
 function pidInTempName(prefix, name) {
     const m = /^(\d+)-/.exec(name.slice(prefix.length));
@@ -636,17 +636,11 @@ function pidInTempName(prefix, name) {
 /** `prefix` names the step, e.g. `mlops-publish-`. */
 async function makeTempWorkDir(prefix, root = (0,external_node_os_.tmpdir)()) {
     await sweepStaleTemps(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
-    // Guarded before it exists: a signal between mkdtemp and registering the path would leave it.
-    const guard = removeMatchingOnInterrupt(root, (n) => n.startsWith(`${prefix}${process.pid}-`));
-    let path;
-    let release;
-    try {
-        path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, `${prefix}${process.pid}-`));
-        release = removeOnInterrupt(path);
-    }
-    finally {
-        guard();
-    }
+    // Made and registered in one turn of the event loop: a signal handler runs between turns, so it
+    // always finds the folder registered. An asynchronous mkdtemp still in flight on libuv's threads
+    // when a SIGINT's cleanup ran created the folder after it, and an empty one was left (CI, twice).
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(root, `${prefix}${process.pid}-`));
+    const release = removeOnInterrupt(path);
     return {
         path,
         async remove() {

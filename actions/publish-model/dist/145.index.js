@@ -12368,8 +12368,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let installed = false;
 /**
  * A write still in flight on libuv's threads (an archive being written into the folder) can add an
- * entry after rmSync listed the folder, which then fails with ENOTEMPTY: retried twice, 5 ms apart
- * (an empty publish work folder was once left after SIGINT on a loaded machine).
+ * entry after rmSync listed the folder, which then fails with ENOTEMPTY: retried twice, 5 ms apart.
  */
 const REMOVE = { recursive: true, force: true, maxRetries: 2, retryDelay: 5 };
 function removeTracked() {
@@ -12819,6 +12818,7 @@ async function writeJsonAtomic(path, value) {
 
 
 
+
 /** The pid a `<prefix><pid>-XXXXXX` name carries. */
 function pidInTempName(prefix, name) {
     const m = /^(\d+)-/.exec(name.slice(prefix.length));
@@ -12827,17 +12827,11 @@ function pidInTempName(prefix, name) {
 /** `prefix` names the step, e.g. `mlops-publish-`. */
 async function makeTempWorkDir(prefix, root = (0,external_node_os_.tmpdir)()) {
     await stale_temps_sweepStaleTemps(root, { match: (n) => n.startsWith(prefix), pidOf: (n) => pidInTempName(prefix, n) });
-    // Guarded before it exists: a signal between mkdtemp and registering the path would leave it.
-    const guard = removeMatchingOnInterrupt(root, (n) => n.startsWith(`${prefix}${process.pid}-`));
-    let path;
-    let release;
-    try {
-        path = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, `${prefix}${process.pid}-`));
-        release = signal_cleanup_removeOnInterrupt(path);
-    }
-    finally {
-        guard();
-    }
+    // Made and registered in one turn of the event loop: a signal handler runs between turns, so it
+    // always finds the folder registered. An asynchronous mkdtemp still in flight on libuv's threads
+    // when a SIGINT's cleanup ran created the folder after it, and an empty one was left (CI, twice).
+    const path = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(root, `${prefix}${process.pid}-`));
+    const release = signal_cleanup_removeOnInterrupt(path);
     return {
         path,
         async remove() {

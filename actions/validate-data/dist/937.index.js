@@ -1588,8 +1588,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 let installed = false;
 /**
  * A write still in flight on libuv's threads (an archive being written into the folder) can add an
- * entry after rmSync listed the folder, which then fails with ENOTEMPTY: retried twice, 5 ms apart
- * (an empty publish work folder was once left after SIGINT on a loaded machine).
+ * entry after rmSync listed the folder, which then fails with ENOTEMPTY: retried twice, 5 ms apart.
  */
 const REMOVE = { recursive: true, force: true, maxRetries: 2, retryDelay: 5 };
 function removeTracked() {
