@@ -1,6 +1,7 @@
 /**
  * Parquet reader, streamed in columnar batches. hyparquet parses the footer and schema and
- * hyparquet-compressors decompresses (ZSTD, Snappy, GZIP, Brotli, LZ4, LZ4_RAW, LZO).
+ * parquet-codecs.ts decompresses pages (ZSTD natively or in WebAssembly; Snappy, GZIP, Brotli, LZ4,
+ * LZ4_RAW, LZO through hyparquet-compressors).
  *
  * Memory is bounded by one row group (or a slice of at most MAX_RANGE_ROWS rows of a huge one),
  * read one column at a time, not by the file.
@@ -22,10 +23,9 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import * as zlib from 'node:zlib';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, FileMetaData, RowGroup, SchemaTree } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
+import { pageCodecs, type PageCodecs, type PageDecompress } from './parquet-codecs.js';
 import { InputError } from '../runtime/errors.js';
 import { ColumnDictionary } from './column-dictionary.js';
 import type { RecordBatch, TableReader, TableReaderOptions } from './table.js';
@@ -157,6 +157,7 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
 
   async function* readBatches(chunks: ChunkReader): AsyncGenerator<RecordBatch> {
     const { buffer, metadata, schema } = await openFile();
+    const codecs = await pageCodecs(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
     const columns = schema.children.map((c) => c.element.name);
     const own = options.encodeColumns;
     const skip = (c: number) => own !== undefined && (c < own.start || c >= own.end);
@@ -193,11 +194,11 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
           let col: CellValue[] | DictionaryChunk | null = null;
           const plan = plans[c];
           if (plan && start === groupStart && end === groupEnd) {
-            col = await readFast(chunks, buffer, group, columns[c], groupRows, plan, mergers[c], options.reuseBuffers ? codePool[c] : undefined);
+            col = await readFast(chunks, buffer, codecs, group, columns[c], groupRows, plan, mergers[c], options.reuseBuffers ? codePool[c] : undefined);
             if (options.reuseBuffers && col instanceof DictionaryChunk && col.codes.buffer !== codePool[c]?.buffer) codePool[c] = new Int32Array(col.codes.buffer);
           }
           if (col === null) {
-            const cells = await readWithHyparquet(buffer, metadata, columns[c], start, end);
+            const cells = await readWithHyparquet(buffer, codecs, metadata, columns[c], start, end);
             if (convert[c]) for (let i = 0; i < cells.length; i++) cells[i] = toCell(cells[i]);
             else if (int64[c]) for (let i = 0; i < cells.length; i++) cells[i] = exactNumber(cells[i]);
             col = cells;
@@ -221,6 +222,7 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
   async function readFast(
     chunks: ChunkReader,
     buffer: AsyncBuffer,
+    codecs: PageCodecs,
     group: RowGroup,
     name: string,
     rows: number,
@@ -236,20 +238,20 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
     if (!(from >= 0 && to <= buffer.byteLength)) throw notParquet(file, new Error(`column "${name}" lies outside the file`));
     const bytes = chunks.read(from, to - from);
     try {
-      return readFlatChunk(bytes, md.codec, rows, plan, merger, codeBuffer);
+      return readFlatChunk(bytes, md.codec, rows, plan, merger, codecs.decompress, codeBuffer);
     } catch (e) {
       // Not a layout we decode, or damaged: hyparquet reads it (and says what is wrong, if anything).
       return null;
     }
   }
 
-  async function readWithHyparquet(buffer: AsyncBuffer, metadata: FileMetaData, name: string, start: number, end: number): Promise<CellValue[]> {
+  async function readWithHyparquet(buffer: AsyncBuffer, codecs: PageCodecs, metadata: FileMetaData, name: string, start: number, end: number): Promise<CellValue[]> {
     let out: CellValue[] = new Array<CellValue>(end - start);
     try {
       await parquetRead({
         file: buffer,
         metadata,
-        compressors,
+        compressors: codecs.compressors,
         columns: [name],
         rowStart: start,
         rowEnd: end,
@@ -833,34 +835,22 @@ function joinBuffer(size: number): Uint8Array {
 }
 
 /**
- * Node's own Zstandard decoder (Node 22.15 and 23.8 on; the actions run on node24), else undefined
- * and fzstd (pure JS) decodes. On node24, flights-3m.parquet's pages: see decompress.
- */
-const zstdNative = (zlib as { zstdDecompressSync?: (input: Uint8Array, options: { maxOutputLength: number }) => Uint8Array }).zstdDecompressSync;
-
-function decompress(codec: string, bytes: Uint8Array, size: number): Uint8Array {
-  if (codec === 'UNCOMPRESSED') return bytes;
-  if (codec === 'ZSTD' && zstdNative !== undefined) {
-    // A page that inflates past its declared size throws here (RangeError): the chunk goes to hyparquet.
-    const out = zstdNative(bytes, { maxOutputLength: Math.max(1, size) });
-    if (out.length !== size) throw new Error(`decompressed page is ${out.length} bytes, expected ${size}`);
-    return out;
-  }
-  const fn = (compressors as Record<string, ((input: Uint8Array, outputLength: number) => Uint8Array) | undefined>)[codec];
-  if (!fn) throw new NotFast();
-  const out = fn(bytes, size);
-  if (out.length !== size) throw new Error(`decompressed page is ${out.length} bytes, expected ${size}`);
-  return out;
-}
-
-/**
  * Decodes one flat column chunk (all pages of a row group) into `rows` cells, or throws NotFast.
  * `bytes` holds the column chunk from its first page. A chunk whose every data page is
  * dictionary-encoded comes back encoded (DictionaryChunk); one that falls back to PLAIN pages part
  * way (a writer's dictionary grew too large) comes back as cells. `merger` encodes the dictionary
- * (its previous encoding is replaced). `codeBuffer`, when long enough, receives the codes.
+ * (its previous encoding is replaced). `decompress` inflates pages (parquet-codecs.ts). `codeBuffer`,
+ * when long enough, receives the codes.
  */
-function readFlatChunk(bytes: Uint8Array, codec: string, rows: number, col: FastColumn, merger: ColumnDictionary, codeBuffer?: Int32Array): CellValue[] | DictionaryChunk {
+function readFlatChunk(
+  bytes: Uint8Array,
+  codec: string,
+  rows: number,
+  col: FastColumn,
+  merger: ColumnDictionary,
+  decompress: PageDecompress,
+  codeBuffer?: Int32Array,
+): CellValue[] | DictionaryChunk {
   let out: CellValue[] | null = null;
   let dict: CellValue[] | null = null;
   /** While every data page so far used the dictionary: per row, the merged dictionary id (-1 null). */

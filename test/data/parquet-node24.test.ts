@@ -1,6 +1,6 @@
 /**
  * The actions run on node24 (`runs.using: node24`), where the Parquet reader decodes ZSTD pages
- * with Node's own zlib.zstdDecompressSync instead of fzstd (parquet.ts, decompress). The bundled
+ * with Node's own zlib.zstdDecompressSync instead of zstddec (WebAssembly; parquet-codecs.ts). The bundled
  * CLI validates the same ZSTD files under Node 24 and under this Node: the profiles and reports
  * must be byte-identical. Node 24 is the official binary that .ci/run installs (MLOPS_NODE24);
  * without it the test skips, saying so.
