@@ -1,0 +1,45 @@
+/**
+ * Page decoders (parquet-codecs.ts): ZSTD through Node's own decoder where it exists, else zstddec
+ * (WebAssembly), each checked against fzstd on the same frame; the global fetch that zstddec would
+ * otherwise use is left as it was; sizes that do not match the page header are refused.
+ */
+import { compressors as library } from 'hyparquet-compressors';
+import { describe, expect, it } from 'vitest';
+import { pageCodecs } from '../../shared/data/parquet-codecs.js';
+
+/** 'mlops-actions page ' × 50, then bytes 0..255, compressed by the zstd CLI (v1.5, -19): 296 bytes. */
+const FRAME = Buffer.from(
+  'KLUv/QRo3QgANBFtbG9wcy1hY3Rpb25zIHBhZ2UgAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+P0BBQkNERUZHSElKS0xNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AgYKDhIWGh4iJiouMjY6PkJGSk5SVlpeYmZqbnJ2en6ChoqOkpaanqKmqq6ytrq+wsbKztLW2t7i5uru8vb6/wMHCw8TFxsfIycrLzM3Oz9DR0tPU1dbX2Nna29zd3t/g4eLj5OXm5+jp6uvs7e7v8PHy8/T19vf4+fr7/P3+/wEAQVs1w9CLG84=',
+  'base64',
+);
+const PLAIN = Buffer.concat([Buffer.from('mlops-actions page '.repeat(50)), Buffer.from(Array.from({ length: 256 }, (_, i) => i))]);
+
+describe('pageCodecs', () => {
+  it('decodes ZSTD to the same bytes as fzstd, and leaves the global fetch as it was', async () => {
+    const fetchBefore = globalThis.fetch;
+    const { decompress, compressors } = await pageCodecs(['ZSTD', 'UNCOMPRESSED']);
+    expect(globalThis.fetch).toBe(fetchBefore);
+    const out = decompress('ZSTD', new Uint8Array(FRAME), PLAIN.length);
+    expect(Buffer.from(out).equals(PLAIN)).toBe(true);
+    expect(Buffer.from(library.ZSTD!(new Uint8Array(FRAME), PLAIN.length)).equals(PLAIN)).toBe(true);
+    // hyparquet's reader gets the same decoder.
+    expect(Buffer.from(compressors.ZSTD!(new Uint8Array(FRAME), PLAIN.length)).equals(PLAIN)).toBe(true);
+  });
+
+  it('refuses a page whose declared size is not what it inflates to', async () => {
+    const { decompress } = await pageCodecs(['ZSTD']);
+    expect(() => decompress('ZSTD', new Uint8Array(FRAME), PLAIN.length - 1)).toThrow();
+    expect(() => decompress('ZSTD', new Uint8Array(FRAME), PLAIN.length + 1)).toThrow();
+    expect(() => decompress('ZSTD', new Uint8Array(FRAME.subarray(0, 100)), PLAIN.length)).toThrow();
+  });
+
+  it('passes uncompressed pages through, loads the library for other codecs, and names a codec it has no decoder for', async () => {
+    const { decompress, compressors } = await pageCodecs(['SNAPPY', 'GZIP']);
+    const bytes = new Uint8Array([1, 2, 3]);
+    expect(decompress('UNCOMPRESSED', bytes, 3)).toBe(bytes);
+    expect(compressors.SNAPPY).toBe(library.SNAPPY);
+    expect(compressors.GZIP).toBe(library.GZIP);
+    const zstdOnly = await pageCodecs(['ZSTD']);
+    expect(() => zstdOnly.decompress('LZO', bytes, 3)).toThrow(/no decoder for LZO/);
+  });
+});
