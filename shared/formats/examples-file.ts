@@ -6,8 +6,9 @@
  * significance tests (of the metrics, and of the fairness summaries by the sensitive values).
  *
  * Why a worker thread: turning a million doubles into shortest round-trip text and gzipping it is
- * ~2 s of CPU, as long as the bootstrap itself. The bootstrap is synchronous on the main thread, so
- * the file is rendered on the second core meanwhile; the typed arrays are copied to the worker
+ * ~1 s of CPU at 1M binary rows (0.25 s of it the number texts, 0.3 s the gzip). The bootstrap is
+ * synchronous on the main thread, so the file is rendered on the second core meanwhile; the typed
+ * arrays are copied to the worker
  * (a few MB), not shared. The worker's code is a plain string (eval worker, CommonJS) so it is the
  * same under tsx, vitest and the ncc bundle, with no extra file to ship.
  */
@@ -38,39 +39,94 @@ export interface ExamplesSpec {
   level?: number;
 }
 
+/**
+ * The worker writes the JSON Lines bytes straight into one growing Buffer: fixed texts (keys, label
+ * JSON) are UTF-8 encoded once and copied per row, numbers are written as their ToString text
+ * (ASCII), ids through Buffer#write. Building a string per 65,536 rows instead (≈ 8 concatenations a
+ * row) kept the whole concatenation tree alive across young-generation collections: measured on 1M
+ * binary rows, 2.8 s CPU (1.8 s of it garbage collection), now ~1 s, same bytes.
+ */
 const WORKER_SOURCE = `
 const { workerData: spec, parentPort } = require('node:worker_threads');
 const { gzipSync } = require('node:zlib');
-const f = spec.fields;
-const parts = [];
-for (let start = 0; start < spec.rows; start += 65536) {
-  const end = Math.min(spec.rows, start + 65536);
-  let s = '';
+const utf8 = (t) => Uint8Array.from(Buffer.from(String(t), 'utf8'));
+const f = spec.fields.map((x) => {
+  const key = utf8(',"' + x.key + '":');
+  const codedTexts = (json) => {
+    const bytes = json.map(utf8);
+    let max = 9; // "undefined", for a code past the end (what string concatenation wrote)
+    for (const b of bytes) max = Math.max(max, b.length);
+    return { bytes, max };
+  };
+  if (x.kind === 'coded') {
+    const c = codedTexts(x.json);
+    return { kind: 0, key, codes: x.codes, bytes: c.bytes, max: key.length + c.max };
+  }
+  if (x.kind === 'number') return { kind: 1, key, values: x.values, max: key.length + 25 };
+  if (x.kind === 'vector') return { kind: 2, key, values: x.values, width: x.width, max: key.length + 2 + 26 * x.width };
+  const members = x.members.map((m, j) => {
+    const c = codedTexts(m.json);
+    const name = utf8((j ? ',' : '') + m.nameJson + ':');
+    return { name, codes: m.codes, bytes: c.bytes, max: name.length + c.max };
+  });
+  return { kind: 3, key, members, max: key.length + 2 + members.reduce((a, m) => a + m.max, 0) };
+});
+const ids = spec.ids;
+const fixed = f.reduce((a, x) => a + x.max, 0) + 32;
+const OPEN = utf8('{"id":');
+let out = Buffer.allocUnsafe(Math.max(1024, Math.min(spec.rows * (fixed + 8), 64 * 1024 * 1024)));
+let o = 0;
+function copy(b) {
+  for (let j = 0; j < b.length; j++) out[o++] = b[j];
+}
+function ascii(s) {
+  for (let j = 0; j < s.length; j++) out[o++] = s.charCodeAt(j);
+}
+function coded(bytes, code) {
+  const b = bytes[code];
+  if (b === undefined) ascii('undefined');
+  else copy(b);
+}
+function rows(start, end) {
   for (let i = start; i < end; i++) {
-    s += '{"id":' + (spec.ids ? JSON.stringify(spec.ids[i]) : i);
+    const idText = ids ? String(JSON.stringify(ids[i])) : undefined;
+    const need = fixed + (idText === undefined ? 0 : 3 * idText.length);
+    if (o + need > out.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * out.length, o + need));
+      out.copy(grown, 0, 0, o);
+      out = grown;
+    }
+    copy(OPEN);
+    if (idText === undefined) ascii('' + i);
+    else o += out.write(idText, o, 'utf8');
     for (let k = 0; k < f.length; k++) {
       const x = f[k];
-      s += ',"' + x.key + '":';
-      if (x.kind === 'coded') s += x.json[x.codes[i]];
-      else if (x.kind === 'number') s += x.values[i];
-      else if (x.kind === 'record') {
-        s += '{';
+      copy(x.key);
+      if (x.kind === 0) coded(x.bytes, x.codes[i]);
+      else if (x.kind === 1) ascii('' + x.values[i]);
+      else if (x.kind === 3) {
+        out[o++] = 123; // {
         for (let j = 0; j < x.members.length; j++) {
           const m = x.members[j];
-          s += (j ? ',' : '') + m.nameJson + ':' + m.json[m.codes[i]];
+          copy(m.name);
+          coded(m.bytes, m.codes[i]);
         }
-        s += '}';
+        out[o++] = 125; // }
       } else {
-        s += '[';
-        for (let j = 0; j < x.width; j++) s += (j ? ',' : '') + x.values[i * x.width + j];
-        s += ']';
+        out[o++] = 91; // [
+        for (let j = 0; j < x.width; j++) {
+          if (j) out[o++] = 44; // ,
+          ascii('' + x.values[i * x.width + j]);
+        }
+        out[o++] = 93; // ]
       }
     }
-    s += '}\\n';
+    out[o++] = 125; // }
+    out[o++] = 10; // \n
   }
-  parts.push(Buffer.from(s));
 }
-parentPort.postMessage(gzipSync(Buffer.concat(parts), { level: spec.level }));
+for (let start = 0; start < spec.rows; start += 4096) rows(start, Math.min(spec.rows, start + 4096));
+parentPort.postMessage(gzipSync(out.subarray(0, o), { level: spec.level }));
 `;
 
 /** Renders the gzipped JSON Lines on a worker thread; resolves with the bytes to write. */
