@@ -890,19 +890,29 @@ function readFlatChunk(
       const ms = row === 0 && (col.kind === 'ts' || col.kind === 'date') ? plainTimes(values, dh[1], col) : null;
       timesDict = ms !== null;
       dict = ms ?? readPlainCells(values, 0, dh[1], col).cells;
+      if (row > 0) {
+        if (codes) leaveCodes();
+        continue;
+      }
       // Merge duplicates under the batch dictionaries' identity; booleans, bigints and invalid
       // Dates stay cells (the profiler treats those apart). Milliseconds merge by value, as their
       // Dates would by epoch ms (TIMESTAMP_NANOS values a millisecond apart or less are one).
-      merger.encode(dict, dict.length);
-      if (row === 0 && !merger.hasOthers) {
+      // Numbers already distinct need no merging (the usual case: a writer's dictionary of
+      // integers or timestamps; hashing each entry was ~60 ms of flights-3m).
+      if (distinctNumbers(dict)) {
+        merged = null;
+        mergedValues = dict;
+      } else {
+        merger.encode(dict, dict.length);
+        if (merger.hasOthers) continue;
         const ids = merger.codes;
         let identity = merger.size === dict.length;
         for (let k = 0; identity && k < dict.length; k++) identity = ids[k] === k;
         merged = identity ? null : ids.slice(0, dict.length);
         mergedValues = identity ? dict : merger.values.slice();
-        // A reused buffer holds the previous chunk's codes: every row's code is written below.
-        codes = codeBuffer && codeBuffer.length >= rows ? codeBuffer.subarray(0, rows) : new Int32Array(rows);
-      } else if (codes) leaveCodes();
+      }
+      // A reused buffer holds the previous chunk's codes: every row's code is written below.
+      codes = codeBuffer && codeBuffer.length >= rows ? codeBuffer.subarray(0, rows) : new Int32Array(rows);
       continue;
     }
     let page: Uint8Array;
@@ -980,6 +990,27 @@ function readFlatChunk(
   }
   if (codes) return new DictionaryChunk(mergedValues, codes, timesDict);
   return out ?? new Array(rows).fill(null);
+}
+
+let sortScratch = new Float64Array(0);
+
+/**
+ * Whether `values` are numbers, none NaN, each once (-0 and 0 count as one): then a dictionary's
+ * indices are already its merged ids. A sorted copy compared neighbour to neighbour: ~1 ms for
+ * 20,000 entries, a fifth of hashing them.
+ */
+function distinctNumbers(values: readonly CellValue[]): boolean {
+  const n = values.length;
+  if (sortScratch.length < n) sortScratch = new Float64Array(Math.max(n, 2 * sortScratch.length));
+  const sorted = sortScratch.subarray(0, n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (typeof v !== 'number' || v !== v) return false;
+    sorted[i] = v;
+  }
+  sorted.sort();
+  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) return false;
+  return true;
 }
 
 /** The identity map [0, n) (a dictionary without duplicates), kept for the largest n asked. */
