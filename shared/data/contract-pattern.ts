@@ -17,8 +17,13 @@
  * engines (test/data/contract-pattern.test.ts compares them on generated values). Long values
  * (> FAST_MAX_LENGTH characters) always go to RE2.
  *
- * re2js is loaded when the first pattern is compiled (re2-load.cjs says why), so a validator
- * without pattern rules never evaluates it.
+ * re2js is loaded when the first pattern needs it (re2-load.cjs says why), so a validator without
+ * pattern rules never evaluates it. A fast-path pattern needs RE2 only for a long value: its RE2 is
+ * compiled then, not when the contract is loaded, because the recogniser's subset is one RE2 always
+ * compiles once each repeat count is within RE2's 1000 and the pattern's size is bounded
+ * (DEFER_MAX_LENGTH; test/data/contract-pattern.test.ts checks it on generated patterns). Evaluating
+ * re2js costs ~15-20 ms of CPU, a third of loading a contract such as `^[A-Z]{3}$` (issue 18).
+ * Compiled patterns are kept by source: the contract's check and the validator compile each once.
  */
 import { loadRe2 } from './re2-load.cjs';
 
@@ -26,6 +31,14 @@ import { loadRe2 } from './re2-load.cjs';
 const FAST_CHOICES = 64;
 /** Values longer than this always go to RE2 (a bound on the fast path's worst case). */
 const FAST_MAX_LENGTH = 1024;
+/**
+ * Longest fast-path pattern whose RE2 is compiled on its first long value rather than at once. With
+ * at most 1000 per repeat count (RE2's limit, checked by the recogniser), a pattern of n atoms is at
+ * most ~2,000n of RE2's size units, far under its "expression too large" (1,398,101) at n ≤ 256.
+ */
+const DEFER_MAX_LENGTH = 256;
+/** RE2's limit on a repeat count (`{n}`, `{n,m}`); larger is a syntax error. */
+const RE2_MAX_REPEAT = 1000;
 
 export interface ContractPattern {
   /** The pattern as the contract wrote it (for messages). */
@@ -39,19 +52,39 @@ export interface ContractPattern {
 /** Thrown for a pattern RE2 cannot compile; the message says why, without the "error parsing" prefix. */
 export class PatternSyntaxError extends Error {}
 
+type Re2 = ReturnType<ReturnType<typeof loadRe2>['compile']>;
+
+/** Compiled patterns by source: a pattern is immutable once compiled, and a contract has a few. */
+const compiled = new Map<string, ContractPattern>();
+
 /** Compiles a contract pattern with RE2 syntax. Throws PatternSyntaxError. */
 export function compileContractPattern(source: string): ContractPattern {
+  let pattern = compiled.get(source);
+  if (pattern === undefined) compiled.set(source, (pattern = compile(source)));
+  return pattern;
+}
+
+function compile(source: string): ContractPattern {
+  const fast = fastRegExp(source);
+  if (fast?.deferRe2) {
+    const js = fast.regExp;
+    let re2: Re2 | undefined;
+    return { source, fast: true, test: (text) => (text.length <= FAST_MAX_LENGTH ? js.test(text) : (re2 ??= compileRe2(source)).test(text)) };
+  }
+  const re2 = compileRe2(source);
+  if (!fast) return { source, fast: false, test: (text) => re2.test(text) };
+  const js = fast.regExp;
+  return { source, fast: true, test: (text) => (text.length <= FAST_MAX_LENGTH ? js.test(text) : re2.test(text)) };
+}
+
+function compileRe2(source: string): Re2 {
   // Outside the try: a failure to load re2js is our bug, not the pattern's.
   const RE2JS = loadRe2();
-  let re2: ReturnType<typeof RE2JS.compile>;
   try {
-    re2 = RE2JS.compile(source);
+    return RE2JS.compile(source);
   } catch (e) {
     throw new PatternSyntaxError(String((e as Error).message).replace(/^error parsing regexp: /, ''));
   }
-  const js = fastRegExp(source);
-  if (!js) return { source, fast: false, test: (text) => re2.test(text) };
-  return { source, fast: true, test: (text) => (text.length <= FAST_MAX_LENGTH ? js.test(text) : re2.test(text)) };
 }
 
 /** ASCII characters that are literal outside a class: printable, not a metacharacter. */
@@ -60,10 +93,11 @@ const isPlainLiteral = (ch: string): boolean => /^[ -~]$/.test(ch) && !'\\^$.|?*
 const isEscapablePunct = (ch: string): boolean => '\\^$.|?*+()[]{}-/'.includes(ch);
 
 /**
- * The pattern as a RegExp when it is in the fast subset (see the file comment), else undefined.
+ * The pattern as a RegExp when it is in the fast subset (see the file comment), else undefined;
+ * `deferRe2` when RE2 surely compiles it too (short, repeat counts within RE2's limit).
  * A small recogniser, not a parser of either syntax: anything it does not know goes to RE2.
  */
-function fastRegExp(source: string): RegExp | undefined {
+function fastRegExp(source: string): { regExp: RegExp; deferRe2: boolean } | undefined {
   let i = 0;
   const n = source.length;
   const anchored = source.startsWith('^');
@@ -72,6 +106,7 @@ function fastRegExp(source: string): RegExp | undefined {
   if (end > i && source[end - 1] === '$' && source[end - 2] !== '\\') end--;
   let unbounded = 0;
   let choices = 1;
+  let largestCount = 0;
   while (i < end) {
     // One atom.
     const ch = source[i];
@@ -97,6 +132,7 @@ function fastRegExp(source: string): RegExp | undefined {
       if (!m) return undefined;
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      largestCount = Math.max(largestCount, min, max === Infinity ? 0 : max);
       i += m[0].length;
     }
     if (i < end && '?+*{'.includes(source[i])) return undefined; // lazy or stacked quantifiers
@@ -105,7 +141,7 @@ function fastRegExp(source: string): RegExp | undefined {
   }
   if (unbounded > (anchored ? 1 : 0) || choices > FAST_CHOICES) return undefined;
   try {
-    return new RegExp(source, 'u');
+    return { regExp: new RegExp(source, 'u'), deferRe2: source.length <= DEFER_MAX_LENGTH && largestCount <= RE2_MAX_REPEAT };
   } catch {
     return undefined; // valid RE2 that RegExp reads differently or not at all: RE2 only
   }
