@@ -69,6 +69,23 @@ export interface Command {
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
+/**
+ * A command whose module is imported when it runs or its usage is shown. `mlops help` needs only the
+ * names and summaries, and every command's code (and what it imports: the GitHub client, the
+ * trainer, …) compiled at start made each command pay for all the others (issue 18). The loaded
+ * command's name and summary are this entry's (test/cli/program.test.ts checks they agree).
+ */
+export interface LazyCommand {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+/** The command itself, importing a lazy one's module. */
+async function loadCommand(command: Command | LazyCommand): Promise<Command> {
+  return 'load' in command ? command.load() : command;
+}
+
 /** One line of the help's exit-code list: `code` may name several ("130, 143"). */
 export interface ExitCodeHelp {
   code: string;
@@ -79,7 +96,7 @@ export interface Program {
   name: string;
   version: string;
   summary: string;
-  commands: Command[];
+  commands: (Command | LazyCommand)[];
   /** Every exit code the program uses, for `help`; default the four of this module and errors.ts. */
   exitCodes?: readonly ExitCodeHelp[];
 }
@@ -181,7 +198,7 @@ function helpText(program: Program): string {
 }
 
 /** Finds the command whose words start argv, longest first ("profile merge" before "profile"). */
-function findCommand(program: Program, argv: string[]): { command: Command; rest: string[] } | undefined {
+function findCommand(program: Program, argv: string[]): { command: Command | LazyCommand; rest: string[] } | undefined {
   const sorted = [...program.commands].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
   for (const command of sorted) {
     const words = command.name.split(' ');
@@ -209,7 +226,7 @@ export async function runCli(argv: string[], program: Program, io: CliIo = proce
       }
       const found = findCommand(program, argv.slice(1));
       if (!found) throw new CommandUsageError(`unknown command "${argv.slice(1).join(' ')}"`, helpText(program));
-      io.stdout(found.command.usage);
+      io.stdout((await loadCommand(found.command)).usage);
       return 0;
     }
     const found = findCommand(program, argv);
@@ -218,7 +235,7 @@ export async function runCli(argv: string[], program: Program, io: CliIo = proce
       if (group.length > 0) {
         const close = argv[1] === undefined ? undefined : closestMatch(argv[1], group.map((c) => c.name.split(' ')[1]!));
         const sub = argv[1] === undefined || argv[1].startsWith('-') ? `missing subcommand for "${first}"` : `unknown command "${first} ${argv[1]}"${close ? ` (did you mean "${first} ${close}"?)` : ''}`;
-        throw new CommandUsageError(sub, group.map((c) => c.usage).join('\n'));
+        throw new CommandUsageError(sub, (await Promise.all(group.map(loadCommand))).map((c) => c.usage).join('\n'));
       }
       if (first.startsWith('-')) {
         const close = closestMatch(first.replace(/^-+/, ''), ['help', 'version']);
@@ -227,14 +244,15 @@ export async function runCli(argv: string[], program: Program, io: CliIo = proce
       const close = closestMatch(first, [...new Set(program.commands.map((c) => c.name.split(' ')[0]!)), 'help']);
       throw new CommandUsageError(`unknown command "${first}"${close ? ` (did you mean "${close}"?)` : ''}`, helpText(program));
     }
+    const command = await loadCommand(found.command);
     // Arguments after `--` belong to the user's own command (mlops train -- python train.py --help).
     const end = found.rest.indexOf('--');
     const own = end === -1 ? found.rest : found.rest.slice(0, end);
     if (own.includes('--help') || own.includes('-h')) {
-      io.stdout(found.command.usage);
+      io.stdout(command.usage);
       return 0;
     }
-    return await found.command.run(found.rest, io);
+    return await command.run(found.rest, io);
   } catch (e) {
     return reportCliFailure(e, io);
   }
