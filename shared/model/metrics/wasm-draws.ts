@@ -16,7 +16,12 @@
  * calls it, and the summary pass reads them like any Uint8Array. Without WebAssembly (node
  * --jitless), or above 2^21 rows, byteCounts returns a plain Uint8Array and the JavaScript loop runs.
  */
-import type { Xoshiro128 } from './bootstrap.js';
+
+/** What the draws need of bootstrap.ts's Xoshiro128 (declared here: bootstrap.ts imports this file). */
+interface Xoshiro128 {
+  saveState(): [number, number, number, number];
+  restoreState(state: readonly [number, number, number, number]): void;
+}
 
 /** Byte counts handed out by byteCounts, each with the drawer of its module instance. */
 const drawers = new WeakMap<Uint8Array, (rng: Xoshiro128) => boolean>();
