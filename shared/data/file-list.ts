@@ -3,8 +3,15 @@
  * shard planner so that steps which only expand a list do not pull in the sharding machinery.
  */
 import { existsSync } from 'node:fs';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, UsageError } from '../runtime/errors.js';
+
+/**
+ * Characters without which tinyglobby's isDynamicPattern (picomatch's scan) finds no glob. A path
+ * without any is a plain path, and tinyglobby is not loaded for it: evaluating it (fdir looks for
+ * picomatch through node's resolver) cost ~10 ms of every validate run's start (issue 18). Exported
+ * for test/data/file-list.test.ts, which checks it against isDynamicPattern.
+ */
+export const GLOB_CHARS = /[*?[\]{}()!+@]/;
 
 /**
  * The files of a data input: one path, a glob, or one path or glob per line (blank lines and `#`
@@ -22,8 +29,9 @@ export async function expandFileList(spec: string, what = 'data'): Promise<strin
   const seen = new Set<string>();
   for (const item of items) {
     let files: string[];
-    if (isDynamicPattern(item) && !existsSync(item)) {
-      files = (await glob(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
+    const tinyglobby = GLOB_CHARS.test(item) && !existsSync(item) ? await import('tinyglobby') : undefined;
+    if (tinyglobby?.isDynamicPattern(item)) {
+      files = (await tinyglobby.glob(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
       if (files.length === 0) throw new InputError(`${what} glob "${item}" matched no file`, { hint: `globs are matched under ${process.cwd()}; fix the glob` });
     } else files = [item];
     for (const f of files) if (!seen.has(f)) {
