@@ -35,6 +35,7 @@ import {
 } from './regression.js';
 import { bootstrapStatistics, type BootstrapInterval, type BootstrapOptions, type Multiplicities } from './bootstrap.js';
 import { shareableFloat64, shareableUint8 } from './shareable.js';
+import { KERNEL_SPAN_ROWS, untiedSpanKernel, type UntiedSpanKernel } from './wasm-summary.js';
 
 export * from './classification.js';
 export * from './ranking.js';
@@ -158,8 +159,8 @@ export function binaryEvaluation(
   return { task: 'binary', length: n, posLabel, threshold, eceBins, ranked, order: ranked.order, logLoss: ll, gap, bin, flags, cut, spanEnd, spanTied };
 }
 
-/** Rows per summary span at most: the size of the average-precision buffers (2 × 32 KiB). */
-const SPAN_ROWS = 4096;
+/** Rows per summary span at most: the size of the average-precision buffers (2 × 32 KiB), here and in wasm-summary.ts. */
+const SPAN_ROWS = KERNEL_SPAN_ROWS;
 /** Runs of fewer untied rows than this stay in the tie-group loop (a call per short run costs more). */
 const MIN_UNTIED_RUN = 64;
 
@@ -299,10 +300,16 @@ const AP_DEN = new Float64Array(SPAN_ROWS);
  * - Each span is a call of a small function: V8 optimises it as a whole function, not through
  *   on-stack replacement of a 1M-row loop (which ran at half speed in about half the runs).
  */
-function summarizeBinaryBytes(data: BinaryEvaluation, w: Uint8Array): BinarySummary {
+function summarizeBinaryBytes(data: BinaryEvaluation, w: Uint8Array, kernel?: UntiedSpanKernel): BinarySummary {
   const { positive } = data.ranked;
   const { logLoss: ll, gap, flags, spanEnd, spanTied } = data;
-  const acc = new Float64Array(9);
+  // With a kernel (the bootstrap's resamples, resampleSummary), the untied spans run in
+  // WebAssembly on its copy of the rows and counts, on running sums in its memory.
+  let acc: Float64Array;
+  if (kernel) {
+    kernel.counts.set(w);
+    acc = kernel.acc.fill(0);
+  } else acc = new Float64Array(9);
   let tpCut = 0;
   let fpCut = 0;
   let eceAbsGap = 0;
@@ -310,6 +317,7 @@ function summarizeBinaryBytes(data: BinaryEvaluation, w: Uint8Array): BinarySumm
   for (let s = 0; s < spanEnd.length; s++) {
     const end = spanEnd[s]!;
     if (spanTied[s]) tiedSpan(acc, w, positive, ll, gap, flags, start, end);
+    else if (kernel) kernel.untied(start, end);
     else untiedSpan(acc, w, positive, ll, gap, start, end);
     start = end;
     const f = flags[end - 1]!;
@@ -325,6 +333,24 @@ function summarizeBinaryBytes(data: BinaryEvaluation, w: Uint8Array): BinarySumm
   const tp = acc[S_TP]!;
   const fp = acc[S_FP]!;
   return { weight: tp + fp, positives: tp, negatives: fp, tp: tpCut, fp: fpCut, logLossSum: acc[S_LL]!, brierSum: acc[S_BRIER]!, eceAbsGap, rocArea: acc[S_ROC]!, apSum: acc[S_AP]! };
+}
+
+/** From this many rows a bootstrap's resample summaries run their untied spans in WebAssembly. */
+const KERNEL_MIN_ROWS = 1024;
+
+/**
+ * summarizeBinary for the resamples of one bootstrap: the same summaries, bit for bit, with the
+ * untied spans in WebAssembly (wasm-summary.ts) once the data is large enough and WebAssembly runs
+ * here. The kernel copies the rows it reads at the first resample, once per call of this function
+ * (a bootstrap plan, per thread).
+ */
+export function resampleSummary(): (data: BinaryEvaluation, weights?: ArrayLike<number>) => BinarySummary {
+  let kernel: { data: BinaryEvaluation; kernel: UntiedSpanKernel | undefined } | undefined;
+  return (data, weights) => {
+    if (!(weights instanceof Uint8Array) || data.length < KERNEL_MIN_ROWS) return summarizeBinary(data, weights);
+    if (kernel?.data !== data) kernel = { data, kernel: untiedSpanKernel(data.logLoss, data.gap, data.ranked.positive) };
+    return summarizeBinaryBytes(data, weights, kernel.kernel);
+  };
 }
 
 /**
@@ -694,7 +720,7 @@ export function bootstrapPlan(
 ): { summarize: (d: Evaluation, w?: Multiplicities) => unknown; finishers: Record<MetricName, (s: unknown) => number> } {
   if (data.task === 'binary') {
     return {
-      summarize: summarizeBinary as (d: Evaluation, w?: Multiplicities) => unknown,
+      summarize: resampleSummary() as (d: Evaluation, w?: Multiplicities) => unknown,
       finishers: Object.fromEntries(list.map((n) => [n, BINARY_FROM_SUMMARY[n]!])) as Record<MetricName, (s: unknown) => number>,
     };
   }
