@@ -67,6 +67,15 @@ describe('what a bundle evaluates at start', () => {
     expect(/^\/\*\*\*\/ \(\([\w$, ]*\) => \{$/m.test(code), `actions/${step}/dist/index.js has an arrow factory`).toBe(false);
   });
 
+  it('the chunks\' module factories are functions too (a step loads its chunks at start and requires nearly all)', () => {
+    for (const dir of [...steps.map((step) => join(repoRoot, 'actions', step, 'dist')), join(repoRoot, 'dist/cli')]) {
+      if (!existsSync(dir)) continue;
+      for (const f of readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f))) {
+        expect(/^\/\*\*\*\/ \(\([\w$, ]*\) => \{$/m.test(readFileSync(join(dir, f), 'utf8')), `${dir}/${f} has an arrow factory`).toBe(false);
+      }
+    }
+  });
+
   it('@actions/exec is still bundled, in a chunk loaded when a command runs', () => {
     for (const step of steps) {
       const dir = join(repoRoot, 'actions', step, 'dist');
