@@ -8,9 +8,9 @@
  * Why a worker thread: turning a million doubles into shortest round-trip text and gzipping it is
  * ~1 s of CPU at 1M binary rows (0.25 s of it the number texts, 0.3 s the gzip). The bootstrap is
  * synchronous on the main thread, so the file is rendered on the second core meanwhile; the typed
- * arrays are copied to the worker
- * (a few MB), not shared. The worker's code is a plain string (eval worker, CommonJS) so it is the
- * same under tsx, vitest and the ncc bundle, with no extra file to ship.
+ * arrays are copied to the worker (a few MB), not shared. The worker's code is a plain string (eval
+ * worker, CommonJS) so it is the same under tsx, vitest and the ncc bundle, with no extra file to
+ * ship.
  */
 import { Worker } from 'node:worker_threads';
 
