@@ -1,9 +1,9 @@
 /**
  * The bootstrap's hot draw loop (bootstrap.ts, drawByteBlock) as one WebAssembly function, written
  * below as a commented listing (wasm-assembler.ts encodes it): a block of `len` draws of Lemire's
- * bounded index in [0, n) from xoshiro128**, each counted into byte counts as it is drawn. Same stream, same
- * rejections, same counts as Xoshiro128.drawCounts: test/model/metrics/wasm-draws.test.ts checks them
- * against it and against the Python port's values at Lemire's exact bound.
+ * bounded index in [0, n) from xoshiro128**, each counted into byte counts as it is drawn. Same
+ * stream, same rejections, same counts as Xoshiro128.drawCounts: test/model/metrics/wasm-draws.test.ts
+ * checks them against it and against the Python port's values at Lemire's exact bound.
  *
  * Why: 1M draws take 2.2 ms here against 3.1 ms for the JavaScript loop (min CPU of 12 × 8 resamples,
  * 2-core dev machine). WebAssembly has the 64-bit product r·n (its low word is the rejection test,
