@@ -15,8 +15,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { writeFileAtomic, writeJsonAtomic } from '../runtime/atomic-write.js';
 import { writeProfileFile } from '../data/profile-write.js';
-import { loadContract, type Contract } from '../data/contract.js';
-import { contractToYaml, inferContract } from '../data/infer-contract.js';
+import type { Contract } from '../data/contract.js';
 import { openTable } from '../data/open-table.js';
 import type { Profile } from '../formats/profile-format.js';
 import { RESERVED_COLUMN } from '../data/profile.js';
@@ -74,7 +73,9 @@ export async function validateData(options: ValidateDataOptions): Promise<Valida
 }
 
 async function validateOneOrMany(options: ValidateDataOptions): Promise<ValidateDataResult> {
-  const contract = options.contract === undefined ? undefined : await loadContract(options.contract);
+  // The contract's module (its zod schemas and the YAML parser) and the contract inferrer
+  // are imported by the runs that use them: a run that only profiles does not compile them (issue 18).
+  const contract = options.contract === undefined ? undefined : await (await import('../data/contract.js')).loadContract(options.contract);
   const files = await expandFileList(options.data);
   if (files.length > 1) return writeOutputs(options, await validateFileList(options, contract, files));
   const data = files[0];
@@ -147,6 +148,7 @@ async function writeOutputs(options: ValidateDataOptions, result: ValidateDataRe
       'Review it: ranges are this sample\'s, widened by 10% (warnings); missing values and categories',
       'get the tolerance the sample allows (docs/contract.md, "Inferring a contract"). Tighten what you know.',
     ].join('\n');
+    const { contractToYaml, inferContract } = await import('../data/infer-contract.js');
     await writeFileAtomic(options.inferContractOut, contractToYaml(inferContract(profile), header));
     result.inferredContractPath = options.inferContractOut;
   }
