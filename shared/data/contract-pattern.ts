@@ -54,13 +54,21 @@ export class PatternSyntaxError extends Error {}
 
 type Re2 = ReturnType<ReturnType<typeof loadRe2>['compile']>;
 
-/** Compiled patterns by source: a pattern is immutable once compiled, and a contract has a few. */
+/**
+ * Compiled patterns by source: a pattern is immutable once compiled, and a contract has a few. At most
+ * COMPILED_KEPT, so a long-lived process reading many contracts (a fuzzer) does not keep them all.
+ */
 const compiled = new Map<string, ContractPattern>();
+const COMPILED_KEPT = 256;
 
 /** Compiles a contract pattern with RE2 syntax. Throws PatternSyntaxError. */
 export function compileContractPattern(source: string): ContractPattern {
   let pattern = compiled.get(source);
-  if (pattern === undefined) compiled.set(source, (pattern = compile(source)));
+  if (pattern === undefined) {
+    pattern = compile(source);
+    if (compiled.size >= COMPILED_KEPT) compiled.clear();
+    compiled.set(source, pattern);
+  }
   return pattern;
 }
 
