@@ -4,10 +4,11 @@
  * ZSTD, the codec of most files we meet (DuckDB, Polars, arrow-rs, Spark), goes to the fastest
  * decoder this Node has:
  * - Node's own (`zlib.zstdDecompressSync`, Node 22.15 / 23.8 on; the actions run on node24);
- * - else zstddec: the reference zstd decoder compiled to WebAssembly (Node 20, the CLI on many
- *   laptops). On flights-3m.parquet's 110 pages (13.5 MB in, 16.4 MB out), warm: 42-66 ms against
- *   fzstd's (pure JS) 139-182 ms, byte for byte the same output;
- * - else fzstd through hyparquet-compressors (WebAssembly unavailable).
+ * - else, for a file with at least WASM_ZSTD_MIN_BYTES of ZSTD column chunks, zstddec: the
+ *   reference zstd decoder compiled to WebAssembly (Node 20, the CLI on many laptops). On
+ *   flights-3m.parquet's 110 pages (13.5 MB in, 16.4 MB out), warm: 42-66 ms against fzstd's (pure
+ *   JS) 139-182 ms, byte for byte the same output;
+ * - else fzstd through hyparquet-compressors (a small file, or WebAssembly unavailable).
  * Every other codec goes to hyparquet-compressors, imported only when a file uses one: its ~220 KB
  * of JS (Brotli's dictionary, fzstd, gzip, LZ4) is otherwise never compiled.
  */
@@ -31,6 +32,14 @@ const zstdNative = (zlib as { zstdDecompressSync?: (input: Uint8Array, options: 
 function nativeZstd(input: Uint8Array, outputLength: number): Uint8Array {
   return zstdNative!(input, { maxOutputLength: Math.max(1, outputLength) });
 }
+
+/**
+ * Below this many bytes of ZSTD pages fzstd decodes: V8 compiling zstddec's module costs ~0.1 s of
+ * CPU and ~14 MB of peak RSS per process (a 1,000-row file: 0.49-0.59 CPU s with fzstd, 0.61-0.67
+ * with zstddec), which fzstd's slower decoding (~10-25 ms a MB against ~4) wins back only past a
+ * MB or so (a 1.4 MB file: about even).
+ */
+export const WASM_ZSTD_MIN_BYTES = 1 << 20;
 
 let wasmZstd: Promise<Decompress | undefined> | undefined;
 
@@ -71,12 +80,15 @@ function loadLibrary(): Promise<Compressors> {
   return library;
 }
 
-/** Decoders for every codec in `codecs` (the file's column chunks' codecs). */
-export async function pageCodecs(codecs: Iterable<string>): Promise<PageCodecs> {
+/**
+ * Decoders for every codec in `codecs` (the file's column chunks' codecs); `zstdBytes`, the
+ * compressed size of its ZSTD chunks, picks the ZSTD decoder where Node has none of its own.
+ */
+export async function pageCodecs(codecs: Iterable<string>, zstdBytes = Infinity): Promise<PageCodecs> {
   const wanted = new Set(codecs);
   wanted.delete('UNCOMPRESSED');
   let zstd: Decompress | undefined;
-  if (wanted.has('ZSTD')) zstd = zstdNative !== undefined ? nativeZstd : await loadWasmZstd();
+  if (wanted.has('ZSTD')) zstd = zstdNative !== undefined ? nativeZstd : zstdBytes >= WASM_ZSTD_MIN_BYTES ? await loadWasmZstd() : undefined;
   const needLibrary = [...wanted].some((c) => c !== 'ZSTD') || (wanted.has('ZSTD') && zstd === undefined);
   const compressors: Compressors = needLibrary ? { ...(await loadLibrary()) } : {};
   if (zstd !== undefined) compressors.ZSTD = zstd;

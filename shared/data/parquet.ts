@@ -157,7 +157,9 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
 
   async function* readBatches(chunks: ChunkReader): AsyncGenerator<RecordBatch> {
     const { buffer, metadata, schema } = await openFile();
-    const codecs = await pageCodecs(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')));
+    const chunkMeta = metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data));
+    const zstdBytes = chunkMeta.reduce((sum, md) => sum + (md?.codec === 'ZSTD' ? Number(md.total_compressed_size) : 0), 0);
+    const codecs = await pageCodecs(chunkMeta.map((md) => md?.codec ?? 'UNCOMPRESSED'), zstdBytes);
     const columns = schema.children.map((c) => c.element.name);
     const own = options.encodeColumns;
     const skip = (c: number) => own !== undefined && (c < own.start || c >= own.end);

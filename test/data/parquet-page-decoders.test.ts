@@ -1,11 +1,13 @@
 /**
  * Page decoders (parquet-codecs.ts): ZSTD through Node's own decoder where it exists, else zstddec
- * (WebAssembly), each checked against fzstd on the same frame; the global fetch that zstddec would
+ * (WebAssembly) for a file with enough ZSTD data and fzstd for one with little, each checked against
+ * fzstd on the same frame; the global fetch that zstddec would
  * otherwise use is left as it was; sizes that do not match the page header are refused.
  */
+import * as zlib from 'node:zlib';
 import { compressors as library } from 'hyparquet-compressors';
 import { describe, expect, it } from 'vitest';
-import { pageCodecs } from '../../shared/data/parquet-codecs.js';
+import { pageCodecs, WASM_ZSTD_MIN_BYTES } from '../../shared/data/parquet-codecs.js';
 
 /** 'mlops-actions page ' × 50, then bytes 0..255, compressed by the zstd CLI (v1.5, -19): 296 bytes. */
 const FRAME = Buffer.from(
@@ -24,6 +26,15 @@ describe('pageCodecs', () => {
     expect(Buffer.from(library.ZSTD!(new Uint8Array(FRAME), PLAIN.length)).equals(PLAIN)).toBe(true);
     // hyparquet's reader gets the same decoder.
     expect(Buffer.from(compressors.ZSTD!(new Uint8Array(FRAME), PLAIN.length)).equals(PLAIN)).toBe(true);
+  });
+
+  it('decodes a file with little ZSTD data with fzstd where Node has no zstd of its own (compiling the WebAssembly would cost more)', async () => {
+    const native = typeof (zlib as { zstdDecompressSync?: unknown }).zstdDecompressSync === 'function';
+    const small = await pageCodecs(['ZSTD'], WASM_ZSTD_MIN_BYTES - 1);
+    if (!native) expect(small.compressors.ZSTD).toBe(library.ZSTD);
+    expect(Buffer.from(small.decompress('ZSTD', new Uint8Array(FRAME), PLAIN.length)).equals(PLAIN)).toBe(true);
+    const large = await pageCodecs(['ZSTD'], WASM_ZSTD_MIN_BYTES);
+    expect(large.compressors.ZSTD).not.toBe(library.ZSTD);
   });
 
   it('refuses a page whose declared size is not what it inflates to', async () => {
