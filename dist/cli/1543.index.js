@@ -3,7 +3,7 @@ export const ids = [1543];
 export const modules = {
 
 /***/ 5487:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -54,7 +54,7 @@ exports.DSSESignatureContent = DSSESignatureContent;
 /***/ }),
 
 /***/ 8676:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -120,7 +120,7 @@ function key(bundle) {
 /***/ }),
 
 /***/ 8431:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -181,7 +181,7 @@ exports.MessageSignatureContent = MessageSignatureContent;
 /***/ }),
 
 /***/ 229:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -222,7 +222,7 @@ exports.PolicyError = PolicyError;
 /***/ }),
 
 /***/ 3924:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -257,7 +257,7 @@ Object.defineProperty(exports, "Verifier", ({ enumerable: true, get: function ()
 /***/ }),
 
 /***/ 1864:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -480,7 +480,7 @@ function dedupeCertificates(certs) {
 /***/ }),
 
 /***/ 6199:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -562,7 +562,7 @@ function getSigner(cert) {
 /***/ }),
 
 /***/ 5197:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -647,7 +647,7 @@ function verifySCTs(cert, issuer, ctlogs) {
 /***/ }),
 
 /***/ 961:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -704,7 +704,7 @@ function oidEquals(a, b) {
 /***/ }),
 
 /***/ 9948:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -735,7 +735,7 @@ function getTLogTimestamp(entry) {
 /***/ }),
 
 /***/ 2372:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -805,7 +805,7 @@ function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
 /***/ }),
 
 /***/ 1297:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -966,7 +966,7 @@ exports.LogCheckpoint = LogCheckpoint;
 /***/ }),
 
 /***/ 9785:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1079,7 +1079,7 @@ function verifyDSSE002TLogBody(spec, content) {
 /***/ }),
 
 /***/ 2000:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1180,7 +1180,7 @@ function verifyHashedrekord002TLogBody(spec, content) {
 /***/ }),
 
 /***/ 4230:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1279,7 +1279,7 @@ function isTLogEntryWithInclusionProof(entry) {
 /***/ }),
 
 /***/ 5515:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1348,7 +1348,7 @@ function base64Decode(str) {
 /***/ }),
 
 /***/ 4914:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1459,7 +1459,7 @@ function hashLeaf(leaf) {
 /***/ }),
 
 /***/ 5838:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1526,7 +1526,7 @@ function toVerificationPayload(entry) {
 /***/ }),
 
 /***/ 3158:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1556,7 +1556,7 @@ function filterTLogAuthorities(tlogAuthorities, criteria) {
 /***/ }),
 
 /***/ 618:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1653,7 +1653,7 @@ function keyLocator(keys) {
 /***/ }),
 
 /***/ 9933:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1820,7 +1820,7 @@ function containsDupes(arr) {
 /***/ }),
 
 /***/ 1947:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1851,7 +1851,7 @@ exports.ASN1TypeError = ASN1TypeError;
 /***/ }),
 
 /***/ 6729:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1878,7 +1878,7 @@ Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () 
 /***/ }),
 
 /***/ 5777:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 /*
@@ -1947,7 +1947,7 @@ function encodeLength(len) {
 /***/ }),
 
 /***/ 2135:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2109,7 +2109,7 @@ function collectSubs(stream, len) {
 /***/ }),
 
 /***/ 3678:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2240,7 +2240,7 @@ function parseBitString(buf) {
 /***/ }),
 
 /***/ 4183:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2412,7 +2412,7 @@ function bufferEqual(a, b) {
 /***/ }),
 
 /***/ 2118:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2448,7 +2448,7 @@ function preAuthEncoding(payloadType, payload) {
 /***/ }),
 
 /***/ 6502:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2555,7 +2555,7 @@ Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: fun
 /***/ }),
 
 /***/ 4701:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 /*
@@ -2622,7 +2622,7 @@ function canonicalize(object) {
 /***/ }),
 
 /***/ 3703:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2649,7 +2649,7 @@ exports.SHA2_HASH_ALGOS = {
 /***/ }),
 
 /***/ 9025:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2699,7 +2699,7 @@ function fromDER(certificate, type = 'CERTIFICATE') {
 /***/ }),
 
 /***/ 7882:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2727,7 +2727,7 @@ exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
 /***/ }),
 
 /***/ 376:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 /*
@@ -3052,7 +3052,7 @@ exports.TSTInfo = TSTInfo;
 /***/ }),
 
 /***/ 8959:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3428,7 +3428,7 @@ exports.X509Certificate = X509Certificate;
 /***/ }),
 
 /***/ 5071:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3581,7 +3581,7 @@ exports.X509SCTExtension = X509SCTExtension;
 /***/ }),
 
 /***/ 2868:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 /*
@@ -3776,7 +3776,7 @@ exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
 /***/ }),
 
 /***/ 3815:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -3842,7 +3842,7 @@ function isSet(value) {
 /***/ }),
 
 /***/ 566:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -3878,7 +3878,7 @@ function isSet(value) {
 /***/ }),
 
 /***/ 7202:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -3940,7 +3940,7 @@ function isSet(value) {
 /***/ }),
 
 /***/ 559:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -4028,7 +4028,7 @@ function isSet(value) {
 /***/ }),
 
 /***/ 7675:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -4091,7 +4091,7 @@ function isSet(value) {
 /***/ }),
 
 /***/ 1341:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -4172,7 +4172,7 @@ function isSet(value) {
 /***/ }),
 
 /***/ 9937:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -4282,7 +4282,7 @@ function isSet(value) {
 /***/ }),
 
 /***/ 9156:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -4901,7 +4901,7 @@ function isSet(value) {
 /***/ }),
 
 /***/ 4574:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -5045,7 +5045,7 @@ function isSet(value) {
 /***/ }),
 
 /***/ 7723:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.
@@ -5336,7 +5336,7 @@ function isSet(value) {
 /***/ }),
 
 /***/ 7754:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Code generated by protoc-gen-ts_proto. DO NOT EDIT.

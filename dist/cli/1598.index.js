@@ -3,7 +3,7 @@ export const ids = [1598,311];
 export const modules = {
 
 /***/ 1598:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -395,7 +395,7 @@ function unique(list) {
 /***/ }),
 
 /***/ 3438:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KZ: () => (/* binding */ CONFIG_TEMPLATE),
@@ -453,7 +453,7 @@ async function readTemplate(path) {
 /***/ }),
 
 /***/ 9756:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Om: () => (/* binding */ unsafeValueReason),
@@ -567,7 +567,7 @@ function blockValue(value, column) {
 /***/ }),
 
 /***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   pr: () => (/* binding */ substitutePlaceholders),
@@ -695,7 +695,7 @@ function substitutePlaceholders(argv, paths) {
 /***/ }),
 
 /***/ 3004:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qj: () => (/* binding */ normalizeVersion),
@@ -846,7 +846,7 @@ function nextVersion(existing, choice) {
 /***/ }),
 
 /***/ 7170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ED: () => (/* binding */ parseTag),

@@ -3,7 +3,7 @@ export const ids = [2714];
 export const modules = {
 
 /***/ 9069:
-/***/ ((module) => {
+/***/ (function (module) {
 
 function isBuffer(value) {
   return Buffer.isBuffer(value) || value instanceof Uint8Array
@@ -203,7 +203,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6472:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(4434)
 
@@ -211,7 +211,7 @@ module.exports = __webpack_require__(4434)
 /***/ }),
 
 /***/ 5103:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = class FixedFIFO {
   constructor (hwm) {
@@ -257,7 +257,7 @@ module.exports = class FixedFIFO {
 /***/ }),
 
 /***/ 5151:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const FixedFIFO = __webpack_require__(5103)
 
@@ -312,7 +312,7 @@ module.exports = class FastFIFO {
 /***/ }),
 
 /***/ 152:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const { EventEmitter } = __webpack_require__(6472)
 const FIFO = __webpack_require__(5151)
@@ -1633,7 +1633,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2997:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = class StreamError extends Error {
   constructor(msg, code, fn = StreamError) {
@@ -1687,7 +1687,7 @@ module.exports = class StreamError extends Error {
 /***/ }),
 
 /***/ 1067:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const constants = { // just for envs without fs
   S_IFMT: 61440,
@@ -1708,7 +1708,7 @@ try {
 /***/ }),
 
 /***/ 1367:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const { Writable, Readable, getStreamError } = __webpack_require__(152)
 const FIFO = __webpack_require__(5151)
@@ -2133,7 +2133,7 @@ function overflow (size) {
 /***/ }),
 
 /***/ 2560:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 const b4a = __webpack_require__(9069)
 
@@ -2462,7 +2462,7 @@ function addLength (str) {
 /***/ }),
 
 /***/ 2714:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 exports.extract = __webpack_require__(1367)
 exports.pack = __webpack_require__(4353)
@@ -2471,7 +2471,7 @@ exports.pack = __webpack_require__(4353)
 /***/ }),
 
 /***/ 4353:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const { Readable, Writable, getStreamError } = __webpack_require__(152)
 const b4a = __webpack_require__(9069)
@@ -2765,7 +2765,7 @@ function mapWritable (buf) {
 /***/ }),
 
 /***/ 2562:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const PassThroughDecoder = __webpack_require__(2052)
 const UTF8Decoder = __webpack_require__(6554)
@@ -2836,7 +2836,7 @@ function normalizeEncoding(encoding) {
 /***/ }),
 
 /***/ 2052:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const b4a = __webpack_require__(9069)
 
@@ -2862,7 +2862,7 @@ module.exports = class PassThroughDecoder {
 /***/ }),
 
 /***/ 6554:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const b4a = __webpack_require__(9069)
 

@@ -3,7 +3,7 @@ export const ids = [2936];
 export const modules = {
 
 /***/ 697:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vu: () => (/* binding */ fairnessColumnPlan),
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   ZX: () => (/* binding */ oneVsRestOutcomes)
 /* harmony export */ });
 /* unused harmony export FOUR_FIFTHS */
-/* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1842);
+/* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3060);
 /* harmony import */ var _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7131);
 
 
@@ -228,7 +228,7 @@ function fairnessSection(outcomes, columns, settings) {
 /***/ }),
 
 /***/ 6375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zt: () => (/* binding */ multiclassBlock),
@@ -237,7 +237,7 @@ function fairnessSection(outcomes, columns, settings) {
 /* harmony export */ });
 /* unused harmony exports fill, SCORE_METRICS, safe */
 /* harmony import */ var _formats_evaluation_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9729);
-/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(621);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3868);
 /* harmony import */ var _metrics_bootstrap_parallel_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3540);
 /**
  * The metrics of one block of rows (the whole dataset or one slice) for each task, with their
@@ -380,7 +380,7 @@ async function regressionBlock(y, pred, boot) {
 /***/ }),
 
 /***/ 3540:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b$: () => (/* binding */ DEFAULT_PARALLEL_MIN_ROWS),
@@ -394,8 +394,8 @@ async function regressionBlock(y, pred, boot) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runtime_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4516);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9980);
-/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1842);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(621);
+/* harmony import */ var _bootstrap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3060);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3868);
 /* harmony import */ var _shareable_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7691);
 /**
  * The bootstrap of evaluate's binary and regression metrics on several cores.
@@ -658,7 +658,7 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
 /***/ }),
 
 /***/ 2111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oh: () => (/* binding */ pickI32),
@@ -673,7 +673,7 @@ async function bootstrapMetricsParallel(data, names, options = {}) {
 /* harmony import */ var _data_open_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9712);
 /* harmony import */ var _data_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4239);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9980);
-/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(621);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3868);
 /**
  * A predictions file read for evaluate: streamed once (`openTable`), labels as Int32Array codes into
  * a small dictionary, scores and regression values as Float64Arrays, slice columns coded the same
@@ -976,7 +976,7 @@ async function readPredictions(plan) {
 /***/ }),
 
 /***/ 2936:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ argmaxClasses),
@@ -985,7 +985,7 @@ async function readPredictions(plan) {
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
 /* harmony import */ var _fairness_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(697);
 /* harmony import */ var _metric_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
-/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(621);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3868);
 /* harmony import */ var _read_predictions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2111);
 
 
@@ -1174,7 +1174,7 @@ function argmaxClasses(proba, n, k) {
 /***/ }),
 
 /***/ 4516:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ workerEntry)

@@ -3,7 +3,7 @@ export const ids = [3049,956];
 export const modules = {
 
 /***/ 812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ ColumnDictionary)
@@ -439,7 +439,7 @@ class StringIds {
 /***/ }),
 
 /***/ 3308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CL: () => (/* binding */ hashNumber64),
@@ -508,7 +508,7 @@ function hashString64(s, seed = 0) {
 /***/ }),
 
 /***/ 3390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ packShortAscii),
@@ -551,7 +551,7 @@ function unpackShortAscii(packed) {
 /***/ }),
 
 /***/ 9044:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1119,7 +1119,7 @@ async function driftSourceChecks(uses, configs, dir) {
                     if (seen.has(key))
                         continue;
                     seen.add(key);
-                    const matched = (0,tinyglobby_dist/* isDynamicPattern */.ey)(pattern) ? (await (0,tinyglobby_dist/* glob */.TI)(pattern, { cwd: dir, onlyFiles: true, expandDirectories: false })).length : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, pattern)) ? 1 : 0;
+                    const matched = (0,tinyglobby_dist.isDynamicPattern)(pattern) ? (await (0,tinyglobby_dist.glob)(pattern, { cwd: dir, onlyFiles: true, expandDirectories: false })).length : (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, pattern)) ? 1 : 0;
                     if (matched > 0)
                         continue;
                     out.push(check('models', 'warn', `${model}: drift source ${JSON.stringify(pattern)} (drift.models.${model}.sources[${n}]) matches no file in the repository`, {
@@ -1351,7 +1351,7 @@ function renderDoctorText(report) {
 /***/ }),
 
 /***/ 956:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ownFilesAt: () => (/* binding */ ownFilesAt)

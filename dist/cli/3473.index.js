@@ -3,7 +3,7 @@ export const ids = [3473];
 export const modules = {
 
 /***/ 8664:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ PatternSyntaxError),
@@ -29,39 +29,77 @@ export const modules = {
  * engines (test/data/contract-pattern.test.ts compares them on generated values). Long values
  * (> FAST_MAX_LENGTH characters) always go to RE2.
  *
- * re2js is loaded when the first pattern is compiled (re2-load.cjs says why), so a validator
- * without pattern rules never evaluates it.
+ * re2js is loaded when the first pattern needs it (re2-load.cjs says why), so a validator without
+ * pattern rules never evaluates it. A fast-path pattern needs RE2 only for a long value: its RE2 is
+ * compiled then, not when the contract is loaded, because the recogniser's subset is one RE2 always
+ * compiles once each repeat count is within RE2's 1000 and the pattern's size is bounded
+ * (DEFER_MAX_LENGTH; test/data/contract-pattern.test.ts checks it on generated patterns). Evaluating
+ * re2js costs ~15-20 ms of CPU, a third of loading a contract such as `^[A-Z]{3}$` (issue 18).
+ * Compiled patterns are kept by source: the contract's check and the validator compile each once.
  */
 
 /** Most backtracking paths the RegExp fast path may explore per start position (see above). */
 const FAST_CHOICES = 64;
 /** Values longer than this always go to RE2 (a bound on the fast path's worst case). */
 const FAST_MAX_LENGTH = 1024;
+/**
+ * Longest fast-path pattern whose RE2 is compiled on its first long value rather than at once. With
+ * at most 1000 per repeat count (RE2's limit, checked by the recogniser), a pattern of n atoms is at
+ * most ~2,000n of RE2's size units, far under its "expression too large" (1,398,101) at n ≤ 256.
+ */
+const DEFER_MAX_LENGTH = 256;
+/** RE2's limit on a repeat count (`{n}`, `{n,m}`); larger is a syntax error. */
+const RE2_MAX_REPEAT = 1000;
 /** Thrown for a pattern RE2 cannot compile; the message says why, without the "error parsing" prefix. */
 class PatternSyntaxError extends Error {
 }
+/**
+ * Compiled patterns by source: a pattern is immutable once compiled, and a contract has a few. At most
+ * COMPILED_KEPT, so a long-lived process reading many contracts (a fuzzer) does not keep them all.
+ */
+const compiled = new Map();
+const COMPILED_KEPT = 256;
 /** Compiles a contract pattern with RE2 syntax. Throws PatternSyntaxError. */
 function compileContractPattern(source) {
+    let pattern = compiled.get(source);
+    if (pattern === undefined) {
+        pattern = compile(source);
+        if (compiled.size >= COMPILED_KEPT)
+            compiled.clear();
+        compiled.set(source, pattern);
+    }
+    return pattern;
+}
+function compile(source) {
+    const fast = fastRegExp(source);
+    if (fast?.deferRe2) {
+        const js = fast.regExp;
+        let re2;
+        return { source, fast: true, test: (text) => (text.length <= FAST_MAX_LENGTH ? js.test(text) : (re2 ??= compileRe2(source)).test(text)) };
+    }
+    const re2 = compileRe2(source);
+    if (!fast)
+        return { source, fast: false, test: (text) => re2.test(text) };
+    const js = fast.regExp;
+    return { source, fast: true, test: (text) => (text.length <= FAST_MAX_LENGTH ? js.test(text) : re2.test(text)) };
+}
+function compileRe2(source) {
     // Outside the try: a failure to load re2js is our bug, not the pattern's.
     const RE2JS = (0,_re2_load_cjs__WEBPACK_IMPORTED_MODULE_0__/* .loadRe2 */ .o)();
-    let re2;
     try {
-        re2 = RE2JS.compile(source);
+        return RE2JS.compile(source);
     }
     catch (e) {
         throw new PatternSyntaxError(String(e.message).replace(/^error parsing regexp: /, ''));
     }
-    const js = fastRegExp(source);
-    if (!js)
-        return { source, fast: false, test: (text) => re2.test(text) };
-    return { source, fast: true, test: (text) => (text.length <= FAST_MAX_LENGTH ? js.test(text) : re2.test(text)) };
 }
 /** ASCII characters that are literal outside a class: printable, not a metacharacter. */
 const isPlainLiteral = (ch) => /^[ -~]$/.test(ch) && !'\\^$.|?*+()[]{}'.includes(ch);
 /** ASCII punctuation that may be escaped to mean itself in both engines. */
 const isEscapablePunct = (ch) => '\\^$.|?*+()[]{}-/'.includes(ch);
 /**
- * The pattern as a RegExp when it is in the fast subset (see the file comment), else undefined.
+ * The pattern as a RegExp when it is in the fast subset (see the file comment), else undefined;
+ * `deferRe2` when RE2 surely compiles it too (short, repeat counts within RE2's limit).
  * A small recogniser, not a parser of either syntax: anything it does not know goes to RE2.
  */
 function fastRegExp(source) {
@@ -75,6 +113,7 @@ function fastRegExp(source) {
         end--;
     let unbounded = 0;
     let choices = 1;
+    let largestCount = 0;
     while (i < end) {
         // One atom.
         const ch = source[i];
@@ -110,6 +149,7 @@ function fastRegExp(source) {
                 return undefined;
             min = Number(m[1]);
             max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+            largestCount = Math.max(largestCount, min, max === Infinity ? 0 : max);
             i += m[0].length;
         }
         if (i < end && '?+*{'.includes(source[i]))
@@ -122,7 +162,7 @@ function fastRegExp(source) {
     if (unbounded > (anchored ? 1 : 0) || choices > FAST_CHOICES)
         return undefined;
     try {
-        return new RegExp(source, 'u');
+        return { regExp: new RegExp(source, 'u'), deferRe2: source.length <= DEFER_MAX_LENGTH && largestCount <= RE2_MAX_REPEAT };
     }
     catch {
         return undefined; // valid RE2 that RegExp reads differently or not at all: RE2 only
@@ -164,7 +204,7 @@ function classEnd(source, from, end) {
 /***/ }),
 
 /***/ 8713:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HM: () => (/* binding */ parseContractTime),
@@ -231,7 +271,7 @@ function contractValueKey(v, type) {
 /***/ }),
 
 /***/ 2403:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EB: () => (/* binding */ sampleText),
@@ -285,7 +325,7 @@ function firstSeen(line, lineWord, locate) {
 /***/ }),
 
 /***/ 3473:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ scanTable),
@@ -342,7 +382,7 @@ async function scanTable(reader, options) {
 /***/ }),
 
 /***/ 6589:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1371,7 +1411,7 @@ function createValidator(contract, options) {
 /***/ }),
 
 /***/ 9475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ZX: () => (/* binding */ reportWithoutContract),
@@ -1421,7 +1461,7 @@ function reportWithoutContract(data) {
 /***/ }),
 
 /***/ 8192:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 /**
  * re2js (contract-pattern.ts's engine), evaluated the first time a `pattern` rule is compiled

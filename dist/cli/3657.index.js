@@ -3,7 +3,7 @@ export const ids = [3657];
 export const modules = {
 
 /***/ 9729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $k: () => (/* binding */ EVALUATION_SCHEMA),
@@ -215,7 +215,7 @@ function examplesFileOf(reportPath, report) {
 /***/ }),
 
 /***/ 1156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e0: () => (/* binding */ registryStateSchema),
@@ -343,7 +343,7 @@ function emptyState(model) {
 /***/ }),
 
 /***/ 6560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ar: () => (/* binding */ fetchFromOci),
@@ -464,7 +464,7 @@ async function extractChecked(archive, manifest, destination, stop) {
 /***/ }),
 
 /***/ 8317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ fetchManifest),
@@ -522,7 +522,7 @@ async function fetchManifest(releases, ref, workDir) {
 /***/ }),
 
 /***/ 9753:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $j: () => (/* binding */ updateState),
@@ -636,7 +636,7 @@ async function updateState(store, model, change, message, policy = {}) {
 /***/ }),
 
 /***/ 5761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VA: () => (/* binding */ verifyRelease),
@@ -759,7 +759,7 @@ function checkAliasDeclared(alias, model, declared, existing, createAlias) {
 /***/ }),
 
 /***/ 322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
@@ -790,7 +790,7 @@ async function sha256File(path) {
 /***/ }),
 
 /***/ 2881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ID: () => (/* binding */ lazySchema),

@@ -3,7 +3,7 @@ export const ids = [5170];
 export const modules = {
 
 /***/ 6276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
-var model_metrics = __webpack_require__(621);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
+var model_metrics = __webpack_require__(3868);
 // EXTERNAL MODULE: ../../../../shared/formats/comparison-format.ts + 1 modules
 var comparison_format = __webpack_require__(9793);
 // EXTERNAL MODULE: ../../../../shared/compare/rules.ts
@@ -678,7 +678,7 @@ function compareReports(head, baseline, config, options = {}) {
 /***/ }),
 
 /***/ 272:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YU: () => (/* binding */ pairedModels),
@@ -697,7 +697,7 @@ function compareReports(head, baseline, config, options = {}) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
-/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(621);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3868);
 /**
  * Per-example files of two evaluation reports (shared/formats/examples-file.ts writes them), read and
  * paired row by row by `id`, then turned into prepared evaluations for the paired tests.
@@ -969,7 +969,7 @@ function pairedModels(head, base, paired) {
 /***/ }),
 
 /***/ 4267:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ evaluateRules),
@@ -1105,7 +1105,7 @@ function statusOf(results) {
 /***/ }),
 
 /***/ 5779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cc: () => (/* binding */ delongTest),
@@ -1120,7 +1120,7 @@ function statusOf(results) {
 /* harmony export */ });
 /* unused harmony exports MCNEMAR_EXACT_BELOW, erfc, mcnemarFromCounts, midranks */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9980);
-/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(621);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3868);
 /**
  * Is a metric delta between two models on the same rows real or noise? Three paired methods:
  *
@@ -1428,7 +1428,7 @@ function deltaLabel(ci, direction) {
 /***/ }),
 
 /***/ 9793:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1719,7 +1719,7 @@ const comparisonSchema = (0,lazy_schema/* lazySchema */.ID)(() => comparison_for
 /***/ }),
 
 /***/ 3994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DY: () => (/* binding */ explanationChangeSchema),
@@ -1839,7 +1839,7 @@ const explanationChangeSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MOD
 /***/ }),
 
 /***/ 6048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EJ: () => (/* binding */ RUN_SCHEMA),
@@ -1945,7 +1945,7 @@ function describeCommand(command) {
 /***/ }),
 
 /***/ 322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)

@@ -3,7 +3,7 @@ export const ids = [528,6052];
 export const modules = {
 
 /***/ 8415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RK: () => (/* binding */ rankCandidates),
@@ -134,69 +134,8 @@ function tieBreak(a, b) {
 
 /***/ }),
 
-/***/ 9236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ expandFileList),
-/* harmony export */   d: () => (/* binding */ dataLabel)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
-/**
- * Data given as a list of files (validate-data's `data`, rank's candidates): kept apart from the
- * shard planner so that steps which only expand a list do not pull in the sharding machinery.
- */
-
-
-
-/**
- * The files of a data input: one path, a glob, or one path or glob per line (blank lines and `#`
- * comments skipped). Globs are sorted; the list keeps its order; a file named twice is read once.
- * A glob that matches nothing is an InputError; a plain path is returned as it is (opening it
- * reports a missing file).
- */
-async function expandFileList(spec, what = 'data') {
-    const items = spec
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
-    if (items.length === 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${what} is empty`, { hint: 'give a file, a glob, or one file per line' });
-    const out = [];
-    const seen = new Set();
-    for (const item of items) {
-        let files;
-        if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .isDynamicPattern */ .ey)(item) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(item)) {
-            files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
-            if (files.length === 0)
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${what} glob "${item}" matched no file`, { hint: `globs are matched under ${process.cwd()}; fix the glob` });
-        }
-        else
-            files = [item];
-        for (const f of files)
-            if (!seen.has(f)) {
-                seen.add(f);
-                out.push(f);
-            }
-    }
-    return out;
-}
-/** How the report names data given as a list: the file, the glob, or the files joined. */
-function dataLabel(spec, files) {
-    if (files.length === 1)
-        return files[0];
-    const lines = spec.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-    return lines.length === 1 ? lines[0] : files.join(', ');
-}
-
-
-/***/ }),
-
 /***/ 9680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MS: () => (/* binding */ ARCHIVE_ASSET),
@@ -325,7 +264,7 @@ const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_
 /***/ }),
 
 /***/ 9621:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NK: () => (/* binding */ RANKING_SCHEMA)
@@ -374,7 +313,7 @@ const rankingSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 /***/ }),
 
 /***/ 1543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
@@ -407,7 +346,7 @@ class ApprovalError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .M
 /***/ }),
 
 /***/ 3004:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qj: () => (/* binding */ normalizeVersion),
@@ -558,7 +497,7 @@ function nextVersion(existing, choice) {
 /***/ }),
 
 /***/ 7170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ED: () => (/* binding */ parseTag),
@@ -639,7 +578,7 @@ function parseTag(tag) {
 /***/ }),
 
 /***/ 8550:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BW: () => (/* binding */ appendedJsonlText),
@@ -775,7 +714,7 @@ async function appendJsonLines(path, lines, now = new Date()) {
 /***/ }),
 
 /***/ 5029:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -932,7 +871,7 @@ async function candidateFiles(items) {
             out.push({ name, file });
             continue;
         }
-        for (const file of await (0,file_list/* expandFileList */.N)(item, 'candidates')) {
+        for (const file of await (0,file_list/* expandFileList */.Nj)(item, 'candidates')) {
             const folder = (0,external_node_path_.basename)((0,external_node_path_.dirname)(file));
             const name = folder.startsWith(CANDIDATE_ARTIFACT_PREFIX) ? folder.slice(CANDIDATE_ARTIFACT_PREFIX.length) : folder;
             if (!name || name === '.')

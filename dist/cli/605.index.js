@@ -1,9 +1,9 @@
 export const id = 605;
-export const ids = [605];
+export const ids = [605,1576];
 export const modules = {
 
 /***/ 605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BS: () => (/* binding */ loadParamsFile),
@@ -177,7 +177,7 @@ function refuseReservedKey(value, source, path = []) {
 /***/ }),
 
 /***/ 1234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ formatKeyPath)
@@ -214,7 +214,7 @@ function formatKeyPath(path) {
 /***/ }),
 
 /***/ 1042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ shortList),
@@ -240,7 +240,7 @@ function shortList(items, count = 5, separator = ', ') {
 /***/ }),
 
 /***/ 1576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ childPair),

@@ -3,7 +3,7 @@ export const ids = [6429];
 export const modules = {
 
 /***/ 6429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DZ: () => (/* binding */ parseDelimiter),
@@ -66,6 +66,10 @@ class CommandUsageError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Usage
         super(what);
         this.usage = usage;
     }
+}
+/** The command itself, importing a lazy one's module. */
+async function loadCommand(command) {
+    return 'load' in command ? command.load() : command;
 }
 /** "unknown option --hed (did you mean --head?)": one message for every command's typos. */
 function unknownOptionMessage(reported, options, argv) {
@@ -191,7 +195,7 @@ async function runCli(argv, program, io = processIo) {
             const found = findCommand(program, argv.slice(1));
             if (!found)
                 throw new CommandUsageError(`unknown command "${argv.slice(1).join(' ')}"`, helpText(program));
-            io.stdout(found.command.usage);
+            io.stdout((await loadCommand(found.command)).usage);
             return 0;
         }
         const found = findCommand(program, argv);
@@ -200,7 +204,7 @@ async function runCli(argv, program, io = processIo) {
             if (group.length > 0) {
                 const close = argv[1] === undefined ? undefined : (0,_closest_match_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(argv[1], group.map((c) => c.name.split(' ')[1]));
                 const sub = argv[1] === undefined || argv[1].startsWith('-') ? `missing subcommand for "${first}"` : `unknown command "${first} ${argv[1]}"${close ? ` (did you mean "${first} ${close}"?)` : ''}`;
-                throw new CommandUsageError(sub, group.map((c) => c.usage).join('\n'));
+                throw new CommandUsageError(sub, (await Promise.all(group.map(loadCommand))).map((c) => c.usage).join('\n'));
             }
             if (first.startsWith('-')) {
                 const close = (0,_closest_match_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(first.replace(/^-+/, ''), ['help', 'version']);
@@ -209,14 +213,15 @@ async function runCli(argv, program, io = processIo) {
             const close = (0,_closest_match_js__WEBPACK_IMPORTED_MODULE_2__/* .closestMatch */ .h)(first, [...new Set(program.commands.map((c) => c.name.split(' ')[0])), 'help']);
             throw new CommandUsageError(`unknown command "${first}"${close ? ` (did you mean "${close}"?)` : ''}`, helpText(program));
         }
+        const command = await loadCommand(found.command);
         // Arguments after `--` belong to the user's own command (mlops train -- python train.py --help).
         const end = found.rest.indexOf('--');
         const own = end === -1 ? found.rest : found.rest.slice(0, end);
         if (own.includes('--help') || own.includes('-h')) {
-            io.stdout(found.command.usage);
+            io.stdout(command.usage);
             return 0;
         }
-        return await found.command.run(found.rest, io);
+        return await command.run(found.rest, io);
     }
     catch (e) {
         return reportCliFailure(e, io);
@@ -242,7 +247,7 @@ function reportCliFailure(e, io) {
 /***/ }),
 
 /***/ 6060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ closestMatch)
@@ -287,7 +292,7 @@ function closestMatch(word, candidates) {
 /***/ }),
 
 /***/ 9980:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gh: () => (/* binding */ EXIT_CHECK_FAILED),

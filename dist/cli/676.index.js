@@ -3,7 +3,7 @@ export const ids = [676];
 export const modules = {
 
 /***/ 1502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1275,7 +1275,7 @@ function datasetDrift(columns, shareThreshold = DEFAULT_DATASET_SHARE) {
 /***/ }),
 
 /***/ 3216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gk: () => (/* binding */ numericMin),
@@ -1588,7 +1588,7 @@ function distributionFromProfile(column) {
 /***/ }),
 
 /***/ 676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -2315,8 +2315,8 @@ async function expandPatterns(patterns, cwd, name) {
     const seen = new Set();
     for (const pattern of patterns) {
         let matched;
-        if ((0,dist/* isDynamicPattern */.ey)(pattern)) {
-            matched = (await (0,dist/* glob */.TI)(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+        if ((0,dist.isDynamicPattern)(pattern)) {
+            matched = (await (0,dist.glob)(pattern, { cwd, onlyFiles: true, expandDirectories: false })).sort();
             if (matched.length === 0) {
                 throw new errors/* InputError */.dz(`files source ${name}: no file matches "${pattern}" (relative to ${cwd})`, {
                     hint: 'check the pattern and that the production data was written there; * matches within a folder, ** across folders',
@@ -2725,7 +2725,7 @@ async function checkDrift(o) {
 /***/ }),
 
 /***/ 8125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ resolveReference),
@@ -2854,7 +2854,7 @@ async function productionReference(spec) {
 /***/ }),
 
 /***/ 337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ ColumnCollector),

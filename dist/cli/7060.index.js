@@ -3,7 +3,7 @@ export const ids = [7060];
 export const modules = {
 
 /***/ 7006:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ BatchDictionaries)
@@ -52,7 +52,7 @@ class BatchDictionaries {
 /***/ }),
 
 /***/ 7060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ mergeProfiles)
@@ -209,7 +209,7 @@ function mergeProfiles(a, b) {
 /***/ }),
 
 /***/ 5894:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1227,7 +1227,7 @@ function createProfiler(options) {
 /***/ }),
 
 /***/ 5507:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ FREQUENT_DEFAULT_CAPACITY),
@@ -1610,7 +1610,7 @@ class FrequentItems {
 /***/ }),
 
 /***/ 3226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d0: () => (/* binding */ hllPrecision),
@@ -1912,7 +1912,7 @@ function tau(x) {
 /***/ }),
 
 /***/ 8159:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gu: () => (/* binding */ KllSketch)
@@ -2339,7 +2339,7 @@ class KllSketch {
 /***/ }),
 
 /***/ 607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Je: () => (/* binding */ addWeightedToMoments),
@@ -2585,7 +2585,7 @@ function addWeightedToMoments(m, values, weights, len) {
 /***/ }),
 
 /***/ 5717:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ PROFILE_SCHEMA),

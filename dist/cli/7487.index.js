@@ -3,7 +3,7 @@ export const ids = [7487,643];
 export const modules = {
 
 /***/ 643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -126,7 +126,7 @@ function releaseShardWorkers() {
 /***/ }),
 
 /***/ 9868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -497,7 +497,7 @@ async function planShards(input) {
 async function planParquetShards(input, workers) {
     const base = { file: input.file, format: input.format, columns: [...input.columns], contract: input.contract, contractFile: input.contractFile };
     const parallel = input.parallel || undefined;
-    const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__webpack_require__.e(3349), __webpack_require__.e(3873)]).then(__webpack_require__.bind(__webpack_require__, 3873));
+    const { MAX_RANGE_ROWS, parquetRowGroupRows } = await Promise.all(/* import() */[__webpack_require__.e(896), __webpack_require__.e(8306)]).then(__webpack_require__.bind(__webpack_require__, 8306));
     const groups = await parquetRowGroupRows(input.file);
     const rows = groups.reduce((a, b) => a + b, 0);
     const maxGroupRows = Math.min(Math.max(0, ...groups), MAX_RANGE_ROWS);
@@ -690,7 +690,7 @@ async function shardWorkerMain(data, post) {
 /***/ }),
 
 /***/ 4516:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ workerEntry)

@@ -3,7 +3,7 @@ export const ids = [7700];
 export const modules = {
 
 /***/ 7700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cr: () => (/* binding */ renderDriftPrBody),
@@ -439,7 +439,7 @@ function renderRetrainEventComment(p) {
 /***/ }),
 
 /***/ 5895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NS: () => (/* binding */ renderFairnessMarkdown),

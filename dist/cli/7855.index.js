@@ -1,9 +1,9 @@
 export const id = 7855;
-export const ids = [7855,3874];
+export const ids = [7855,3874,1576];
 export const modules = {
 
 /***/ 7855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -41,8 +41,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var schemas = __webpack_require__(1100);
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
-var metrics = __webpack_require__(621);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
+var metrics = __webpack_require__(3868);
 // EXTERNAL MODULE: ../../../../shared/model/fairness-rates.ts
 var fairness_rates = __webpack_require__(7131);
 ;// CONCATENATED MODULE: ../../../../shared/config/metric-direction.ts
@@ -543,7 +543,7 @@ function parseModelConfig(value, where) {
 /***/ }),
 
 /***/ 4500:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A9: () => (/* binding */ DEFAULT_ALARM_RULES),
@@ -618,7 +618,7 @@ function columnAlarms(columns, rules = DEFAULT_ALARM_RULES) {
 /***/ }),
 
 /***/ 1331:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Np: () => (/* binding */ sourceKindOf),
@@ -802,7 +802,7 @@ function parseSourcesText(text, where) {
 /***/ }),
 
 /***/ 5830:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dw: () => (/* binding */ P_VALUE_TESTS),
@@ -1003,7 +1003,7 @@ const driftReportSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_0_
 /***/ }),
 
 /***/ 3874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mo: () => (/* binding */ alarmReason),
@@ -1055,7 +1055,7 @@ function alarmReason(a) {
 /***/ }),
 
 /***/ 1234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ formatKeyPath)
@@ -1092,7 +1092,7 @@ function formatKeyPath(path) {
 /***/ }),
 
 /***/ 1576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $r: () => (/* binding */ childPair),

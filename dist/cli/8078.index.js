@@ -3,7 +3,7 @@ export const ids = [8078];
 export const modules = {
 
 /***/ 8078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9980);
 /* harmony import */ var _runtime_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1576);
 /* harmony import */ var _model_fairness_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(697);
-/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(621);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3868);
 /* harmony import */ var _model_read_predictions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2111);
 /* harmony import */ var _model_task_blocks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2936);
 

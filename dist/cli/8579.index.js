@@ -3,7 +3,7 @@ export const ids = [8579];
 export const modules = {
 
 /***/ 8579:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EQ: () => (/* binding */ checkGlobs),
@@ -83,7 +83,7 @@ async function matchGlobs(globs, options) {
     const files = new Set();
     const unmatched = [];
     for (const g of globs.filter((g) => !g.startsWith('!'))) {
-        const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)([g], { cwd: options.cwd, ignore, onlyFiles: true, dot: false, followSymbolicLinks: true });
+        const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__.glob)([g], { cwd: options.cwd, ignore, onlyFiles: true, dot: false, followSymbolicLinks: true });
         if (found.length === 0)
             unmatched.push(g);
         for (const f of found)

@@ -3,7 +3,7 @@ export const ids = [8737,2201];
 export const modules = {
 
 /***/ 2362:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $_: () => (/* binding */ checkRunName),
@@ -104,7 +104,7 @@ function retrainPrTitle(model) {
 /***/ }),
 
 /***/ 5376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E_: () => (/* binding */ RETRAIN_REQUEST_SCHEMA),
@@ -128,7 +128,7 @@ const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'];
 /***/ }),
 
 /***/ 8737:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -641,7 +641,7 @@ function renderCheckRunOutput(c, ctx) {
 /***/ }),
 
 /***/ 2201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iz: () => (/* binding */ formatImportance),
@@ -704,8 +704,44 @@ function renderExplanationText(e) {
 
 /***/ }),
 
+/***/ 1160:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ escapeMarkdown),
+/* harmony export */   V: () => (/* binding */ escapeMarkdownCell)
+/* harmony export */ });
+/**
+ * Untrusted text (column names, cell values, file names from a PR) stays data when it reaches
+ * Markdown: it cannot break a table, inject HTML, open a code span, format itself, or notify
+ * people with an @mention. GitHub's renderer decodes entities, so escaped text reads as typed.
+ */
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '`': '&#96;', '|': '&#124;' };
+/**
+ * Escapes text for a Markdown table cell or running text: HTML and `|` as entities, Markdown
+ * punctuation with backslashes, newlines as spaces, and a zero-width joiner after every `@` that
+ * starts a name so `@org/team` renders but does not ping anyone.
+ */
+function escapeMarkdown(text) {
+    return text
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // Backslashes before entities: the entities' own `#` must not be escaped (`&\#124;` shows as text).
+        .replace(/[\\*_[\]~#!]/g, (c) => `\\${c}`)
+        .replace(/[&<>`|]/g, (c) => ENTITIES[c])
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
+}
+/** Escapes and shortens to `max` characters (with an ellipsis), for cells that could be huge. */
+function escapeMarkdownCell(text, max = 200) {
+    const chars = [...text];
+    const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+    return escapeMarkdown(cut);
+}
+
+
+/***/ }),
+
 /***/ 4033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown),
@@ -800,7 +836,7 @@ function fitRows(rows, budget) {
 /***/ }),
 
 /***/ 8334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ renderWhatChanged),

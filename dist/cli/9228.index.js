@@ -3,7 +3,7 @@ export const ids = [9228];
 export const modules = {
 
 /***/ 4111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bQ: () => (/* binding */ lineageOf),
@@ -88,7 +88,7 @@ function runRefOf(l) {
 /***/ }),
 
 /***/ 9228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

@@ -3,7 +3,7 @@ export const ids = [9349];
 export const modules = {
 
 /***/ 9349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -207,7 +207,7 @@ async function resolveBaseBranch(spec, env) {
 /***/ }),
 
 /***/ 7895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ readSideRecord)
@@ -262,7 +262,7 @@ async function readSideRecord(spec, notes) {
 /***/ }),
 
 /***/ 9371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ MAX_PROFILE_BYTES),
@@ -307,7 +307,7 @@ async function readTrainingRecords(spec) {
 /***/ }),
 
 /***/ 4050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
@@ -417,7 +417,7 @@ async function assertReportWithinLimits(file) {
 /***/ }),
 
 /***/ 5334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ openAliasRelease)

@@ -3,7 +3,7 @@ export const ids = [9712];
 export const modules = {
 
 /***/ 1164:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lq: () => (/* binding */ InvalidUtf8),
@@ -215,7 +215,7 @@ function invalidUtf8Error(file, e, where) {
 /***/ }),
 
 /***/ 9298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $1: () => (/* binding */ rowsPerBatch),
@@ -310,7 +310,7 @@ const FAR = Number.MAX_SAFE_INTEGER;
 /***/ }),
 
 /***/ 2077:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1819,7 +1819,7 @@ function csvReader(file, options = {}) {
 /***/ }),
 
 /***/ 9712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -2133,7 +2133,7 @@ async function openTable(file, options = {}) {
             {
                 // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
                 // cost, and a step reading CSV or JSON Lines never needs them.
-                const { parquetReader } = await Promise.all(/* import() */[__webpack_require__.e(3349), __webpack_require__.e(3873)]).then(__webpack_require__.bind(__webpack_require__, 3873));
+                const { parquetReader } = await Promise.all(/* import() */[__webpack_require__.e(896), __webpack_require__.e(8306)]).then(__webpack_require__.bind(__webpack_require__, 8306));
                 return parquetReader(file, options);
             }
         default:

@@ -29,7 +29,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // cached, hence the import()s: ncc puts the CLI in a chunk of its own (issue 18).
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
 const { runCli } = await __nccwpck_require__.e(/* import() */ 6429).then(__nccwpck_require__.bind(__nccwpck_require__, 6429));
-const { program } = await __nccwpck_require__.e(/* import() */ 6809).then(__nccwpck_require__.bind(__nccwpck_require__, 6809));
+const { program } = await __nccwpck_require__.e(/* import() */ 781).then(__nccwpck_require__.bind(__nccwpck_require__, 781));
 process.exitCode = await runCli(process.argv.slice(2), program);
 
 __webpack_async_result__();

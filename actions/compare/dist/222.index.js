@@ -3,7 +3,7 @@ export const ids = [222];
 export const modules = {
 
 /***/ 52362:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $_: () => (/* binding */ checkRunName),
@@ -104,7 +104,7 @@ function retrainPrTitle(model) {
 /***/ }),
 
 /***/ 75376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Wf: () => (/* binding */ RETRAIN_DECISIONS),
@@ -128,7 +128,7 @@ const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'];
 /***/ }),
 
 /***/ 80222:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -956,7 +956,7 @@ function renderCheckRunOutput(c, ctx) {
 /***/ }),
 
 /***/ 31160:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ escapeMarkdownCell)

@@ -746,7 +746,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ }),
 
 /***/ 70115:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -903,7 +903,7 @@ exports.ClientStreamingCall = ClientStreamingCall;
 /***/ }),
 
 /***/ 78565:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1052,7 +1052,7 @@ exports.DuplexStreamingCall = DuplexStreamingCall;
 /***/ }),
 
 /***/ 30472:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 var __webpack_unused_export__;
 
@@ -1098,7 +1098,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return serve
 /***/ }),
 
 /***/ 21140:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1162,7 +1162,7 @@ exports.readServiceOption = readServiceOption;
 /***/ }),
 
 /***/ 27088:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1205,7 +1205,7 @@ exports.RpcError = RpcError;
 /***/ }),
 
 /***/ 48549:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1286,7 +1286,7 @@ exports.stackDuplexStreamingInterceptors = stackDuplexStreamingInterceptors;
 /***/ }),
 
 /***/ 9828:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1359,7 +1359,7 @@ function copy(a, into) {
 /***/ }),
 
 /***/ 15746:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1536,7 +1536,7 @@ exports.RpcOutputStreamController = RpcOutputStreamController;
 /***/ }),
 
 /***/ 42852:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1660,7 +1660,7 @@ exports.ServerStreamingCall = ServerStreamingCall;
 /***/ }),
 
 /***/ 98880:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2063,7 +2063,7 @@ exports.UnaryCall = UnaryCall;
 /***/ }),
 
 /***/ 24742:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2113,7 +2113,7 @@ exports.assertFloat32 = assertFloat32;
 /***/ }),
 
 /***/ 26851:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2238,7 +2238,7 @@ exports.base64encode = base64encode;
 /***/ }),
 
 /***/ 95844:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2345,7 +2345,7 @@ var WireType;
 /***/ }),
 
 /***/ 8901:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2535,7 +2535,7 @@ exports.BinaryReader = BinaryReader;
 /***/ }),
 
 /***/ 19553:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2774,7 +2774,7 @@ exports.BinaryWriter = BinaryWriter;
 /***/ }),
 
 /***/ 23317:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2868,7 +2868,7 @@ exports.listEnumNumbers = listEnumNumbers;
 /***/ }),
 
 /***/ 4267:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 // Copyright 2008 Google Inc.  All rights reserved.
@@ -3149,7 +3149,7 @@ exports.varint32read = varint32read;
 /***/ }),
 
 /***/ 97954:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Public API of the protobuf-ts runtime.
@@ -3253,7 +3253,7 @@ Object.defineProperty(exports, "assertFloat32", ({ enumerable: true, get: functi
 /***/ }),
 
 /***/ 3763:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3295,7 +3295,7 @@ exports.mergeJsonOptions = mergeJsonOptions;
 /***/ }),
 
 /***/ 98219:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3327,7 +3327,7 @@ exports.isJsonObject = isJsonObject;
 /***/ }),
 
 /***/ 84949:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3369,7 +3369,7 @@ exports.lowerCamelCase = lowerCamelCase;
 /***/ }),
 
 /***/ 39453:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3386,7 +3386,7 @@ exports.MESSAGE_TYPE = Symbol.for("protobuf-ts/message-type");
 /***/ }),
 
 /***/ 49654:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3570,7 +3570,7 @@ exports.MessageType = MessageType;
 /***/ }),
 
 /***/ 65035:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3691,7 +3691,7 @@ exports.getSelectedOneofValue = getSelectedOneofValue;
 /***/ }),
 
 /***/ 13317:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3936,7 +3936,7 @@ PbLong.ZERO = new PbLong(0, 0);
 /***/ }),
 
 /***/ 83618:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 // Copyright (c) 2016, Daniel Wirtz  All rights reserved.
@@ -4018,7 +4018,7 @@ exports.utf8read = utf8read;
 /***/ }),
 
 /***/ 78799:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4208,7 +4208,7 @@ exports.ReflectionBinaryReader = ReflectionBinaryReader;
 /***/ }),
 
 /***/ 36303:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4448,7 +4448,7 @@ exports.ReflectionBinaryWriter = ReflectionBinaryWriter;
 /***/ }),
 
 /***/ 1926:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4469,7 +4469,7 @@ exports.containsMessageType = containsMessageType;
 /***/ }),
 
 /***/ 35514:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4524,7 +4524,7 @@ exports.reflectionCreate = reflectionCreate;
 /***/ }),
 
 /***/ 32663:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4608,7 +4608,7 @@ function repeatedMsgEq(type, a, b) {
 /***/ }),
 
 /***/ 49826:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4773,7 +4773,7 @@ exports.readMessageOption = readMessageOption;
 /***/ }),
 
 /***/ 91010:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -5097,7 +5097,7 @@ exports.ReflectionJsonReader = ReflectionJsonReader;
 /***/ }),
 
 /***/ 68034:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -5334,7 +5334,7 @@ exports.ReflectionJsonWriter = ReflectionJsonWriter;
 /***/ }),
 
 /***/ 5038:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -5365,7 +5365,7 @@ exports.reflectionLongConvert = reflectionLongConvert;
 /***/ }),
 
 /***/ 75792:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -5462,7 +5462,7 @@ exports.reflectionMergePartial = reflectionMergePartial;
 /***/ }),
 
 /***/ 61354:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -5506,7 +5506,7 @@ exports.reflectionScalarDefault = reflectionScalarDefault;
 /***/ }),
 
 /***/ 63491:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -5743,7 +5743,7 @@ exports.ReflectionTypeCheck = ReflectionTypeCheck;
 /***/ }),
 
 /***/ 30753:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /**
  * @author Toru Nagashima <https://github.com/mysticatea>
@@ -6133,7 +6133,7 @@ exports.Agent = Agent;
 /***/ }),
 
 /***/ 60596:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * archiver-utils
@@ -6349,7 +6349,7 @@ file.normalizeFilesArray = function(data) {
 /***/ }),
 
 /***/ 82588:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * archiver-utils
@@ -6511,7 +6511,7 @@ utils.walkdir = function(dirpath, base, callback) {
 /***/ }),
 
 /***/ 35020:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Archiver Vending
@@ -6601,7 +6601,7 @@ module.exports = vending;
 /***/ }),
 
 /***/ 42609:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Archiver Core
@@ -7582,7 +7582,7 @@ module.exports = Archiver;
 /***/ }),
 
 /***/ 58442:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /**
  * Archiver Core
@@ -7628,7 +7628,7 @@ exports = module.exports = ArchiverError;
 /***/ }),
 
 /***/ 67945:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * JSON Format Plugin
@@ -7745,7 +7745,7 @@ module.exports = Json;
 /***/ }),
 
 /***/ 17408:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * TAR Format Plugin
@@ -7919,7 +7919,7 @@ module.exports = Tar;
 /***/ }),
 
 /***/ 36224:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * ZIP Format Plugin
@@ -8046,7 +8046,7 @@ module.exports = Zip;
 /***/ }),
 
 /***/ 75878:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -8067,7 +8067,7 @@ module.exports = function byteLength(ab) {
 /***/ }),
 
 /***/ 84351:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -8082,7 +8082,7 @@ module.exports = () => cached;
 /***/ }),
 
 /***/ 60843:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -14164,7 +14164,7 @@ module.exports = () => cached;
 /***/ }),
 
 /***/ 69069:
-/***/ ((module) => {
+/***/ (function (module) {
 
 function isBuffer(value) {
   return Buffer.isBuffer(value) || value instanceof Uint8Array
@@ -14364,7 +14364,7 @@ module.exports = {
 /***/ }),
 
 /***/ 13045:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 var Chainsaw = __webpack_require__(1626);
 var EventEmitter = (__webpack_require__(24434).EventEmitter);
@@ -14768,7 +14768,7 @@ function words (decode) {
 /***/ }),
 
 /***/ 64039:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = function (store) {
     function getset (name, value) {
@@ -14803,7 +14803,7 @@ module.exports = function (store) {
 /***/ }),
 
 /***/ 72807:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = Buffers;
 
@@ -15079,7 +15079,7 @@ Buffers.prototype.toString = function(encoding, start, end) {
 /***/ }),
 
 /***/ 54755:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15096,7 +15096,7 @@ module.exports = $reflectApply || bind.call($call, $apply);
 /***/ }),
 
 /***/ 74318:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15113,7 +15113,7 @@ module.exports = function applyBind() {
 /***/ }),
 
 /***/ 33074:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -15124,7 +15124,7 @@ module.exports = Function.prototype.apply;
 /***/ }),
 
 /***/ 6121:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -15135,7 +15135,7 @@ module.exports = Function.prototype.call;
 /***/ }),
 
 /***/ 54253:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15157,7 +15157,7 @@ module.exports = function callBindBasic(args) {
 /***/ }),
 
 /***/ 58174:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -15168,7 +15168,7 @@ module.exports = typeof Reflect !== 'undefined' && Reflect && Reflect.apply;
 /***/ }),
 
 /***/ 68944:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15199,7 +15199,7 @@ if ($defineProperty) {
 /***/ }),
 
 /***/ 15669:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15225,7 +15225,7 @@ module.exports = function callBoundIntrinsic(name, allowMissing) {
 /***/ }),
 
 /***/ 1626:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Traverse = __webpack_require__(83818);
 var EventEmitter = (__webpack_require__(24434).EventEmitter);
@@ -15377,7 +15377,7 @@ function upgradeChainsaw(saw) {
 /***/ }),
 
 /***/ 22314:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * node-compress-commons
@@ -15399,7 +15399,7 @@ ArchiveEntry.prototype.isDirectory = function() {};
 /***/ }),
 
 /***/ 75542:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -15523,7 +15523,7 @@ ArchiveOutputStream.prototype.write = function(chunk, cb) {
 /***/ }),
 
 /***/ 5872:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * node-compress-commons
@@ -15601,7 +15601,7 @@ module.exports = {
 /***/ }),
 
 /***/ 80452:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -15708,7 +15708,7 @@ GeneralPurposeBit.prototype.usesUTF8ForNames = function() {
 /***/ }),
 
 /***/ 20486:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * node-compress-commons
@@ -15767,7 +15767,7 @@ module.exports = {
 /***/ }),
 
 /***/ 71505:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * node-compress-commons
@@ -15847,7 +15847,7 @@ util.toDosTime = function(d) {
 /***/ }),
 
 /***/ 42040:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -16267,7 +16267,7 @@ ZipArchiveEntry.prototype.isZip64 = function() {
 /***/ }),
 
 /***/ 29128:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -16711,7 +16711,7 @@ ZipArchiveOutputStream.prototype.setComment = function(comment) {
 /***/ }),
 
 /***/ 14980:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -16730,7 +16730,7 @@ module.exports = {
 /***/ }),
 
 /***/ 93896:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -16763,7 +16763,7 @@ util.normalizeInputSource = function(source) {
 /***/ }),
 
 /***/ 10693:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -16877,7 +16877,7 @@ function objectToString(o) {
 /***/ }),
 
 /***/ 73703:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 /*! crc32.js (C) 2014-present SheetJS -- http://sheetjs.com */
 /* vim: set ts=2: */
@@ -16991,7 +16991,7 @@ CRC32.str = crc32_str;
 /***/ }),
 
 /***/ 66330:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-crc32-stream
@@ -17046,7 +17046,7 @@ module.exports = CRC32Stream;
 /***/ }),
 
 /***/ 17168:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-crc32-stream
@@ -17115,7 +17115,7 @@ module.exports = DeflateCRC32Stream;
 /***/ }),
 
 /***/ 65166:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-crc32-stream
@@ -17136,7 +17136,7 @@ module.exports = {
 /***/ }),
 
 /***/ 93034:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /* eslint-env browser */
 
@@ -17415,7 +17415,7 @@ formatters.j = function (v) {
 /***/ }),
 
 /***/ 53317:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 /**
@@ -17714,7 +17714,7 @@ module.exports = setup;
 /***/ }),
 
 /***/ 56362:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Detect Electron renderer / nwjs process, which is node, but we should
@@ -17731,7 +17731,7 @@ if (typeof process === 'undefined' || process.type === 'renderer' || process.bro
 /***/ }),
 
 /***/ 21088:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /**
  * Module dependencies.
@@ -18001,7 +18001,7 @@ formatters.O = function (v) {
 /***/ }),
 
 /***/ 60976:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18064,7 +18064,7 @@ module.exports = function defineDataProperty(
 /***/ }),
 
 /***/ 74435:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18118,7 +18118,7 @@ module.exports = defineProperties;
 /***/ }),
 
 /***/ 18897:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18155,7 +18155,7 @@ module.exports = desc && typeof desc.get === 'function'
 /***/ }),
 
 /***/ 58185:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18198,7 +18198,7 @@ module.exports = function GetMethod(O, P) {
 /***/ }),
 
 /***/ 49792:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18228,7 +18228,7 @@ module.exports = function GetV(V, P) {
 /***/ }),
 
 /***/ 78516:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18241,7 +18241,7 @@ module.exports = function isPropertyKey(argument) {
 /***/ }),
 
 /***/ 14090:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18262,7 +18262,7 @@ module.exports = $defineProperty;
 /***/ }),
 
 /***/ 940:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18273,7 +18273,7 @@ module.exports = EvalError;
 /***/ }),
 
 /***/ 89368:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18284,7 +18284,7 @@ module.exports = Error;
 /***/ }),
 
 /***/ 24253:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18295,7 +18295,7 @@ module.exports = RangeError;
 /***/ }),
 
 /***/ 54245:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18306,7 +18306,7 @@ module.exports = ReferenceError;
 /***/ }),
 
 /***/ 16861:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18317,7 +18317,7 @@ module.exports = SyntaxError;
 /***/ }),
 
 /***/ 96758:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18328,7 +18328,7 @@ module.exports = TypeError;
 /***/ }),
 
 /***/ 7030:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18339,7 +18339,7 @@ module.exports = URIError;
 /***/ }),
 
 /***/ 23437:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18357,7 +18357,7 @@ module.exports = function RequireObjectCoercible(value) {
 /***/ }),
 
 /***/ 31699:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18368,7 +18368,7 @@ module.exports = Object;
 /***/ }),
 
 /***/ 42212:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18381,7 +18381,7 @@ module.exports = function isObject(x) {
 /***/ }),
 
 /***/ 22256:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18468,7 +18468,7 @@ module.exports = function ToPrimitive(input) {
 /***/ }),
 
 /***/ 23041:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18484,7 +18484,7 @@ module.exports = function isPrimitive(value) {
 /***/ }),
 
 /***/ 43821:
-/***/ ((module, exports) => {
+/***/ (function (module, exports) {
 
 /**
  * @author Toru Nagashima <https://github.com/mysticatea>
@@ -19362,7 +19362,7 @@ module.exports.defineEventAttribute = defineEventAttribute
 /***/ }),
 
 /***/ 66472:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(24434)
 
@@ -19370,7 +19370,7 @@ module.exports = __webpack_require__(24434)
 /***/ }),
 
 /***/ 45103:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = class FixedFIFO {
   constructor (hwm) {
@@ -19416,7 +19416,7 @@ module.exports = class FixedFIFO {
 /***/ }),
 
 /***/ 25151:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const FixedFIFO = __webpack_require__(45103)
 
@@ -19471,7 +19471,7 @@ module.exports = class FastFIFO {
 /***/ }),
 
 /***/ 62207:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19547,7 +19547,7 @@ module.exports = function forEach(list, iterator, thisArg) {
 /***/ }),
 
 /***/ 8732:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -19638,7 +19638,7 @@ module.exports = function bind(that) {
 /***/ }),
 
 /***/ 9944:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19650,7 +19650,7 @@ module.exports = Function.prototype.bind || implementation;
 /***/ }),
 
 /***/ 26015:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19707,7 +19707,7 @@ module.exports = function getName() {
 /***/ }),
 
 /***/ 69577:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19730,7 +19730,7 @@ module.exports.shim = shim;
 /***/ }),
 
 /***/ 15150:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19745,7 +19745,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 29404:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19790,7 +19790,7 @@ module.exports = function shimName() {
 /***/ }),
 
 /***/ 50291:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -19828,7 +19828,7 @@ module.exports = functionsHaveNames;
 /***/ }),
 
 /***/ 83248:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -19843,7 +19843,7 @@ module.exports = () => cached;
 /***/ }),
 
 /***/ 62818:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -20223,7 +20223,7 @@ module.exports = function GetIntrinsic(name, allowMissing) {
 /***/ }),
 
 /***/ 38707:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -20236,7 +20236,7 @@ module.exports = $Object.getPrototypeOf || null;
 /***/ }),
 
 /***/ 24693:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -20247,7 +20247,7 @@ module.exports = (typeof Reflect !== 'undefined' && Reflect.getPrototypeOf) || n
 /***/ }),
 
 /***/ 80315:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -20281,7 +20281,7 @@ module.exports = reflectGetProto
 /***/ }),
 
 /***/ 24318:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 module.exports = balanced;
@@ -20350,7 +20350,7 @@ function range(a, b, str) {
 /***/ }),
 
 /***/ 81973:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var balanced = __webpack_require__(24318)
 
@@ -20990,7 +20990,7 @@ function expand(
 /***/ }),
 
 /***/ 34:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -21001,7 +21001,7 @@ module.exports = Object.getOwnPropertyDescriptor;
 /***/ }),
 
 /***/ 24486:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -21023,7 +21023,7 @@ module.exports = $gOPD;
 /***/ }),
 
 /***/ 77408:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -21053,7 +21053,7 @@ function clone (obj) {
 /***/ }),
 
 /***/ 5932:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var fs = __webpack_require__(79896)
 var polyfills = __webpack_require__(38185)
@@ -21508,7 +21508,7 @@ function retry () {
 /***/ }),
 
 /***/ 82770:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Stream = (__webpack_require__(2203).Stream)
 
@@ -21633,7 +21633,7 @@ function legacy (fs) {
 /***/ }),
 
 /***/ 38185:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var constants = __webpack_require__(49140)
 
@@ -21995,7 +21995,7 @@ function patch (fs) {
 /***/ }),
 
 /***/ 50777:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -22013,7 +22013,7 @@ module.exports = function hasNativeBigInts() {
 /***/ }),
 
 /***/ 73089:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -22028,7 +22028,7 @@ module.exports = (flag, argv = process.argv) => {
 /***/ }),
 
 /***/ 21989:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22057,7 +22057,7 @@ module.exports = hasPropertyDescriptors;
 /***/ }),
 
 /***/ 30348:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22078,7 +22078,7 @@ module.exports = function hasNativeSymbols() {
 /***/ }),
 
 /***/ 98126:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -22130,7 +22130,7 @@ module.exports = function hasSymbols() {
 /***/ }),
 
 /***/ 90779:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22145,7 +22145,7 @@ module.exports = function hasToStringTagShams() {
 /***/ }),
 
 /***/ 94480:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22607,7 +22607,7 @@ exports.parseProxyResponse = parseProxyResponse;
 /***/ }),
 
 /***/ 490:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 try {
   var util = __webpack_require__(39023);
@@ -22623,7 +22623,7 @@ try {
 /***/ }),
 
 /***/ 78057:
-/***/ ((module) => {
+/***/ (function (module) {
 
 if (typeof Object.create === 'function') {
   // implementation from standard node.js 'util' module
@@ -22657,7 +22657,7 @@ if (typeof Object.create === 'function') {
 /***/ }),
 
 /***/ 18001:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22707,7 +22707,7 @@ module.exports = $byteLength || $abSlice
 /***/ }),
 
 /***/ 67812:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22746,7 +22746,7 @@ module.exports = function isAsyncFunction(fn) {
 /***/ }),
 
 /***/ 8784:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22794,7 +22794,7 @@ if (hasBigInts) {
 /***/ }),
 
 /***/ 76107:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22829,7 +22829,7 @@ module.exports = function isBoolean(value) {
 /***/ }),
 
 /***/ 58191:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -22937,7 +22937,7 @@ module.exports = reflectApply
 /***/ }),
 
 /***/ 2201:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22971,7 +22971,7 @@ module.exports = function isDateObject(value) {
 /***/ }),
 
 /***/ 6467:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23015,7 +23015,7 @@ module.exports = isDDA;
 /***/ }),
 
 /***/ 47676:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23047,7 +23047,7 @@ module.exports = $register
 /***/ }),
 
 /***/ 76095:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23085,7 +23085,7 @@ module.exports = function isGeneratorFunction(fn) {
 /***/ }),
 
 /***/ 85707:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -23139,7 +23139,7 @@ module.exports = exported || function isMap(x) {
 /***/ }),
 
 /***/ 67770:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23175,7 +23175,7 @@ module.exports = function isNumberObject(value) {
 /***/ }),
 
 /***/ 24186:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23251,7 +23251,7 @@ module.exports = fn;
 /***/ }),
 
 /***/ 93397:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -23304,7 +23304,7 @@ module.exports = exported || function isSet(x) {
 /***/ }),
 
 /***/ 18455:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23335,7 +23335,7 @@ module.exports = $byteLength
 /***/ }),
 
 /***/ 77347:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -23370,7 +23370,7 @@ module.exports = isStream;
 /***/ }),
 
 /***/ 62438:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23408,7 +23408,7 @@ module.exports = function isString(value) {
 /***/ }),
 
 /***/ 25675:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23455,7 +23455,7 @@ if (hasSymbols) {
 /***/ }),
 
 /***/ 11017:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23470,7 +23470,7 @@ module.exports = function isTypedArray(value) {
 /***/ }),
 
 /***/ 59263:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -23523,7 +23523,7 @@ module.exports = exported || function isWeakMap(x) {
 /***/ }),
 
 /***/ 69300:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23554,7 +23554,7 @@ module.exports = typeof WeakRef === 'undefined'
 /***/ }),
 
 /***/ 47729:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -23604,7 +23604,7 @@ if ($setHas) {
 /***/ }),
 
 /***/ 80741:
-/***/ ((module) => {
+/***/ (function (module) {
 
 var toString = {}.toString;
 
@@ -23616,7 +23616,7 @@ module.exports = Array.isArray || function (arr) {
 /***/ }),
 
 /***/ 52554:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var util = __webpack_require__(39023);
 var PassThrough = __webpack_require__(15487);
@@ -23677,7 +23677,7 @@ function Writable(fn, options) {
 /***/ }),
 
 /***/ 24595:
-/***/ ((module) => {
+/***/ (function (module) {
 
 var toString = {}.toString;
 
@@ -23689,7 +23689,7 @@ module.exports = Array.isArray || function (arr) {
 /***/ }),
 
 /***/ 30013:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -23826,7 +23826,7 @@ Duplex.prototype._destroy = function (err, cb) {
 /***/ }),
 
 /***/ 35001:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -23879,7 +23879,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 /***/ }),
 
 /***/ 78611:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -24904,7 +24904,7 @@ function indexOf(xs, x) {
 /***/ }),
 
 /***/ 89475:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -25124,7 +25124,7 @@ function done(stream, er, data) {
 /***/ }),
 
 /***/ 83239:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -25815,7 +25815,7 @@ Writable.prototype._destroy = function (err, cb) {
 /***/ }),
 
 /***/ 61539:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -25899,7 +25899,7 @@ if (util && util.inspect && util.inspect.custom) {
 /***/ }),
 
 /***/ 79875:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -25989,7 +25989,7 @@ module.exports = {
 /***/ }),
 
 /***/ 83613:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(2203);
 
@@ -25997,7 +25997,7 @@ module.exports = __webpack_require__(2203);
 /***/ }),
 
 /***/ 15487:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(97441).PassThrough
 
@@ -26005,7 +26005,7 @@ module.exports = __webpack_require__(97441).PassThrough
 /***/ }),
 
 /***/ 97441:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 var Stream = __webpack_require__(2203);
 if (process.env.READABLE_STREAM === 'disable' && Stream) {
@@ -26031,7 +26031,7 @@ if (process.env.READABLE_STREAM === 'disable' && Stream) {
 /***/ }),
 
 /***/ 5152:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /* eslint-disable node/no-deprecated-api */
 var buffer = __webpack_require__(20181)
@@ -26100,7 +26100,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ }),
 
 /***/ 85060:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -26402,7 +26402,7 @@ function simpleEnd(buf) {
 /***/ }),
 
 /***/ 26628:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var hashClear = __webpack_require__(23231),
     hashDelete = __webpack_require__(77595),
@@ -26441,7 +26441,7 @@ module.exports = Hash;
 /***/ }),
 
 /***/ 92232:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var listCacheClear = __webpack_require__(23883),
     listCacheDelete = __webpack_require__(93999),
@@ -26480,7 +26480,7 @@ module.exports = ListCache;
 /***/ }),
 
 /***/ 61748:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(50529),
     root = __webpack_require__(34952);
@@ -26494,7 +26494,7 @@ module.exports = Map;
 /***/ }),
 
 /***/ 24496:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var mapCacheClear = __webpack_require__(54515),
     mapCacheDelete = __webpack_require__(903),
@@ -26533,7 +26533,7 @@ module.exports = MapCache;
 /***/ }),
 
 /***/ 5414:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(50529),
     root = __webpack_require__(34952);
@@ -26547,7 +26547,7 @@ module.exports = Set;
 /***/ }),
 
 /***/ 9878:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var MapCache = __webpack_require__(24496),
     setCacheAdd = __webpack_require__(7299),
@@ -26581,7 +26581,7 @@ module.exports = SetCache;
 /***/ }),
 
 /***/ 32564:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var root = __webpack_require__(34952);
 
@@ -26594,7 +26594,7 @@ module.exports = Symbol;
 /***/ }),
 
 /***/ 29090:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * A faster alternative to `Function#apply`, this function invokes `func`
@@ -26622,7 +26622,7 @@ module.exports = apply;
 /***/ }),
 
 /***/ 77658:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIndexOf = __webpack_require__(95412);
 
@@ -26646,7 +26646,7 @@ module.exports = arrayIncludes;
 /***/ }),
 
 /***/ 88470:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * This function is like `arrayIncludes` except that it accepts a comparator.
@@ -26675,7 +26675,7 @@ module.exports = arrayIncludesWith;
 /***/ }),
 
 /***/ 72564:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseTimes = __webpack_require__(77615),
     isArguments = __webpack_require__(31385),
@@ -26731,7 +26731,7 @@ module.exports = arrayLikeKeys;
 /***/ }),
 
 /***/ 37893:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * A specialized version of `_.map` for arrays without support for iteratee
@@ -26759,7 +26759,7 @@ module.exports = arrayMap;
 /***/ }),
 
 /***/ 48607:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Appends the elements of `values` to `array`.
@@ -26786,7 +26786,7 @@ module.exports = arrayPush;
 /***/ }),
 
 /***/ 28764:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var eq = __webpack_require__(60072);
 
@@ -26814,7 +26814,7 @@ module.exports = assocIndexOf;
 /***/ }),
 
 /***/ 61386:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var SetCache = __webpack_require__(9878),
     arrayIncludes = __webpack_require__(77658),
@@ -26888,7 +26888,7 @@ module.exports = baseDifference;
 /***/ }),
 
 /***/ 78888:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * The base implementation of `_.findIndex` and `_.findLastIndex` without
@@ -26919,7 +26919,7 @@ module.exports = baseFindIndex;
 /***/ }),
 
 /***/ 90419:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var arrayPush = __webpack_require__(48607),
     isFlattenable = __webpack_require__(86364);
@@ -26964,7 +26964,7 @@ module.exports = baseFlatten;
 /***/ }),
 
 /***/ 78993:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Symbol = __webpack_require__(32564),
     getRawTag = __webpack_require__(37688),
@@ -26999,7 +26999,7 @@ module.exports = baseGetTag;
 /***/ }),
 
 /***/ 95412:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseFindIndex = __webpack_require__(78888),
     baseIsNaN = __webpack_require__(99460),
@@ -27026,7 +27026,7 @@ module.exports = baseIndexOf;
 /***/ }),
 
 /***/ 4377:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(78993),
     isObjectLike = __webpack_require__(13641);
@@ -27051,7 +27051,7 @@ module.exports = baseIsArguments;
 /***/ }),
 
 /***/ 99460:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * The base implementation of `_.isNaN` without support for number objects.
@@ -27070,7 +27070,7 @@ module.exports = baseIsNaN;
 /***/ }),
 
 /***/ 78970:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var isFunction = __webpack_require__(20813),
     isMasked = __webpack_require__(8289),
@@ -27124,7 +27124,7 @@ module.exports = baseIsNative;
 /***/ }),
 
 /***/ 46884:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(78993),
     isLength = __webpack_require__(34189),
@@ -27191,7 +27191,7 @@ module.exports = baseIsTypedArray;
 /***/ }),
 
 /***/ 82282:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var isObject = __webpack_require__(99358),
     isPrototype = __webpack_require__(17868),
@@ -27231,7 +27231,7 @@ module.exports = baseKeysIn;
 /***/ }),
 
 /***/ 29535:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var identity = __webpack_require__(49215),
     overRest = __webpack_require__(74644),
@@ -27255,7 +27255,7 @@ module.exports = baseRest;
 /***/ }),
 
 /***/ 8933:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var constant = __webpack_require__(7629),
     defineProperty = __webpack_require__(76150),
@@ -27284,7 +27284,7 @@ module.exports = baseSetToString;
 /***/ }),
 
 /***/ 77615:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * The base implementation of `_.times` without support for iteratee shorthands
@@ -27311,7 +27311,7 @@ module.exports = baseTimes;
 /***/ }),
 
 /***/ 4534:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * The base implementation of `_.unary` without support for storing metadata.
@@ -27332,7 +27332,7 @@ module.exports = baseUnary;
 /***/ }),
 
 /***/ 13856:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var SetCache = __webpack_require__(9878),
     arrayIncludes = __webpack_require__(77658),
@@ -27411,7 +27411,7 @@ module.exports = baseUniq;
 /***/ }),
 
 /***/ 45218:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if a `cache` value for `key` exists.
@@ -27431,7 +27431,7 @@ module.exports = cacheHas;
 /***/ }),
 
 /***/ 16480:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var root = __webpack_require__(34952);
 
@@ -27444,7 +27444,7 @@ module.exports = coreJsData;
 /***/ }),
 
 /***/ 374:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Set = __webpack_require__(5414),
     noop = __webpack_require__(14785),
@@ -27470,7 +27470,7 @@ module.exports = createSet;
 /***/ }),
 
 /***/ 76150:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(50529);
 
@@ -27488,7 +27488,7 @@ module.exports = defineProperty;
 /***/ }),
 
 /***/ 84369:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Detect free variable `global` from Node.js. */
 var freeGlobal = typeof global == 'object' && global && global.Object === Object && global;
@@ -27499,7 +27499,7 @@ module.exports = freeGlobal;
 /***/ }),
 
 /***/ 38606:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var isKeyable = __webpack_require__(69073);
 
@@ -27524,7 +27524,7 @@ module.exports = getMapData;
 /***/ }),
 
 /***/ 50529:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIsNative = __webpack_require__(78970),
     getValue = __webpack_require__(38721);
@@ -27548,7 +27548,7 @@ module.exports = getNative;
 /***/ }),
 
 /***/ 27238:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var overArg = __webpack_require__(18980);
 
@@ -27561,7 +27561,7 @@ module.exports = getPrototype;
 /***/ }),
 
 /***/ 37688:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Symbol = __webpack_require__(32564);
 
@@ -27614,7 +27614,7 @@ module.exports = getRawTag;
 /***/ }),
 
 /***/ 38721:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Gets the value at `key` of `object`.
@@ -27634,7 +27634,7 @@ module.exports = getValue;
 /***/ }),
 
 /***/ 23231:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(43607);
 
@@ -27656,7 +27656,7 @@ module.exports = hashClear;
 /***/ }),
 
 /***/ 77595:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Removes `key` and its value from the hash.
@@ -27680,7 +27680,7 @@ module.exports = hashDelete;
 /***/ }),
 
 /***/ 80058:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(43607);
 
@@ -27717,7 +27717,7 @@ module.exports = hashGet;
 /***/ }),
 
 /***/ 74974:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(43607);
 
@@ -27747,7 +27747,7 @@ module.exports = hashHas;
 /***/ }),
 
 /***/ 16678:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(43607);
 
@@ -27777,7 +27777,7 @@ module.exports = hashSet;
 /***/ }),
 
 /***/ 86364:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Symbol = __webpack_require__(32564),
     isArguments = __webpack_require__(31385),
@@ -27804,7 +27804,7 @@ module.exports = isFlattenable;
 /***/ }),
 
 /***/ 38890:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used as references for various `Number` constants. */
 var MAX_SAFE_INTEGER = 9007199254740991;
@@ -27836,7 +27836,7 @@ module.exports = isIndex;
 /***/ }),
 
 /***/ 33249:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var eq = __webpack_require__(60072),
     isArrayLike = __webpack_require__(47627),
@@ -27873,7 +27873,7 @@ module.exports = isIterateeCall;
 /***/ }),
 
 /***/ 69073:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if `value` is suitable for use as unique object key.
@@ -27895,7 +27895,7 @@ module.exports = isKeyable;
 /***/ }),
 
 /***/ 8289:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var coreJsData = __webpack_require__(16480);
 
@@ -27922,7 +27922,7 @@ module.exports = isMasked;
 /***/ }),
 
 /***/ 17868:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -27947,7 +27947,7 @@ module.exports = isPrototype;
 /***/ }),
 
 /***/ 23883:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Removes all key-value entries from the list cache.
@@ -27967,7 +27967,7 @@ module.exports = listCacheClear;
 /***/ }),
 
 /***/ 93999:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(28764);
 
@@ -28009,7 +28009,7 @@ module.exports = listCacheDelete;
 /***/ }),
 
 /***/ 45886:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(28764);
 
@@ -28035,7 +28035,7 @@ module.exports = listCacheGet;
 /***/ }),
 
 /***/ 67306:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(28764);
 
@@ -28058,7 +28058,7 @@ module.exports = listCacheHas;
 /***/ }),
 
 /***/ 97138:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(28764);
 
@@ -28091,7 +28091,7 @@ module.exports = listCacheSet;
 /***/ }),
 
 /***/ 54515:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Hash = __webpack_require__(26628),
     ListCache = __webpack_require__(92232),
@@ -28119,7 +28119,7 @@ module.exports = mapCacheClear;
 /***/ }),
 
 /***/ 903:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(38606);
 
@@ -28144,7 +28144,7 @@ module.exports = mapCacheDelete;
 /***/ }),
 
 /***/ 50486:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(38606);
 
@@ -28167,7 +28167,7 @@ module.exports = mapCacheGet;
 /***/ }),
 
 /***/ 87858:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(38606);
 
@@ -28190,7 +28190,7 @@ module.exports = mapCacheHas;
 /***/ }),
 
 /***/ 40778:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(38606);
 
@@ -28219,7 +28219,7 @@ module.exports = mapCacheSet;
 /***/ }),
 
 /***/ 43607:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(50529);
 
@@ -28232,7 +28232,7 @@ module.exports = nativeCreate;
 /***/ }),
 
 /***/ 10620:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * This function is like
@@ -28259,7 +28259,7 @@ module.exports = nativeKeysIn;
 /***/ }),
 
 /***/ 59840:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
 var freeGlobal = __webpack_require__(84369);
@@ -28297,7 +28297,7 @@ module.exports = nodeUtil;
 /***/ }),
 
 /***/ 99103:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -28326,7 +28326,7 @@ module.exports = objectToString;
 /***/ }),
 
 /***/ 18980:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Creates a unary function that invokes `func` with its argument transformed.
@@ -28348,7 +28348,7 @@ module.exports = overArg;
 /***/ }),
 
 /***/ 74644:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var apply = __webpack_require__(29090);
 
@@ -28391,7 +28391,7 @@ module.exports = overRest;
 /***/ }),
 
 /***/ 34952:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var freeGlobal = __webpack_require__(84369);
 
@@ -28407,7 +28407,7 @@ module.exports = root;
 /***/ }),
 
 /***/ 7299:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used to stand-in for `undefined` hash values. */
 var HASH_UNDEFINED = '__lodash_hash_undefined__';
@@ -28433,7 +28433,7 @@ module.exports = setCacheAdd;
 /***/ }),
 
 /***/ 10352:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if `value` is in the array cache.
@@ -28454,7 +28454,7 @@ module.exports = setCacheHas;
 /***/ }),
 
 /***/ 6058:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Converts `set` to an array of its values.
@@ -28479,7 +28479,7 @@ module.exports = setToArray;
 /***/ }),
 
 /***/ 68430:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseSetToString = __webpack_require__(8933),
     shortOut = __webpack_require__(81970);
@@ -28500,7 +28500,7 @@ module.exports = setToString;
 /***/ }),
 
 /***/ 81970:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used to detect hot functions by number of calls within a span of milliseconds. */
 var HOT_COUNT = 800,
@@ -28544,7 +28544,7 @@ module.exports = shortOut;
 /***/ }),
 
 /***/ 57412:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * A specialized version of `_.indexOf` which performs strict equality
@@ -28574,7 +28574,7 @@ module.exports = strictIndexOf;
 /***/ }),
 
 /***/ 87812:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used for built-in method references. */
 var funcProto = Function.prototype;
@@ -28607,7 +28607,7 @@ module.exports = toSource;
 /***/ }),
 
 /***/ 7629:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Creates a function that returns `value`.
@@ -28640,7 +28640,7 @@ module.exports = constant;
 /***/ }),
 
 /***/ 40027:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseRest = __webpack_require__(29535),
     eq = __webpack_require__(60072),
@@ -28711,7 +28711,7 @@ module.exports = defaults;
 /***/ }),
 
 /***/ 88234:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseDifference = __webpack_require__(61386),
     baseFlatten = __webpack_require__(90419),
@@ -28751,7 +28751,7 @@ module.exports = difference;
 /***/ }),
 
 /***/ 60072:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Performs a
@@ -28795,7 +28795,7 @@ module.exports = eq;
 /***/ }),
 
 /***/ 31507:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseFlatten = __webpack_require__(90419);
 
@@ -28824,7 +28824,7 @@ module.exports = flatten;
 /***/ }),
 
 /***/ 49215:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * This method returns the first argument it receives.
@@ -28852,7 +28852,7 @@ module.exports = identity;
 /***/ }),
 
 /***/ 31385:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIsArguments = __webpack_require__(4377),
     isObjectLike = __webpack_require__(13641);
@@ -28895,7 +28895,7 @@ module.exports = isArguments;
 /***/ }),
 
 /***/ 75588:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if `value` is classified as an `Array` object.
@@ -28928,7 +28928,7 @@ module.exports = isArray;
 /***/ }),
 
 /***/ 47627:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var isFunction = __webpack_require__(20813),
     isLength = __webpack_require__(34189);
@@ -28968,7 +28968,7 @@ module.exports = isArrayLike;
 /***/ }),
 
 /***/ 89008:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var isArrayLike = __webpack_require__(47627),
     isObjectLike = __webpack_require__(13641);
@@ -29008,7 +29008,7 @@ module.exports = isArrayLikeObject;
 /***/ }),
 
 /***/ 65631:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
 var root = __webpack_require__(34952),
@@ -29054,7 +29054,7 @@ module.exports = isBuffer;
 /***/ }),
 
 /***/ 20813:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(78993),
     isObject = __webpack_require__(99358);
@@ -29098,7 +29098,7 @@ module.exports = isFunction;
 /***/ }),
 
 /***/ 34189:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used as references for various `Number` constants. */
 var MAX_SAFE_INTEGER = 9007199254740991;
@@ -29140,7 +29140,7 @@ module.exports = isLength;
 /***/ }),
 
 /***/ 99358:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if `value` is the
@@ -29178,7 +29178,7 @@ module.exports = isObject;
 /***/ }),
 
 /***/ 13641:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if `value` is object-like. A value is object-like if it's not `null`
@@ -29214,7 +29214,7 @@ module.exports = isObjectLike;
 /***/ }),
 
 /***/ 44482:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(78993),
     getPrototype = __webpack_require__(27238),
@@ -29283,7 +29283,7 @@ module.exports = isPlainObject;
 /***/ }),
 
 /***/ 4932:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIsTypedArray = __webpack_require__(46884),
     baseUnary = __webpack_require__(4534),
@@ -29317,7 +29317,7 @@ module.exports = isTypedArray;
 /***/ }),
 
 /***/ 8362:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var arrayLikeKeys = __webpack_require__(72564),
     baseKeysIn = __webpack_require__(82282),
@@ -29356,7 +29356,7 @@ module.exports = keysIn;
 /***/ }),
 
 /***/ 14785:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * This method returns `undefined`.
@@ -29380,7 +29380,7 @@ module.exports = noop;
 /***/ }),
 
 /***/ 84174:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * This method returns `false`.
@@ -29405,7 +29405,7 @@ module.exports = stubFalse;
 /***/ }),
 
 /***/ 6834:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseFlatten = __webpack_require__(90419),
     baseRest = __webpack_require__(29535),
@@ -29438,7 +29438,7 @@ module.exports = union;
 /***/ }),
 
 /***/ 84197:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -29449,7 +29449,7 @@ module.exports = Math.abs;
 /***/ }),
 
 /***/ 54087:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -29460,7 +29460,7 @@ module.exports = Math.floor;
 /***/ }),
 
 /***/ 41146:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -29479,7 +29479,7 @@ module.exports = function isFinite(x) {
 /***/ }),
 
 /***/ 93043:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -29502,7 +29502,7 @@ module.exports = function isInteger(argument) {
 /***/ }),
 
 /***/ 24864:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -29515,7 +29515,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 /***/ }),
 
 /***/ 70360:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -29528,7 +29528,7 @@ module.exports = function isNegativeZero(x) {
 /***/ }),
 
 /***/ 87183:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -29539,7 +29539,7 @@ module.exports = Math.max;
 /***/ }),
 
 /***/ 86165:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -29550,7 +29550,7 @@ module.exports = Math.min;
 /***/ }),
 
 /***/ 7109:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -29566,7 +29566,7 @@ module.exports = function mod(number, modulo) {
 /***/ }),
 
 /***/ 78943:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -29577,7 +29577,7 @@ module.exports = Math.pow;
 /***/ }),
 
 /***/ 53353:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -29588,7 +29588,7 @@ module.exports = Math.round;
 /***/ }),
 
 /***/ 54528:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -29606,7 +29606,7 @@ module.exports = function sign(number) {
 /***/ }),
 
 /***/ 38881:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var path = __webpack_require__(16928);
 var fs = __webpack_require__(79896);
@@ -29715,7 +29715,7 @@ mkdirP.sync = function sync (p, opts, made) {
 /***/ }),
 
 /***/ 96220:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Helpers.
@@ -29884,7 +29884,7 @@ function plural(ms, msAbs, n, name) {
 /***/ }),
 
 /***/ 20745:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /*!
  * normalize-path <https://github.com/jonschlinkert/normalize-path>
@@ -29926,7 +29926,7 @@ module.exports = function(path, stripTrailing) {
 /***/ }),
 
 /***/ 24910:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var hasMap = typeof Map === 'function' && Map.prototype;
 var mapSizeDescriptor = Object.getOwnPropertyDescriptor && hasMap ? Object.getOwnPropertyDescriptor(Map.prototype, 'size') : null;
@@ -30779,7 +30779,7 @@ function arrObjKeys(obj, inspect, maxLength) {
 /***/ }),
 
 /***/ 65521:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var $charCodeAt = String.prototype.charCodeAt;
 var $indexOf = String.prototype.indexOf;
@@ -30854,7 +30854,7 @@ module.exports = function getStringWidth(str) {
 /***/ }),
 
 /***/ 9127:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /*
  * generated by `npm run generate:string-width`; do not edit.
@@ -30899,7 +30899,7 @@ module.exports = $join.call([
 /***/ }),
 
 /***/ 75010:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(39023).inspect;
 
@@ -30907,7 +30907,7 @@ module.exports = __webpack_require__(39023).inspect;
 /***/ }),
 
 /***/ 11726:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -31036,7 +31036,7 @@ module.exports = keysShim;
 /***/ }),
 
 /***/ 80790:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -31075,7 +31075,7 @@ module.exports = keysShim;
 /***/ }),
 
 /***/ 89450:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -31099,7 +31099,7 @@ module.exports = function isArguments(value) {
 /***/ }),
 
 /***/ 34475:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -31123,7 +31123,7 @@ module.exports = [
 /***/ }),
 
 /***/ 35592:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -31175,7 +31175,7 @@ function nextTick(fn, arg1, arg2, arg3) {
 /***/ }),
 
 /***/ 10781:
-/***/ ((module) => {
+/***/ (function (module) {
 
 // for now just expose the builtin process global from node.js
 module.exports = global.process;
@@ -31184,7 +31184,7 @@ module.exports = global.process;
 /***/ }),
 
 /***/ 38885:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -31210,7 +31210,7 @@ module.exports = process
 /***/ }),
 
 /***/ 73120:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -31269,7 +31269,7 @@ module.exports.addAbortSignalNoValidate = function (signal, stream) {
 /***/ }),
 
 /***/ 97716:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -31433,7 +31433,7 @@ module.exports = class BufferList {
 /***/ }),
 
 /***/ 2715:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -31634,7 +31634,7 @@ module.exports = function compose(...streams) {
 /***/ }),
 
 /***/ 19733:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -31931,7 +31931,7 @@ module.exports = {
 /***/ }),
 
 /***/ 79389:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -32081,7 +32081,7 @@ Duplex.from = function (body) {
 /***/ }),
 
 /***/ 81827:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /* replacement start */
 
@@ -32466,7 +32466,7 @@ function _duplexify(pair) {
 /***/ }),
 
 /***/ 56355:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Ported from https://github.com/mafintosh/end-of-stream with
 // permission from the author, Mathias Buus (@mafintosh).
@@ -32759,7 +32759,7 @@ module.exports.finished = finished
 /***/ }),
 
 /***/ 13111:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -32864,7 +32864,7 @@ module.exports = from
 /***/ }),
 
 /***/ 16772:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -32965,7 +32965,7 @@ module.exports = {
 /***/ }),
 
 /***/ 38618:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -33429,7 +33429,7 @@ module.exports.promiseReturningOperators = {
 /***/ }),
 
 /***/ 63801:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -33475,7 +33475,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 /***/ }),
 
 /***/ 52617:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /* replacement start */
 
@@ -33953,7 +33953,7 @@ module.exports = {
 /***/ }),
 
 /***/ 29619:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -35250,7 +35250,7 @@ Readable.wrap = function (src, options) {
 /***/ }),
 
 /***/ 33094:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -35296,7 +35296,7 @@ module.exports = {
 /***/ }),
 
 /***/ 57635:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -35483,7 +35483,7 @@ Transform.prototype._read = function () {
 /***/ }),
 
 /***/ 25454:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -35817,7 +35817,7 @@ module.exports = {
 /***/ }),
 
 /***/ 72551:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -36643,7 +36643,7 @@ Writable.toWeb = function (streamWritable) {
 /***/ }),
 
 /***/ 30278:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /* eslint jsdoc/require-jsdoc: "error" */
 
@@ -37180,7 +37180,7 @@ module.exports = {
 /***/ }),
 
 /***/ 63512:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -37530,7 +37530,7 @@ module.exports = {
 /***/ }),
 
 /***/ 62959:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -37602,7 +37602,7 @@ module.exports["default"] = module.exports
 /***/ }),
 
 /***/ 20323:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -37733,7 +37733,7 @@ module.exports = {
 /***/ }),
 
 /***/ 71759:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -37888,7 +37888,7 @@ module.exports.promisify.custom = Symbol.for('nodejs.util.promisify.custom')
 /***/ }),
 
 /***/ 34556:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -37950,7 +37950,7 @@ module.exports = {
 /***/ }),
 
 /***/ 37043:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -38100,7 +38100,7 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
 /***/ }),
 
 /***/ 78036:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38150,7 +38150,7 @@ module.exports = {
 /***/ }),
 
 /***/ 13416:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = readdirGlob;
 
@@ -38399,7 +38399,7 @@ readdirGlob.ReaddirGlob = ReaddirGlob;
 /***/ }),
 
 /***/ 74628:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 module.exports = balanced;
@@ -38468,7 +38468,7 @@ function range(a, b, str) {
 /***/ }),
 
 /***/ 19059:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var balanced = __webpack_require__(74628)
 
@@ -39108,7 +39108,7 @@ function expand(
 /***/ }),
 
 /***/ 77745:
-/***/ ((module) => {
+/***/ (function (module) {
 
 const isWindows = typeof process === 'object' &&
   process &&
@@ -39119,7 +39119,7 @@ module.exports = isWindows ? { sep: '\\' } : { sep: '/' }
 /***/ }),
 
 /***/ 44684:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const minimatch = module.exports = (p, pattern, options = {}) => {
   assertValidPattern(pattern)
@@ -40122,7 +40122,7 @@ minimatch.Minimatch = Minimatch
 /***/ }),
 
 /***/ 8872:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40172,7 +40172,7 @@ module.exports = isConcatSpreadable
 /***/ }),
 
 /***/ 4478:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /*! safe-buffer. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
 /* eslint-disable node/no-deprecated-api */
@@ -40244,7 +40244,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ }),
 
 /***/ 38946:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40268,7 +40268,7 @@ module.exports = function regexTester(regex) {
 /***/ }),
 
 /***/ 29934:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40317,7 +40317,7 @@ module.exports = function setFunctionLength(fn, length) {
 /***/ }),
 
 /***/ 90152:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const { EventEmitter } = __webpack_require__(66472)
 const FIFO = __webpack_require__(25151)
@@ -41638,7 +41638,7 @@ module.exports = {
 /***/ }),
 
 /***/ 32997:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = class StreamError extends Error {
   constructor(msg, code, fn = StreamError) {
@@ -41692,7 +41692,7 @@ module.exports = class StreamError extends Error {
 /***/ }),
 
 /***/ 63479:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41729,7 +41729,7 @@ module.exports = function trim() {
 /***/ }),
 
 /***/ 30817:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41759,7 +41759,7 @@ module.exports = boundMethod;
 /***/ }),
 
 /***/ 44742:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41785,7 +41785,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 34372:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41812,7 +41812,7 @@ module.exports = function shimStringTrim() {
 /***/ }),
 
 /***/ 98918:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -42114,7 +42114,7 @@ function simpleEnd(buf) {
 /***/ }),
 
 /***/ 33182:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 const os = __webpack_require__(70857);
@@ -42256,7 +42256,7 @@ module.exports = {
 /***/ }),
 
 /***/ 31067:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const constants = { // just for envs without fs
   S_IFMT: 61440,
@@ -42277,7 +42277,7 @@ try {
 /***/ }),
 
 /***/ 51367:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const { Writable, Readable, getStreamError } = __webpack_require__(90152)
 const FIFO = __webpack_require__(25151)
@@ -42702,7 +42702,7 @@ function overflow (size) {
 /***/ }),
 
 /***/ 82560:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 const b4a = __webpack_require__(69069)
 
@@ -43031,7 +43031,7 @@ function addLength (str) {
 /***/ }),
 
 /***/ 12714:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 exports.extract = __webpack_require__(51367)
 exports.pack = __webpack_require__(74353)
@@ -43040,7 +43040,7 @@ exports.pack = __webpack_require__(74353)
 /***/ }),
 
 /***/ 74353:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const { Readable, Writable, getStreamError } = __webpack_require__(90152)
 const b4a = __webpack_require__(69069)
@@ -43334,7 +43334,7 @@ function mapWritable (buf) {
 /***/ }),
 
 /***/ 12562:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const PassThroughDecoder = __webpack_require__(62052)
 const UTF8Decoder = __webpack_require__(76554)
@@ -43405,7 +43405,7 @@ function normalizeEncoding(encoding) {
 /***/ }),
 
 /***/ 62052:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const b4a = __webpack_require__(69069)
 
@@ -43431,7 +43431,7 @@ module.exports = class PassThroughDecoder {
 /***/ }),
 
 /***/ 76554:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const b4a = __webpack_require__(69069)
 
@@ -43623,7 +43623,7 @@ function trailingBytesSeen(data) {
 /***/ }),
 
 /***/ 83818:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var whichTypedArray = __webpack_require__(32212);
 var taSlice = __webpack_require__(89569);
@@ -44277,7 +44277,7 @@ module.exports = Traverse;
 /***/ }),
 
 /***/ 89709:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -44303,7 +44303,7 @@ module.exports = $typedArrayBuffer || function typedArrayBuffer(x) {
 /***/ }),
 
 /***/ 34367:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -44389,7 +44389,7 @@ module.exports = function typedArrayByteOffset(value) {
 /***/ }),
 
 /***/ 87203:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -44476,7 +44476,7 @@ module.exports = function typedArrayLength(value) {
 /***/ }),
 
 /***/ 12023:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -44575,7 +44575,7 @@ module.exports = function slice(start, end) {
 /***/ }),
 
 /***/ 89569:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -44600,7 +44600,7 @@ module.exports = bound;
 /***/ }),
 
 /***/ 68806:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -44627,7 +44627,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 26692:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -44654,7 +44654,7 @@ module.exports = function shimTypedArraySlice() {
 /***/ }),
 
 /***/ 61817:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -44684,7 +44684,7 @@ module.exports = Entry;
 /***/ }),
 
 /***/ 60192:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var fs = __webpack_require__(79896);
 var path = __webpack_require__(16928);
@@ -44787,7 +44787,7 @@ module.exports = Extract;
 /***/ }),
 
 /***/ 16336:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Transform = (__webpack_require__(2203).Transform);
 var util = __webpack_require__(39023);
@@ -44887,7 +44887,7 @@ module.exports = MatcherStream;
 /***/ }),
 
 /***/ 64947:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Transform = (__webpack_require__(2203).Transform);
 var util = __webpack_require__(39023);
@@ -44945,7 +44945,7 @@ module.exports = ParserStream;
 /***/ }),
 
 /***/ 76280:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -45692,7 +45692,7 @@ module.exports = UnzipStream;
 /***/ }),
 
 /***/ 5819:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -45702,7 +45702,7 @@ exports.Extract = __webpack_require__(60192);
 /***/ }),
 
 /***/ 68604:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 /**
@@ -45715,7 +45715,7 @@ module.exports = __webpack_require__(39023).deprecate;
 /***/ }),
 
 /***/ 56632:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -45753,7 +45753,7 @@ module.exports = function whichBoxedPrimitive(value) {
 /***/ }),
 
 /***/ 49574:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -45892,7 +45892,7 @@ module.exports = function whichBuiltinType(value) {
 /***/ }),
 
 /***/ 28568:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -45924,7 +45924,7 @@ module.exports = function whichCollection(/** @type {unknown} */ value) {
 /***/ }),
 
 /***/ 32212:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46065,7 +46065,7 @@ module.exports = whichTypedArray;
 /***/ }),
 
 /***/ 70610:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * ZipStream
@@ -46259,7 +46259,7 @@ ZipStream.prototype.finalize = function() {
 /***/ }),
 
 /***/ 20258:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 var __webpack_unused_export__;
 
@@ -46278,7 +46278,7 @@ exports.w = {
 /***/ }),
 
 /***/ 30942:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 var __webpack_unused_export__;
 
@@ -46299,7 +46299,7 @@ exports.w = {
 /***/ }),
 
 /***/ 73694:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46323,7 +46323,7 @@ module.exports = function availableTypedArrays() {
 /***/ }),
 
 /***/ 87975:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46335,7 +46335,7 @@ module.exports = __webpack_require__(58191);
 /***/ }),
 
 /***/ 27501:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46383,7 +46383,7 @@ module.exports = function ArrayBufferByteLength(arrayBuffer, order) {
 /***/ }),
 
 /***/ 10241:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46418,7 +46418,7 @@ module.exports = function BigIntRemainder(n, d) {
 /***/ }),
 
 /***/ 14125:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46464,7 +46464,7 @@ module.exports = function DefinePropertyOrThrow(O, P, desc) {
 /***/ }),
 
 /***/ 5190:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46487,7 +46487,7 @@ module.exports = function FromPropertyDescriptor(Desc) {
 /***/ }),
 
 /***/ 28312:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46518,7 +46518,7 @@ module.exports = function Get(O, P) {
 /***/ }),
 
 /***/ 64061:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46620,7 +46620,7 @@ module.exports = function GetValueFromBuffer(arrayBuffer, byteIndex, type, isTyp
 /***/ }),
 
 /***/ 57595:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46647,7 +46647,7 @@ module.exports = function HasOwnProperty(O, P) {
 /***/ }),
 
 /***/ 35045:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46658,7 +46658,7 @@ module.exports = __webpack_require__(40173);
 /***/ }),
 
 /***/ 15369:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -46672,7 +46672,7 @@ module.exports = function IsBigIntElementType(type) {
 /***/ }),
 
 /***/ 14454:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46684,7 +46684,7 @@ module.exports = __webpack_require__(58191);
 /***/ }),
 
 /***/ 88576:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46731,7 +46731,7 @@ if (DefinePropertyOrThrow && $construct) {
 /***/ }),
 
 /***/ 46179:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46763,7 +46763,7 @@ module.exports = function IsDataDescriptor(Desc) {
 /***/ }),
 
 /***/ 55062:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46798,7 +46798,7 @@ module.exports = function IsDetachedBuffer(arrayBuffer) {
 /***/ }),
 
 /***/ 6223:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46834,7 +46834,7 @@ module.exports = function IsFixedLengthArrayBuffer(arrayBuffer) {
 /***/ }),
 
 /***/ 81867:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46898,7 +46898,7 @@ module.exports = function IsTypedArrayOutOfBounds(taRecord) {
 /***/ }),
 
 /***/ 12669:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -46916,7 +46916,7 @@ module.exports = function IsUnsignedElementType(type) {
 /***/ }),
 
 /***/ 2649:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -46949,7 +46949,7 @@ module.exports = function MakeTypedArrayWithBufferWitnessRecord(obj, order) {
 /***/ }),
 
 /***/ 95735:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47021,7 +47021,7 @@ module.exports = function NumericToRawBytes(type, value, isLittleEndian) {
 /***/ }),
 
 /***/ 85303:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47100,7 +47100,7 @@ module.exports = function RawBytesToNumeric(type, rawBytes, isLittleEndian) {
 /***/ }),
 
 /***/ 25899:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47120,7 +47120,7 @@ module.exports = function SameValue(x, y) {
 /***/ }),
 
 /***/ 21692:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47172,7 +47172,7 @@ module.exports = function Set(O, P, V, Throw) {
 /***/ }),
 
 /***/ 1306:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47271,7 +47271,7 @@ module.exports = function SetValueInBuffer(arrayBuffer, byteIndex, type, value, 
 /***/ }),
 
 /***/ 56580:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47310,7 +47310,7 @@ module.exports = function SpeciesConstructor(O, defaultConstructor) {
 /***/ }),
 
 /***/ 43645:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47340,7 +47340,7 @@ module.exports = function StringToBigInt(argument) {
 /***/ }),
 
 /***/ 13063:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47389,7 +47389,7 @@ module.exports = function StringToNumber(argument) {
 /***/ }),
 
 /***/ 76340:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47447,7 +47447,7 @@ module.exports = function ToBigInt(argument) {
 /***/ }),
 
 /***/ 84182:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47479,7 +47479,7 @@ module.exports = function ToBigInt64(argument) {
 /***/ }),
 
 /***/ 15375:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47509,7 +47509,7 @@ module.exports = function ToBigUint64(argument) {
 /***/ }),
 
 /***/ 96611:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -47521,7 +47521,7 @@ module.exports = function ToBoolean(value) { return !!value; };
 /***/ }),
 
 /***/ 24437:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47549,7 +47549,7 @@ module.exports = function ToInt16(argument) {
 /***/ }),
 
 /***/ 35883:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47579,7 +47579,7 @@ module.exports = function ToInt32(argument) {
 /***/ }),
 
 /***/ 76912:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47605,7 +47605,7 @@ module.exports = function ToInt8(argument) {
 /***/ }),
 
 /***/ 46988:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47628,7 +47628,7 @@ module.exports = function ToIntegerOrInfinity(value) {
 /***/ }),
 
 /***/ 5626:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47661,7 +47661,7 @@ module.exports = function ToNumber(argument) {
 /***/ }),
 
 /***/ 22034:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47680,7 +47680,7 @@ module.exports = function ToPrimitive(input) {
 /***/ }),
 
 /***/ 20099:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47737,7 +47737,7 @@ module.exports = function ToPropertyDescriptor(Obj) {
 /***/ }),
 
 /***/ 42986:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47759,7 +47759,7 @@ module.exports = function ToString(argument) {
 /***/ }),
 
 /***/ 70044:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47787,7 +47787,7 @@ module.exports = function ToUint16(argument) {
 /***/ }),
 
 /***/ 92050:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47815,7 +47815,7 @@ module.exports = function ToUint32(argument) {
 /***/ }),
 
 /***/ 89767:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47841,7 +47841,7 @@ module.exports = function ToUint8(argument) {
 /***/ }),
 
 /***/ 89644:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47874,7 +47874,7 @@ module.exports = function ToUint8Clamp(argument) {
 /***/ }),
 
 /***/ 45931:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47933,7 +47933,7 @@ module.exports = function TypedArrayCreateFromConstructor(constructor, argumentL
 /***/ }),
 
 /***/ 51334:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47963,7 +47963,7 @@ module.exports = function TypedArrayElementSize(O) {
 /***/ }),
 
 /***/ 41875:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -47993,7 +47993,7 @@ module.exports = function TypedArrayElementType(O) {
 /***/ }),
 
 /***/ 16615:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48051,7 +48051,7 @@ module.exports = function TypedArrayLength(taRecord) {
 /***/ }),
 
 /***/ 10401:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48095,7 +48095,7 @@ module.exports = function TypedArraySpeciesCreate(exemplar, argumentList) {
 /***/ }),
 
 /***/ 76917:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48134,7 +48134,7 @@ module.exports = function ValidateTypedArray(O, order) {
 /***/ }),
 
 /***/ 16327:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48155,7 +48155,7 @@ module.exports = function clamp(x, lower, upper) {
 /***/ }),
 
 /***/ 64338:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48176,7 +48176,7 @@ module.exports = function floor(x) {
 /***/ }),
 
 /***/ 10608:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48192,7 +48192,7 @@ module.exports = function modulo(x, y) {
 /***/ }),
 
 /***/ 33601:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -48237,7 +48237,7 @@ module.exports = {
 /***/ }),
 
 /***/ 39192:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48259,7 +48259,7 @@ module.exports = function truncate(x) {
 /***/ }),
 
 /***/ 99111:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48271,7 +48271,7 @@ module.exports = __webpack_require__(62818);
 /***/ }),
 
 /***/ 34936:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48331,7 +48331,7 @@ module.exports = function DefineOwnProperty(IsDataDescriptor, SameValue, FromPro
 /***/ }),
 
 /***/ 40173:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48350,7 +48350,7 @@ module.exports = $Array.isArray || function IsArray(argument) {
 /***/ }),
 
 /***/ 49710:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48404,7 +48404,7 @@ module.exports = function bytesAsFloat32(rawBytes) {
 /***/ }),
 
 /***/ 15680:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48447,7 +48447,7 @@ Return the Number value that corresponds to value.
 /***/ }),
 
 /***/ 399:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48496,7 +48496,7 @@ Return the Number value that corresponds to value.
 /***/ }),
 
 /***/ 25477:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48535,7 +48535,7 @@ module.exports = function bytesAsInteger(rawBytes, elementSize, isUnsigned, isBi
 /***/ }),
 
 /***/ 10893:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48563,7 +48563,7 @@ module.exports = uInt8
 /***/ }),
 
 /***/ 34007:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -48580,7 +48580,7 @@ module.exports = function every(array, predicate) {
 /***/ }),
 
 /***/ 42494:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -48594,7 +48594,7 @@ module.exports = function forEach(array, callback) {
 /***/ }),
 
 /***/ 6929:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -48634,7 +48634,7 @@ module.exports = function fractionToBitString(x) {
 /***/ }),
 
 /***/ 79550:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -48668,7 +48668,7 @@ module.exports = function fromPropertyDescriptor(Desc) {
 /***/ }),
 
 /***/ 18584:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48696,7 +48696,7 @@ module.exports = function intToBinaryString(x) {
 /***/ }),
 
 /***/ 88626:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48731,7 +48731,7 @@ module.exports = function integerToNBytes(intValue, n, isLittleEndian) {
 /***/ }),
 
 /***/ 46263:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -48743,7 +48743,7 @@ module.exports = function isByteValue(value) {
 /***/ }),
 
 /***/ 82178:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48754,7 +48754,7 @@ module.exports = __webpack_require__(93043);
 /***/ }),
 
 /***/ 47321:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -48766,7 +48766,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 /***/ }),
 
 /***/ 51065:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48778,7 +48778,7 @@ module.exports = __webpack_require__(42212);
 /***/ }),
 
 /***/ 64573:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -48790,7 +48790,7 @@ module.exports = function isPrimitive(value) {
 /***/ }),
 
 /***/ 63152:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -48802,7 +48802,7 @@ module.exports = function isPropertyKey(argument) {
 /***/ }),
 
 /***/ 74660:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48813,7 +48813,7 @@ module.exports = __webpack_require__(7109);
 /***/ }),
 
 /***/ 95191:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -48826,7 +48826,7 @@ module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
 /***/ }),
 
 /***/ 46696:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48869,7 +48869,7 @@ module.exports = function isPropertyDescriptor(Desc) {
 /***/ }),
 
 /***/ 72165:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48894,7 +48894,7 @@ module.exports = function isTypedArrayWithBufferWitnessRecord(value) {
 /***/ }),
 
 /***/ 98642:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -48924,7 +48924,7 @@ module.exports = function getConstructor(kind) {
 /***/ }),
 
 /***/ 53092:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -49004,7 +49004,7 @@ module.exports = function valueToFloat16Bytes(value, isLittleEndian) {
 /***/ }),
 
 /***/ 64114:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -49078,7 +49078,7 @@ module.exports = function valueToFloat32Bytes(value, isLittleEndian) {
 /***/ }),
 
 /***/ 92811:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -49170,7 +49170,7 @@ module.exports = function valueToFloat64Bytes(value, isLittleEndian) {
 /***/ }),
 
 /***/ 74241:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -49423,7 +49423,7 @@ exports.Glob = Glob;
 /***/ }),
 
 /***/ 78561:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -49456,7 +49456,7 @@ exports.hasMagic = hasMagic;
 /***/ }),
 
 /***/ 53081:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // give it a pattern, and it'll be able to tell you if
@@ -49581,7 +49581,7 @@ exports.Ignore = Ignore;
 /***/ }),
 
 /***/ 56151:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -49655,7 +49655,7 @@ exports.glob.glob = exports.glob;
 /***/ }),
 
 /***/ 51953:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // this is just a very light wrapper around 2 arrays with an offset index
@@ -49880,7 +49880,7 @@ exports.Pattern = Pattern;
 /***/ }),
 
 /***/ 11991:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // synchronous utility for filtering entries and calculating subwalks
@@ -50187,7 +50187,7 @@ exports.Processor = Processor;
 /***/ }),
 
 /***/ 5649:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -50580,7 +50580,7 @@ exports.GlobStream = GlobStream;
 /***/ }),
 
 /***/ 51995:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -50600,7 +50600,7 @@ exports.assertValidPattern = assertValidPattern;
 /***/ }),
 
 /***/ 9725:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // parse a single path portion
@@ -51353,7 +51353,7 @@ _a = AST;
 /***/ }),
 
 /***/ 26660:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 // translate the various posix character classes into unicode properties
@@ -51511,7 +51511,7 @@ exports.parseClass = parseClass;
 /***/ }),
 
 /***/ 30522:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -52568,7 +52568,7 @@ exports.minimatch.unescape = unescape_js_1.unescape;
 /***/ }),
 
 /***/ 96601:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -52598,7 +52598,7 @@ exports.unescape = unescape;
 /***/ }),
 
 /***/ 43521:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 /**
@@ -57214,7 +57214,7 @@ exports.PathScurry = process.platform === 'win32' ? PathScurryWin32
 /***/ }),
 
 /***/ 75001:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -57261,7 +57261,7 @@ module.exports = function getPrototypeOf(O) {
 /***/ }),
 
 /***/ 21292:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -57282,7 +57282,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 56926:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // This file exists as a CommonJS module to read the version from package.json.
 // In an ESM package, using `require()` directly in .ts files requires disabling
@@ -57296,7 +57296,7 @@ module.exports = { version: packageJson.version }
 /***/ }),
 
 /***/ 33108:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -57609,7 +57609,7 @@ module.exports = index;
 /***/ }),
 
 /***/ 55267:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -114347,7 +114347,7 @@ const client = new DefaultArtifactClient();
 /***/ }),
 
 /***/ 39345:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/artifact","version":"6.2.1","preview":true,"description":"Actions artifact lib","keywords":["github","actions","artifact"],"homepage":"https://github.com/actions/toolkit/tree/main/packages/artifact","license":"MIT","type":"module","main":"lib/artifact.js","types":"lib/artifact.d.ts","exports":{".":{"types":"./lib/artifact.d.ts","import":"./lib/artifact.js"}},"directories":{"lib":"lib","test":"__tests__"},"files":["lib","!.DS_Store"],"publishConfig":{"access":"public"},"repository":{"type":"git","url":"git+https://github.com/actions/toolkit.git","directory":"packages/artifact"},"scripts":{"audit-moderate":"npm install && npm audit --json --audit-level=moderate > audit.json","test":"cd ../../ && npm run test ./packages/artifact","bootstrap":"cd ../../ && npm run bootstrap","tsc-run":"tsc && cp src/internal/shared/package-version.cjs lib/internal/shared/","tsc":"npm run bootstrap && npm run tsc-run","gen:docs":"typedoc --plugin typedoc-plugin-markdown --out docs/generated src/artifact.ts --githubPages false --readme none"},"bugs":{"url":"https://github.com/actions/toolkit/issues"},"dependencies":{"@actions/core":"^3.0.0","@actions/github":"^9.0.0","@actions/http-client":"^4.0.0","@azure/storage-blob":"^12.30.0","@octokit/core":"^7.0.6","@octokit/plugin-request-log":"^6.0.0","@octokit/plugin-retry":"^8.0.0","@octokit/request":"^10.0.7","@octokit/request-error":"^7.1.0","@protobuf-ts/plugin":"^2.2.3-alpha.1","@protobuf-ts/runtime":"^2.9.4","archiver":"^7.0.1","jwt-decode":"^4.0.0","unzip-stream":"^0.3.1"},"devDependencies":{"@types/archiver":"^7.0.0","@types/unzip-stream":"^0.3.4","typedoc":"^0.28.16","typedoc-plugin-markdown":"^4.9.0","typescript":"^5.9.3"},"overrides":{"uri-js":"npm:uri-js-replace@^1.0.1","node-fetch":"^3.3.2"}}');
 

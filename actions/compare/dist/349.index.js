@@ -3,7 +3,7 @@ export const ids = [349];
 export const modules = {
 
 /***/ 99349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -207,7 +207,7 @@ async function resolveBaseBranch(spec, env) {
 /***/ }),
 
 /***/ 89109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -224,8 +224,8 @@ var evaluation_format = __webpack_require__(59729);
 var errors = __webpack_require__(49980);
 // EXTERNAL MODULE: ../../../../shared/config/mlops-config.ts + 2 modules
 var mlops_config = __webpack_require__(7855);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
-var model_metrics = __webpack_require__(30621);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
+var model_metrics = __webpack_require__(23868);
 // EXTERNAL MODULE: ../../../zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(72213);
 // EXTERNAL MODULE: ../../../../shared/runtime/lazy-schema.ts
@@ -1624,7 +1624,7 @@ async function compareFiles(options) {
 /***/ }),
 
 /***/ 65779:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cc: () => (/* binding */ delongTest),
@@ -1639,7 +1639,7 @@ async function compareFiles(options) {
 /* harmony export */ });
 /* unused harmony exports MCNEMAR_EXACT_BELOW, erfc, mcnemarFromCounts, midranks */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49980);
-/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30621);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23868);
 /**
  * Is a metric delta between two models on the same rows real or noise? Three paired methods:
  *
@@ -1947,7 +1947,7 @@ function deltaLabel(ci, direction) {
 /***/ }),
 
 /***/ 5916:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) {
 
 
 // UNUSED EXPORTS: SUPPORTED_EXTENSIONS, openTable
@@ -4008,7 +4008,7 @@ async function openTable(file, options = {}) {
             {
                 // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
                 // cost, and a step reading CSV or JSON Lines never needs them.
-                const { parquetReader } = await Promise.all(/* import() */[__webpack_require__.e(730), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 13873));
+                const { parquetReader } = await Promise.all(/* import() */[__webpack_require__.e(896), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 68306));
                 return parquetReader(file, options);
             }
         default:
@@ -4020,7 +4020,7 @@ async function openTable(file, options = {}) {
 /***/ }),
 
 /***/ 63994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DY: () => (/* binding */ explanationChangeSchema),
@@ -4140,7 +4140,7 @@ const explanationChangeSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MOD
 /***/ }),
 
 /***/ 60697:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vu: () => (/* binding */ fairnessColumnPlan),
@@ -4148,7 +4148,7 @@ const explanationChangeSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MOD
 /* harmony export */   ZX: () => (/* binding */ oneVsRestOutcomes)
 /* harmony export */ });
 /* unused harmony export FOUR_FIFTHS */
-/* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51842);
+/* harmony import */ var _metrics_bootstrap_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53060);
 /* harmony import */ var _fairness_rates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77131);
 
 
@@ -4365,7 +4365,7 @@ function fairnessSection(outcomes, columns, settings) {
 /***/ }),
 
 /***/ 72111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oh: () => (/* binding */ pickI32),
@@ -4379,7 +4379,7 @@ function fairnessSection(outcomes, columns, settings) {
 /* harmony import */ var _data_open_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5916);
 /* harmony import */ var _data_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24239);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49980);
-/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30621);
+/* harmony import */ var _metrics_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23868);
 /**
  * A predictions file read for evaluate: streamed once (`openTable`), labels as Int32Array codes into
  * a small dictionary, scores and regression values as Float64Arrays, slice columns coded the same
@@ -4682,7 +4682,7 @@ async function readPredictions(plan) {
 /***/ }),
 
 /***/ 91971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -4697,8 +4697,8 @@ var errors = __webpack_require__(49980);
 var model_fairness = __webpack_require__(60697);
 // EXTERNAL MODULE: ../../../../shared/formats/evaluation-format.ts
 var evaluation_format = __webpack_require__(59729);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
-var metrics = __webpack_require__(30621);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
+var metrics = __webpack_require__(23868);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -4732,8 +4732,8 @@ function workerEntry(callerUrl, sourceEntry, bundledEntry) {
     return { file: new URL(bundledEntry, callerUrl) };
 }
 
-// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts
-var bootstrap = __webpack_require__(51842);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts + 1 modules
+var bootstrap = __webpack_require__(53060);
 // EXTERNAL MODULE: ../../../../shared/model/metrics/shareable.ts
 var shareable = __webpack_require__(37691);
 ;// CONCATENATED MODULE: ../../../../shared/model/metrics/bootstrap-parallel.ts
@@ -5322,7 +5322,7 @@ function argmaxClasses(proba, n, k) {
 /***/ }),
 
 /***/ 95335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q8: () => (/* binding */ ForgeError),
@@ -5367,7 +5367,7 @@ function isForgeError(e) {
 /***/ }),
 
 /***/ 6770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -5673,7 +5673,7 @@ async function openAliasRelease(ports, modelName, aliasName, workDir, words) {
 /***/ }),
 
 /***/ 21543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
@@ -5706,7 +5706,7 @@ class ApprovalError extends (/* unused pure expression or super */ null && (Mlop
 /***/ }),
 
 /***/ 64758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -5926,7 +5926,7 @@ function parseTag(tag) {
 /***/ }),
 
 /***/ 28550:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BW: () => (/* binding */ appendedJsonlText)

@@ -3,7 +3,7 @@ export const ids = [436];
 export const modules = {
 
 /***/ 67895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ readSideRecord)
@@ -58,7 +58,7 @@ async function readSideRecord(spec, notes) {
 /***/ }),
 
 /***/ 49371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ MAX_PROFILE_BYTES),
@@ -103,7 +103,7 @@ async function readTrainingRecords(spec) {
 /***/ }),
 
 /***/ 87006:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* unused harmony export BatchDictionaries */
 /* harmony import */ var _column_dictionary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32845);
@@ -150,7 +150,7 @@ class BatchDictionaries {
 /***/ }),
 
 /***/ 32845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -624,7 +624,7 @@ class StringIds {
 /***/ }),
 
 /***/ 11945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -835,7 +835,7 @@ async function readProfile(file) {
 /***/ }),
 
 /***/ 65894:
-/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) {
 
 
 // UNUSED EXPORTS: FOLD_GROUP_MIN_COLUMNS, FOLD_GROUP_ROWS, FREQUENT_SLOTS_BUDGET, FREQUENT_TOP, HISTOGRAM_BINS, INFER_DOMINANT_SHARE, PROFILE_QUANTILES, RESERVED_COLUMN, TEXT_PREFIX_CHARS, boundedText, columnProfileFromSketches, createProfiler, emptyTypeCounts, frequentCapacity, inferColumnType, isNumericType, isTemporalType, kllHistogram
@@ -1838,7 +1838,7 @@ function createProfiler(options) {
 /***/ }),
 
 /***/ 75507:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* unused harmony exports FREQUENT_DEFAULT_CAPACITY, FrequentItems */
 const FREQUENT_DEFAULT_CAPACITY = 1024;
@@ -2218,7 +2218,7 @@ class FrequentItems {
 /***/ }),
 
 /***/ 13308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vg: () => (/* binding */ numberHash32),
@@ -2285,7 +2285,7 @@ function hashString64(s, seed = 0) {
 /***/ }),
 
 /***/ 13226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* unused harmony exports HLL_DEFAULT_P, HLL_REGISTERS_BUDGET, HLL_MIN_WIDE_P, hllPrecision, hllStandardError, HyperLogLog */
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13308);
@@ -2583,7 +2583,7 @@ function tau(x) {
 /***/ }),
 
 /***/ 48159:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   gu: () => (/* binding */ KllSketch)
@@ -3010,7 +3010,7 @@ class KllSketch {
 /***/ }),
 
 /***/ 24239:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ defaultNullTokens),
@@ -3468,7 +3468,7 @@ function formatTimestamp(ms, type) {
 /***/ }),
 
 /***/ 69680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pr: () => (/* binding */ PROFILE_ASSET),
@@ -3593,7 +3593,7 @@ const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_
 /***/ }),
 
 /***/ 6263:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -3739,7 +3739,7 @@ const profileSchema = (0,lazy_schema/* lazySchema */.ID)(() => profile_format_sc
 /***/ }),
 
 /***/ 4050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
@@ -3849,7 +3849,7 @@ async function assertReportWithinLimits(file) {
 /***/ }),
 
 /***/ 76048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EJ: () => (/* binding */ RUN_SCHEMA),
@@ -3955,7 +3955,7 @@ function describeCommand(command) {
 /***/ }),
 
 /***/ 28317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ fetchManifest),
@@ -4013,7 +4013,7 @@ async function fetchManifest(releases, ref, workDir) {
 /***/ }),
 
 /***/ 40322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)

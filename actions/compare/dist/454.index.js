@@ -3,7 +3,7 @@ export const ids = [454];
 export const modules = {
 
 /***/ 59729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fo: () => (/* binding */ examplesFileOf),
@@ -214,7 +214,7 @@ function examplesFileOf(reportPath, report) {
 /***/ }),
 
 /***/ 61214:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -328,7 +328,7 @@ function isGitHubEnterpriseServer(serverUrl) {
 /***/ }),
 
 /***/ 62881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ID: () => (/* binding */ lazySchema),

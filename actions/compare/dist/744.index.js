@@ -3,7 +3,7 @@ export const ids = [744];
 export const modules = {
 
 /***/ 30744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   explanationChange: () => (/* binding */ explanationChange),

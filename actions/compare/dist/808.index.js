@@ -3,7 +3,7 @@ export const ids = [808];
 export const modules = {
 
 /***/ 11808:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   actionsArtifactDownloader: () => (/* binding */ actionsArtifactDownloader)
@@ -134,7 +134,7 @@ function uploadFailure(name, e) {
 /***/ }),
 
 /***/ 95335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q8: () => (/* binding */ ForgeError),

@@ -3,7 +3,7 @@ export const ids = [919];
 export const modules = {
 
 /***/ 83281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -490,7 +490,7 @@ async function writeJsonAtomic(path, value) {
 /***/ }),
 
 /***/ 85919:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runCompareStep: () => (/* binding */ runCompareStep)

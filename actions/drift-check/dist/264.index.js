@@ -3,7 +3,7 @@ export const ids = [264];
 export const modules = {
 
 /***/ 1264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -340,7 +340,7 @@ function stepGitHubClient(token, env, logInfo) {
 /***/ }),
 
 /***/ 5335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q8: () => (/* binding */ ForgeError),

@@ -3,7 +3,7 @@ export const ids = [407];
 export const modules = {
 
 /***/ 4737:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -27,7 +27,7 @@ module.exports = picomatch;
 /***/ }),
 
 /***/ 5728:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -218,7 +218,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5774:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -1650,7 +1650,7 @@ module.exports = parse;
 /***/ }),
 
 /***/ 8735:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2018,7 +2018,7 @@ module.exports = picomatch;
 /***/ }),
 
 /***/ 5892:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -2428,7 +2428,7 @@ module.exports = scan;
 /***/ }),
 
 /***/ 6196:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 /*global navigator*/
 
@@ -2507,7 +2507,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ }),
 
 /***/ 7761:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -2604,7 +2604,7 @@ exports.composeCollection = composeCollection;
 /***/ }),
 
 /***/ 9503:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -2656,7 +2656,7 @@ exports.composeDoc = composeDoc;
 /***/ }),
 
 /***/ 6949:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -2775,7 +2775,7 @@ exports.composeNode = composeNode;
 /***/ }),
 
 /***/ 1425:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -2870,7 +2870,7 @@ exports.composeScalar = composeScalar;
 /***/ }),
 
 /***/ 9436:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -3101,7 +3101,7 @@ exports.Composer = Composer;
 /***/ }),
 
 /***/ 9411:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -3225,7 +3225,7 @@ exports.resolveBlockMap = resolveBlockMap;
 /***/ }),
 
 /***/ 1933:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -3432,7 +3432,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 /***/ }),
 
 /***/ 3922:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -3490,7 +3490,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 /***/ }),
 
 /***/ 8984:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -3536,7 +3536,7 @@ exports.resolveEnd = resolveEnd;
 /***/ }),
 
 /***/ 4874:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -3752,7 +3752,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 /***/ }),
 
 /***/ 5870:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -3987,7 +3987,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 /***/ }),
 
 /***/ 2739:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -4142,7 +4142,7 @@ exports.resolveProps = resolveProps;
 /***/ }),
 
 /***/ 3591:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -4185,7 +4185,7 @@ exports.containsNewline = containsNewline;
 /***/ }),
 
 /***/ 7891:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -4220,7 +4220,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 /***/ }),
 
 /***/ 8639:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -4244,7 +4244,7 @@ exports.flowIndentCheck = flowIndentCheck;
 /***/ }),
 
 /***/ 8591:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -4266,7 +4266,7 @@ exports.mapIncludes = mapIncludes;
 /***/ }),
 
 /***/ 3169:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -4610,7 +4610,7 @@ exports.Document = Document;
 /***/ }),
 
 /***/ 2336:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -4693,7 +4693,7 @@ exports.findNewAnchor = findNewAnchor;
 /***/ }),
 
 /***/ 8273:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -4757,7 +4757,7 @@ exports.applyReviver = applyReviver;
 /***/ }),
 
 /***/ 4920:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -4854,7 +4854,7 @@ exports.createNode = createNode;
 /***/ }),
 
 /***/ 3106:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -5039,7 +5039,7 @@ exports.Directives = Directives;
 /***/ }),
 
 /***/ 1980:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -5108,7 +5108,7 @@ exports.prettifyError = prettifyError;
 /***/ }),
 
 /***/ 9171:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 var __webpack_unused_export__;
 
@@ -5166,7 +5166,7 @@ __webpack_unused_export__ = visit.visitAsync;
 /***/ }),
 
 /***/ 4165:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -5192,7 +5192,7 @@ exports.warn = warn;
 /***/ }),
 
 /***/ 2237:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -5319,7 +5319,7 @@ exports.Alias = Alias;
 /***/ }),
 
 /***/ 8457:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -5477,7 +5477,7 @@ exports.isEmptyPath = isEmptyPath;
 /***/ }),
 
 /***/ 4285:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -5524,7 +5524,7 @@ exports.NodeBase = NodeBase;
 /***/ }),
 
 /***/ 8425:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -5570,7 +5570,7 @@ exports.createPair = createPair;
 /***/ }),
 
 /***/ 5401:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -5604,7 +5604,7 @@ exports.isScalarValue = isScalarValue;
 /***/ }),
 
 /***/ 6514:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -5758,7 +5758,7 @@ exports.findPair = findPair;
 /***/ }),
 
 /***/ 5211:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -5880,7 +5880,7 @@ exports.YAMLSeq = YAMLSeq;
 /***/ }),
 
 /***/ 1748:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -5952,7 +5952,7 @@ exports.addPairToJSMap = addPairToJSMap;
 /***/ }),
 
 /***/ 4459:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -6012,7 +6012,7 @@ exports.isSeq = isSeq;
 /***/ }),
 
 /***/ 4455:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -6058,7 +6058,7 @@ exports.toJS = toJS;
 /***/ }),
 
 /***/ 3002:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -6283,7 +6283,7 @@ exports.setScalarValue = setScalarValue;
 /***/ }),
 
 /***/ 1761:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -6353,7 +6353,7 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 7487:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -6459,7 +6459,7 @@ exports.visit = visit;
 /***/ }),
 
 /***/ 3753:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -6578,7 +6578,7 @@ exports.tokenType = tokenType;
 /***/ }),
 
 /***/ 9341:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -7308,7 +7308,7 @@ exports.Lexer = Lexer;
 /***/ }),
 
 /***/ 7136:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -7356,7 +7356,7 @@ exports.LineCounter = LineCounter;
 /***/ }),
 
 /***/ 6716:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8343,7 +8343,7 @@ exports.Parser = Parser;
 /***/ }),
 
 /***/ 8395:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8457,7 +8457,7 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 5140:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8503,7 +8503,7 @@ exports.Schema = Schema;
 /***/ }),
 
 /***/ 4663:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8529,7 +8529,7 @@ exports.map = map;
 /***/ }),
 
 /***/ 8684:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8553,7 +8553,7 @@ exports.nullTag = nullTag;
 /***/ }),
 
 /***/ 982:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8579,7 +8579,7 @@ exports.seq = seq;
 /***/ }),
 
 /***/ 3364:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8602,7 +8602,7 @@ exports.string = string;
 /***/ }),
 
 /***/ 4755:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8630,7 +8630,7 @@ exports.boolTag = boolTag;
 /***/ }),
 
 /***/ 9521:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8684,7 +8684,7 @@ exports.floatNaN = floatNaN;
 /***/ }),
 
 /***/ 2558:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8733,7 +8733,7 @@ exports.intOct = intOct;
 /***/ }),
 
 /***/ 3940:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8765,7 +8765,7 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 6763:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8836,7 +8836,7 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 2550:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -8942,7 +8942,7 @@ exports.getTags = getTags;
 /***/ }),
 
 /***/ 3695:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -9019,7 +9019,7 @@ exports.binary = binary;
 /***/ }),
 
 /***/ 4474:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -9055,7 +9055,7 @@ exports.trueTag = trueTag;
 /***/ }),
 
 /***/ 3842:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -9112,7 +9112,7 @@ exports.floatNaN = floatNaN;
 /***/ }),
 
 /***/ 2565:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -9195,7 +9195,7 @@ exports.intOct = intOct;
 /***/ }),
 
 /***/ 5808:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -9273,7 +9273,7 @@ exports.merge = merge;
 /***/ }),
 
 /***/ 5731:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -9357,7 +9357,7 @@ exports.omap = omap;
 /***/ }),
 
 /***/ 1517:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -9446,7 +9446,7 @@ exports.resolvePairs = resolvePairs;
 /***/ }),
 
 /***/ 9421:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -9494,7 +9494,7 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 8644:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -9597,7 +9597,7 @@ exports.set = set;
 /***/ }),
 
 /***/ 772:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -9709,7 +9709,7 @@ exports.timestamp = timestamp;
 /***/ }),
 
 /***/ 3879:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -9867,7 +9867,7 @@ exports.foldFlowLines = foldFlowLines;
 /***/ }),
 
 /***/ 2872:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -10006,7 +10006,7 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 8056:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -10168,7 +10168,7 @@ exports.stringifyCollection = stringifyCollection;
 /***/ }),
 
 /***/ 1699:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -10199,7 +10199,7 @@ exports.stringifyComment = stringifyComment;
 /***/ }),
 
 /***/ 1001:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -10293,7 +10293,7 @@ exports.stringifyDocument = stringifyDocument;
 /***/ }),
 
 /***/ 9397:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 
@@ -10327,7 +10327,7 @@ exports.stringifyNumber = stringifyNumber;
 /***/ }),
 
 /***/ 4984:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -10486,7 +10486,7 @@ exports.stringifyPair = stringifyPair;
 /***/ }),
 
 /***/ 5161:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -10831,7 +10831,7 @@ exports.stringifyString = stringifyString;
 /***/ }),
 
 /***/ 3800:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -11074,7 +11074,7 @@ exports.visitAsync = visitAsync;
 /***/ }),
 
 /***/ 980:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 /*!
 * re2js
@@ -17905,7 +17905,7 @@ exports.re = re;
 /***/ }),
 
 /***/ 44:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

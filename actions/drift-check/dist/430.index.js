@@ -3,7 +3,7 @@ export const ids = [430];
 export const modules = {
 
 /***/ 2362:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Af: () => (/* binding */ retrainRequestPath),
@@ -102,7 +102,7 @@ function retrainPrTitle(model) {
 /***/ }),
 
 /***/ 5376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E_: () => (/* binding */ RETRAIN_REQUEST_SCHEMA),
@@ -126,7 +126,7 @@ const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'];
 /***/ }),
 
 /***/ 6430:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

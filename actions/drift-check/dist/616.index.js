@@ -3,7 +3,7 @@ export const ids = [616];
 export const modules = {
 
 /***/ 4616:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -22,8 +22,8 @@ var values = __webpack_require__(4239);
 var errors = __webpack_require__(9980);
 // EXTERNAL MODULE: ../../../../shared/runtime/yaml-source.ts + 1 modules
 var yaml_source = __webpack_require__(5245);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts
-var bootstrap = __webpack_require__(1842);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts + 1 modules
+var bootstrap = __webpack_require__(3060);
 // EXTERNAL MODULE: ../../../../shared/model/fairness-rates.ts
 var fairness_rates = __webpack_require__(7131);
 ;// CONCATENATED MODULE: ../../../../shared/model/fairness.ts
@@ -238,8 +238,8 @@ function fairnessSection(outcomes, columns, settings) {
     return { min_group_size: settings.minGroupSize, columns: parts.map((p) => p.finish(cis)) };
 }
 
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 3 modules
-var metrics = __webpack_require__(621);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
+var metrics = __webpack_require__(3868);
 // EXTERNAL MODULE: ../../../../shared/data/open-table.ts + 7 modules
 var open_table = __webpack_require__(5916);
 ;// CONCATENATED MODULE: ../../../../shared/model/read-predictions.ts

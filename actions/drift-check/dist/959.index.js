@@ -3,7 +3,7 @@ export const ids = [959];
 export const modules = {
 
 /***/ 9103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JG: () => (/* binding */ readBlobText),
@@ -137,7 +137,7 @@ async function readFileAtCommit(octokit, repo, commitSha, path) {
 /***/ }),
 
 /***/ 959:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -829,7 +829,7 @@ class GitHubForge {
 /***/ }),
 
 /***/ 5335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q8: () => (/* binding */ ForgeError),

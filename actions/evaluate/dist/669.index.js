@@ -3,7 +3,7 @@ export const ids = [669];
 export const modules = {
 
 /***/ 6669:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
 

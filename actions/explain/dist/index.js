@@ -1359,6 +1359,10 @@ class CommandUsageError extends errors/* UsageError */.eb {
         this.usage = usage;
     }
 }
+/** The command itself, importing a lazy one's module. */
+async function loadCommand(command) {
+    return 'load' in command ? command.load() : command;
+}
 /** "unknown option --hed (did you mean --head?)": one message for every command's typos. */
 function unknownOptionMessage(reported, options, argv) {
     // node reports `-data` as its first letter `-d`: suggest from what was typed.
@@ -1483,7 +1487,7 @@ async function runCli(argv, program, io = processIo) {
             const found = findCommand(program, argv.slice(1));
             if (!found)
                 throw new CommandUsageError(`unknown command "${argv.slice(1).join(' ')}"`, helpText(program));
-            io.stdout(found.command.usage);
+            io.stdout((await loadCommand(found.command)).usage);
             return 0;
         }
         const found = findCommand(program, argv);
@@ -1492,7 +1496,7 @@ async function runCli(argv, program, io = processIo) {
             if (group.length > 0) {
                 const close = argv[1] === undefined ? undefined : closestMatch(argv[1], group.map((c) => c.name.split(' ')[1]));
                 const sub = argv[1] === undefined || argv[1].startsWith('-') ? `missing subcommand for "${first}"` : `unknown command "${first} ${argv[1]}"${close ? ` (did you mean "${first} ${close}"?)` : ''}`;
-                throw new CommandUsageError(sub, group.map((c) => c.usage).join('\n'));
+                throw new CommandUsageError(sub, (await Promise.all(group.map(loadCommand))).map((c) => c.usage).join('\n'));
             }
             if (first.startsWith('-')) {
                 const close = closestMatch(first.replace(/^-+/, ''), ['help', 'version']);
@@ -1501,14 +1505,15 @@ async function runCli(argv, program, io = processIo) {
             const close = closestMatch(first, [...new Set(program.commands.map((c) => c.name.split(' ')[0])), 'help']);
             throw new CommandUsageError(`unknown command "${first}"${close ? ` (did you mean "${close}"?)` : ''}`, helpText(program));
         }
+        const command = await loadCommand(found.command);
         // Arguments after `--` belong to the user's own command (mlops train -- python train.py --help).
         const end = found.rest.indexOf('--');
         const own = end === -1 ? found.rest : found.rest.slice(0, end);
         if (own.includes('--help') || own.includes('-h')) {
-            io.stdout(found.command.usage);
+            io.stdout(command.usage);
             return 0;
         }
-        return await found.command.run(found.rest, io);
+        return await command.run(found.rest, io);
     }
     catch (e) {
         return reportCliFailure(e, io);
@@ -1569,7 +1574,7 @@ const inputs = classic_schemas/* object */.Ikc({
 const run = () => runAction(async () => {
     const input = readInputs(inputs, { untrimmed: ['delimiter'] });
     // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
-    const { explain } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3594));
+    const { explain } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9133));
     const { renderExplanationSummary } = await __nccwpck_require__.e(/* import() */ 45).then(__nccwpck_require__.bind(__nccwpck_require__, 9045));
     const features = splitList(input.features);
     const result = await explain({
@@ -11974,18 +11979,6 @@ function constantCatch(value) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

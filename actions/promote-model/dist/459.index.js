@@ -3,7 +3,7 @@ export const ids = [459];
 export const modules = {
 
 /***/ 9729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
@@ -212,7 +212,7 @@ function examplesFileOf(reportPath, report) {
 /***/ }),
 
 /***/ 9680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MS: () => (/* binding */ ARCHIVE_ASSET),
@@ -335,7 +335,7 @@ const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_
 /***/ }),
 
 /***/ 1543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
@@ -368,7 +368,7 @@ class ApprovalError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .M
 /***/ }),
 
 /***/ 3004:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qj: () => (/* binding */ normalizeVersion),
@@ -515,7 +515,7 @@ function nextVersion(existing, choice) {
 /***/ }),
 
 /***/ 7170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HW: () => (/* binding */ validateModelName),
@@ -595,7 +595,7 @@ function parseTag(tag) {
 /***/ }),
 
 /***/ 322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
@@ -626,7 +626,7 @@ async function sha256File(path) {
 /***/ }),
 
 /***/ 8550:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BW: () => (/* binding */ appendedJsonlText)
@@ -759,7 +759,7 @@ async function appendJsonLines(path, lines, now = new Date()) {
 /***/ }),
 
 /***/ 2881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ID: () => (/* binding */ lazySchema),

@@ -3,7 +3,7 @@ export const ids = [622];
 export const modules = {
 
 /***/ 9729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
@@ -212,7 +212,7 @@ function examplesFileOf(reportPath, report) {
 /***/ }),
 
 /***/ 9680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MS: () => (/* binding */ ARCHIVE_ASSET),
@@ -335,7 +335,7 @@ const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_
 /***/ }),
 
 /***/ 8517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ OCI_ARTIFACT_SCHEMA),
@@ -407,7 +407,7 @@ function ociReferenceOf(a) {
 /***/ }),
 
 /***/ 1622:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1119,7 +1119,7 @@ async function fetchModelArchive(options, artifact, expected, destination) {
 /***/ }),
 
 /***/ 5335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q8: () => (/* binding */ ForgeError),
@@ -1164,7 +1164,7 @@ function isForgeError(e) {
 /***/ }),
 
 /***/ 1543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
@@ -1197,7 +1197,7 @@ class ApprovalError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .M
 /***/ }),
 
 /***/ 2881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ID: () => (/* binding */ lazySchema),

@@ -3,7 +3,7 @@ export const ids = [679];
 export const modules = {
 
 /***/ 8517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ OCI_ARTIFACT_SCHEMA),
@@ -75,7 +75,7 @@ function ociReferenceOf(a) {
 /***/ }),
 
 /***/ 6060:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ closestMatch)
@@ -120,7 +120,7 @@ function closestMatch(word, candidates) {
 /***/ }),
 
 /***/ 679:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

@@ -1307,7 +1307,7 @@ const run = () => runAction(async () => {
     const input = readInputs(inputs);
     // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
     const { runContextOf } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 1220));
-    const { loadDeclaredAliases } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6220));
+    const { loadDeclaredAliases } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6399));
     const { openGitHubPromotePorts } = await Promise.all(/* import() */[__nccwpck_require__.e(459), __nccwpck_require__.e(890)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8890));
     const { promoteModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(459), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679));
     const { openOciArtifacts } = await __nccwpck_require__.e(/* import() */ 622).then(__nccwpck_require__.bind(__nccwpck_require__, 1622));

@@ -746,7 +746,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ }),
 
 /***/ 70115:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1102,7 +1102,7 @@ exports.Agent = Agent;
 /***/ }),
 
 /***/ 93034:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /* eslint-env browser */
 
@@ -1381,7 +1381,7 @@ formatters.j = function (v) {
 /***/ }),
 
 /***/ 53317:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 /**
@@ -1680,7 +1680,7 @@ module.exports = setup;
 /***/ }),
 
 /***/ 56362:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Detect Electron renderer / nwjs process, which is node, but we should
@@ -1697,7 +1697,7 @@ if (typeof process === 'undefined' || process.type === 'renderer' || process.bro
 /***/ }),
 
 /***/ 21088:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /**
  * Module dependencies.
@@ -1967,7 +1967,7 @@ formatters.O = function (v) {
 /***/ }),
 
 /***/ 24318:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 module.exports = balanced;
@@ -2036,7 +2036,7 @@ function range(a, b, str) {
 /***/ }),
 
 /***/ 81973:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var balanced = __webpack_require__(24318)
 
@@ -2676,7 +2676,7 @@ function expand(
 /***/ }),
 
 /***/ 73089:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -3138,7 +3138,7 @@ exports.parseProxyResponse = parseProxyResponse;
 /***/ }),
 
 /***/ 96220:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Helpers.
@@ -3307,7 +3307,7 @@ function plural(ms, msAbs, n, name) {
 /***/ }),
 
 /***/ 33182:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 const os = __webpack_require__(70857);
@@ -3449,7 +3449,7 @@ module.exports = {
 /***/ }),
 
 /***/ 74241:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3702,7 +3702,7 @@ exports.Glob = Glob;
 /***/ }),
 
 /***/ 78561:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3735,7 +3735,7 @@ exports.hasMagic = hasMagic;
 /***/ }),
 
 /***/ 53081:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // give it a pattern, and it'll be able to tell you if
@@ -3860,7 +3860,7 @@ exports.Ignore = Ignore;
 /***/ }),
 
 /***/ 56151:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3934,7 +3934,7 @@ exports.glob.glob = exports.glob;
 /***/ }),
 
 /***/ 51953:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // this is just a very light wrapper around 2 arrays with an offset index
@@ -4159,7 +4159,7 @@ exports.Pattern = Pattern;
 /***/ }),
 
 /***/ 11991:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // synchronous utility for filtering entries and calculating subwalks
@@ -4466,7 +4466,7 @@ exports.Processor = Processor;
 /***/ }),
 
 /***/ 5649:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4859,7 +4859,7 @@ exports.GlobStream = GlobStream;
 /***/ }),
 
 /***/ 51995:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4879,7 +4879,7 @@ exports.assertValidPattern = assertValidPattern;
 /***/ }),
 
 /***/ 9725:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // parse a single path portion
@@ -5632,7 +5632,7 @@ _a = AST;
 /***/ }),
 
 /***/ 26660:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 // translate the various posix character classes into unicode properties
@@ -5790,7 +5790,7 @@ exports.parseClass = parseClass;
 /***/ }),
 
 /***/ 30522:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -6847,7 +6847,7 @@ exports.minimatch.unescape = unescape_js_1.unescape;
 /***/ }),
 
 /***/ 96601:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -6877,7 +6877,7 @@ exports.unescape = unescape;
 /***/ }),
 
 /***/ 43521:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 /**
@@ -11493,7 +11493,7 @@ exports.PathScurry = process.platform === 'win32' ? PathScurryWin32
 /***/ }),
 
 /***/ 75417:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ Context)
@@ -11556,7 +11556,7 @@ class Context {
 /***/ }),
 
 /***/ 76787:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ getOctokit),
@@ -11582,7 +11582,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 /***/ }),
 
 /***/ 68685:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

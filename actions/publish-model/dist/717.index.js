@@ -60,7 +60,7 @@ exports.ClientStreamingCall = ClientStreamingCall;
 /***/ }),
 
 /***/ 78565:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -209,7 +209,7 @@ exports.DuplexStreamingCall = DuplexStreamingCall;
 /***/ }),
 
 /***/ 30472:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 var __webpack_unused_export__;
 
@@ -255,7 +255,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return serve
 /***/ }),
 
 /***/ 21140:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -319,7 +319,7 @@ exports.readServiceOption = readServiceOption;
 /***/ }),
 
 /***/ 27088:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -362,7 +362,7 @@ exports.RpcError = RpcError;
 /***/ }),
 
 /***/ 48549:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -443,7 +443,7 @@ exports.stackDuplexStreamingInterceptors = stackDuplexStreamingInterceptors;
 /***/ }),
 
 /***/ 9828:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -516,7 +516,7 @@ function copy(a, into) {
 /***/ }),
 
 /***/ 15746:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -693,7 +693,7 @@ exports.RpcOutputStreamController = RpcOutputStreamController;
 /***/ }),
 
 /***/ 42852:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -817,7 +817,7 @@ exports.ServerStreamingCall = ServerStreamingCall;
 /***/ }),
 
 /***/ 98880:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1220,7 +1220,7 @@ exports.UnaryCall = UnaryCall;
 /***/ }),
 
 /***/ 24742:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1270,7 +1270,7 @@ exports.assertFloat32 = assertFloat32;
 /***/ }),
 
 /***/ 26851:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1395,7 +1395,7 @@ exports.base64encode = base64encode;
 /***/ }),
 
 /***/ 95844:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1502,7 +1502,7 @@ var WireType;
 /***/ }),
 
 /***/ 8901:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1692,7 +1692,7 @@ exports.BinaryReader = BinaryReader;
 /***/ }),
 
 /***/ 19553:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -1931,7 +1931,7 @@ exports.BinaryWriter = BinaryWriter;
 /***/ }),
 
 /***/ 23317:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2025,7 +2025,7 @@ exports.listEnumNumbers = listEnumNumbers;
 /***/ }),
 
 /***/ 4267:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 // Copyright 2008 Google Inc.  All rights reserved.
@@ -2306,7 +2306,7 @@ exports.varint32read = varint32read;
 /***/ }),
 
 /***/ 97954:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 // Public API of the protobuf-ts runtime.
@@ -2410,7 +2410,7 @@ Object.defineProperty(exports, "assertFloat32", ({ enumerable: true, get: functi
 /***/ }),
 
 /***/ 3763:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2452,7 +2452,7 @@ exports.mergeJsonOptions = mergeJsonOptions;
 /***/ }),
 
 /***/ 98219:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2484,7 +2484,7 @@ exports.isJsonObject = isJsonObject;
 /***/ }),
 
 /***/ 84949:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2526,7 +2526,7 @@ exports.lowerCamelCase = lowerCamelCase;
 /***/ }),
 
 /***/ 39453:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2543,7 +2543,7 @@ exports.MESSAGE_TYPE = Symbol.for("protobuf-ts/message-type");
 /***/ }),
 
 /***/ 49654:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2727,7 +2727,7 @@ exports.MessageType = MessageType;
 /***/ }),
 
 /***/ 65035:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2848,7 +2848,7 @@ exports.getSelectedOneofValue = getSelectedOneofValue;
 /***/ }),
 
 /***/ 13317:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3093,7 +3093,7 @@ PbLong.ZERO = new PbLong(0, 0);
 /***/ }),
 
 /***/ 83618:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 // Copyright (c) 2016, Daniel Wirtz  All rights reserved.
@@ -3175,7 +3175,7 @@ exports.utf8read = utf8read;
 /***/ }),
 
 /***/ 78799:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3365,7 +3365,7 @@ exports.ReflectionBinaryReader = ReflectionBinaryReader;
 /***/ }),
 
 /***/ 36303:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3605,7 +3605,7 @@ exports.ReflectionBinaryWriter = ReflectionBinaryWriter;
 /***/ }),
 
 /***/ 1926:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3626,7 +3626,7 @@ exports.containsMessageType = containsMessageType;
 /***/ }),
 
 /***/ 35514:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3681,7 +3681,7 @@ exports.reflectionCreate = reflectionCreate;
 /***/ }),
 
 /***/ 32663:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3765,7 +3765,7 @@ function repeatedMsgEq(type, a, b) {
 /***/ }),
 
 /***/ 49826:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -3930,7 +3930,7 @@ exports.readMessageOption = readMessageOption;
 /***/ }),
 
 /***/ 91010:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4254,7 +4254,7 @@ exports.ReflectionJsonReader = ReflectionJsonReader;
 /***/ }),
 
 /***/ 68034:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4491,7 +4491,7 @@ exports.ReflectionJsonWriter = ReflectionJsonWriter;
 /***/ }),
 
 /***/ 5038:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4522,7 +4522,7 @@ exports.reflectionLongConvert = reflectionLongConvert;
 /***/ }),
 
 /***/ 75792:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4619,7 +4619,7 @@ exports.reflectionMergePartial = reflectionMergePartial;
 /***/ }),
 
 /***/ 61354:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4663,7 +4663,7 @@ exports.reflectionScalarDefault = reflectionScalarDefault;
 /***/ }),
 
 /***/ 63491:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -4900,7 +4900,7 @@ exports.ReflectionTypeCheck = ReflectionTypeCheck;
 /***/ }),
 
 /***/ 30753:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /**
  * @author Toru Nagashima <https://github.com/mysticatea>
@@ -5034,7 +5034,7 @@ module.exports.AbortSignal = AbortSignal
 /***/ }),
 
 /***/ 60596:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * archiver-utils
@@ -5250,7 +5250,7 @@ file.normalizeFilesArray = function(data) {
 /***/ }),
 
 /***/ 82588:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * archiver-utils
@@ -5412,7 +5412,7 @@ utils.walkdir = function(dirpath, base, callback) {
 /***/ }),
 
 /***/ 35020:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Archiver Vending
@@ -5502,7 +5502,7 @@ module.exports = vending;
 /***/ }),
 
 /***/ 42609:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * Archiver Core
@@ -6483,7 +6483,7 @@ module.exports = Archiver;
 /***/ }),
 
 /***/ 58442:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /**
  * Archiver Core
@@ -6529,7 +6529,7 @@ exports = module.exports = ArchiverError;
 /***/ }),
 
 /***/ 67945:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * JSON Format Plugin
@@ -6646,7 +6646,7 @@ module.exports = Json;
 /***/ }),
 
 /***/ 17408:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * TAR Format Plugin
@@ -6820,7 +6820,7 @@ module.exports = Tar;
 /***/ }),
 
 /***/ 36224:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * ZIP Format Plugin
@@ -6947,7 +6947,7 @@ module.exports = Zip;
 /***/ }),
 
 /***/ 75878:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -6968,7 +6968,7 @@ module.exports = function byteLength(ab) {
 /***/ }),
 
 /***/ 84351:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -6983,7 +6983,7 @@ module.exports = () => cached;
 /***/ }),
 
 /***/ 60843:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -13065,7 +13065,7 @@ module.exports = () => cached;
 /***/ }),
 
 /***/ 13045:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 var Chainsaw = __webpack_require__(1626);
 var EventEmitter = (__webpack_require__(24434).EventEmitter);
@@ -13469,7 +13469,7 @@ function words (decode) {
 /***/ }),
 
 /***/ 64039:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = function (store) {
     function getset (name, value) {
@@ -13504,7 +13504,7 @@ module.exports = function (store) {
 /***/ }),
 
 /***/ 72807:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = Buffers;
 
@@ -13780,7 +13780,7 @@ Buffers.prototype.toString = function(encoding, start, end) {
 /***/ }),
 
 /***/ 54755:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -13797,7 +13797,7 @@ module.exports = $reflectApply || bind.call($call, $apply);
 /***/ }),
 
 /***/ 74318:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -13814,7 +13814,7 @@ module.exports = function applyBind() {
 /***/ }),
 
 /***/ 33074:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -13825,7 +13825,7 @@ module.exports = Function.prototype.apply;
 /***/ }),
 
 /***/ 6121:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -13836,7 +13836,7 @@ module.exports = Function.prototype.call;
 /***/ }),
 
 /***/ 54253:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -13858,7 +13858,7 @@ module.exports = function callBindBasic(args) {
 /***/ }),
 
 /***/ 58174:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -13869,7 +13869,7 @@ module.exports = typeof Reflect !== 'undefined' && Reflect && Reflect.apply;
 /***/ }),
 
 /***/ 68944:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -13900,7 +13900,7 @@ if ($defineProperty) {
 /***/ }),
 
 /***/ 15669:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -13926,7 +13926,7 @@ module.exports = function callBoundIntrinsic(name, allowMissing) {
 /***/ }),
 
 /***/ 1626:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Traverse = __webpack_require__(83818);
 var EventEmitter = (__webpack_require__(24434).EventEmitter);
@@ -14078,7 +14078,7 @@ function upgradeChainsaw(saw) {
 /***/ }),
 
 /***/ 22314:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * node-compress-commons
@@ -14100,7 +14100,7 @@ ArchiveEntry.prototype.isDirectory = function() {};
 /***/ }),
 
 /***/ 75542:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -14224,7 +14224,7 @@ ArchiveOutputStream.prototype.write = function(chunk, cb) {
 /***/ }),
 
 /***/ 5872:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * node-compress-commons
@@ -14302,7 +14302,7 @@ module.exports = {
 /***/ }),
 
 /***/ 80452:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -14409,7 +14409,7 @@ GeneralPurposeBit.prototype.usesUTF8ForNames = function() {
 /***/ }),
 
 /***/ 20486:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * node-compress-commons
@@ -14468,7 +14468,7 @@ module.exports = {
 /***/ }),
 
 /***/ 71505:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * node-compress-commons
@@ -14548,7 +14548,7 @@ util.toDosTime = function(d) {
 /***/ }),
 
 /***/ 42040:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -14968,7 +14968,7 @@ ZipArchiveEntry.prototype.isZip64 = function() {
 /***/ }),
 
 /***/ 29128:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -15412,7 +15412,7 @@ ZipArchiveOutputStream.prototype.setComment = function(comment) {
 /***/ }),
 
 /***/ 14980:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -15431,7 +15431,7 @@ module.exports = {
 /***/ }),
 
 /***/ 93896:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-compress-commons
@@ -15464,7 +15464,7 @@ util.normalizeInputSource = function(source) {
 /***/ }),
 
 /***/ 10693:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -15578,7 +15578,7 @@ function objectToString(o) {
 /***/ }),
 
 /***/ 73703:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 /*! crc32.js (C) 2014-present SheetJS -- http://sheetjs.com */
 /* vim: set ts=2: */
@@ -15692,7 +15692,7 @@ CRC32.str = crc32_str;
 /***/ }),
 
 /***/ 66330:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-crc32-stream
@@ -15747,7 +15747,7 @@ module.exports = CRC32Stream;
 /***/ }),
 
 /***/ 17168:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-crc32-stream
@@ -15816,7 +15816,7 @@ module.exports = DeflateCRC32Stream;
 /***/ }),
 
 /***/ 65166:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * node-crc32-stream
@@ -15837,7 +15837,7 @@ module.exports = {
 /***/ }),
 
 /***/ 60976:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15900,7 +15900,7 @@ module.exports = function defineDataProperty(
 /***/ }),
 
 /***/ 74435:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15954,7 +15954,7 @@ module.exports = defineProperties;
 /***/ }),
 
 /***/ 18897:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -15991,7 +15991,7 @@ module.exports = desc && typeof desc.get === 'function'
 /***/ }),
 
 /***/ 58185:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -16034,7 +16034,7 @@ module.exports = function GetMethod(O, P) {
 /***/ }),
 
 /***/ 49792:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -16064,7 +16064,7 @@ module.exports = function GetV(V, P) {
 /***/ }),
 
 /***/ 78516:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16077,7 +16077,7 @@ module.exports = function isPropertyKey(argument) {
 /***/ }),
 
 /***/ 14090:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16098,7 +16098,7 @@ module.exports = $defineProperty;
 /***/ }),
 
 /***/ 940:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16109,7 +16109,7 @@ module.exports = EvalError;
 /***/ }),
 
 /***/ 89368:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16120,7 +16120,7 @@ module.exports = Error;
 /***/ }),
 
 /***/ 24253:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16131,7 +16131,7 @@ module.exports = RangeError;
 /***/ }),
 
 /***/ 54245:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16142,7 +16142,7 @@ module.exports = ReferenceError;
 /***/ }),
 
 /***/ 16861:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16153,7 +16153,7 @@ module.exports = SyntaxError;
 /***/ }),
 
 /***/ 96758:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16164,7 +16164,7 @@ module.exports = TypeError;
 /***/ }),
 
 /***/ 7030:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16175,7 +16175,7 @@ module.exports = URIError;
 /***/ }),
 
 /***/ 23437:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -16193,7 +16193,7 @@ module.exports = function RequireObjectCoercible(value) {
 /***/ }),
 
 /***/ 31699:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16204,7 +16204,7 @@ module.exports = Object;
 /***/ }),
 
 /***/ 42212:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16217,7 +16217,7 @@ module.exports = function isObject(x) {
 /***/ }),
 
 /***/ 22256:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -16304,7 +16304,7 @@ module.exports = function ToPrimitive(input) {
 /***/ }),
 
 /***/ 23041:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -16320,7 +16320,7 @@ module.exports = function isPrimitive(value) {
 /***/ }),
 
 /***/ 43821:
-/***/ ((module, exports) => {
+/***/ (function (module, exports) {
 
 /**
  * @author Toru Nagashima <https://github.com/mysticatea>
@@ -17198,7 +17198,7 @@ module.exports.defineEventAttribute = defineEventAttribute
 /***/ }),
 
 /***/ 62207:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -17274,7 +17274,7 @@ module.exports = function forEach(list, iterator, thisArg) {
 /***/ }),
 
 /***/ 8732:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -17365,7 +17365,7 @@ module.exports = function bind(that) {
 /***/ }),
 
 /***/ 9944:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -17377,7 +17377,7 @@ module.exports = Function.prototype.bind || implementation;
 /***/ }),
 
 /***/ 26015:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -17434,7 +17434,7 @@ module.exports = function getName() {
 /***/ }),
 
 /***/ 69577:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -17457,7 +17457,7 @@ module.exports.shim = shim;
 /***/ }),
 
 /***/ 15150:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -17472,7 +17472,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 29404:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -17517,7 +17517,7 @@ module.exports = function shimName() {
 /***/ }),
 
 /***/ 50291:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -17555,7 +17555,7 @@ module.exports = functionsHaveNames;
 /***/ }),
 
 /***/ 83248:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -17570,7 +17570,7 @@ module.exports = () => cached;
 /***/ }),
 
 /***/ 62818:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -17950,7 +17950,7 @@ module.exports = function GetIntrinsic(name, allowMissing) {
 /***/ }),
 
 /***/ 38707:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -17963,7 +17963,7 @@ module.exports = $Object.getPrototypeOf || null;
 /***/ }),
 
 /***/ 24693:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -17974,7 +17974,7 @@ module.exports = (typeof Reflect !== 'undefined' && Reflect.getPrototypeOf) || n
 /***/ }),
 
 /***/ 80315:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18008,7 +18008,7 @@ module.exports = reflectGetProto
 /***/ }),
 
 /***/ 34:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18019,7 +18019,7 @@ module.exports = Object.getOwnPropertyDescriptor;
 /***/ }),
 
 /***/ 24486:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -18041,7 +18041,7 @@ module.exports = $gOPD;
 /***/ }),
 
 /***/ 77408:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -18071,7 +18071,7 @@ function clone (obj) {
 /***/ }),
 
 /***/ 5932:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var fs = __webpack_require__(79896)
 var polyfills = __webpack_require__(38185)
@@ -18526,7 +18526,7 @@ function retry () {
 /***/ }),
 
 /***/ 82770:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Stream = (__webpack_require__(2203).Stream)
 
@@ -18651,7 +18651,7 @@ function legacy (fs) {
 /***/ }),
 
 /***/ 38185:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var constants = __webpack_require__(49140)
 
@@ -19013,7 +19013,7 @@ function patch (fs) {
 /***/ }),
 
 /***/ 50777:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -19031,7 +19031,7 @@ module.exports = function hasNativeBigInts() {
 /***/ }),
 
 /***/ 21989:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19060,7 +19060,7 @@ module.exports = hasPropertyDescriptors;
 /***/ }),
 
 /***/ 30348:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19081,7 +19081,7 @@ module.exports = function hasNativeSymbols() {
 /***/ }),
 
 /***/ 98126:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -19133,7 +19133,7 @@ module.exports = function hasSymbols() {
 /***/ }),
 
 /***/ 90779:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19148,7 +19148,7 @@ module.exports = function hasToStringTagShams() {
 /***/ }),
 
 /***/ 94480:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19163,7 +19163,7 @@ module.exports = bind.call(call, $hasOwn);
 /***/ }),
 
 /***/ 490:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 try {
   var util = __webpack_require__(39023);
@@ -19179,7 +19179,7 @@ try {
 /***/ }),
 
 /***/ 78057:
-/***/ ((module) => {
+/***/ (function (module) {
 
 if (typeof Object.create === 'function') {
   // implementation from standard node.js 'util' module
@@ -19213,7 +19213,7 @@ if (typeof Object.create === 'function') {
 /***/ }),
 
 /***/ 18001:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19263,7 +19263,7 @@ module.exports = $byteLength || $abSlice
 /***/ }),
 
 /***/ 67812:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19302,7 +19302,7 @@ module.exports = function isAsyncFunction(fn) {
 /***/ }),
 
 /***/ 8784:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19350,7 +19350,7 @@ if (hasBigInts) {
 /***/ }),
 
 /***/ 76107:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19385,7 +19385,7 @@ module.exports = function isBoolean(value) {
 /***/ }),
 
 /***/ 58191:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -19493,7 +19493,7 @@ module.exports = reflectApply
 /***/ }),
 
 /***/ 2201:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19527,7 +19527,7 @@ module.exports = function isDateObject(value) {
 /***/ }),
 
 /***/ 6467:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19571,7 +19571,7 @@ module.exports = isDDA;
 /***/ }),
 
 /***/ 47676:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19603,7 +19603,7 @@ module.exports = $register
 /***/ }),
 
 /***/ 76095:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19641,7 +19641,7 @@ module.exports = function isGeneratorFunction(fn) {
 /***/ }),
 
 /***/ 85707:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -19695,7 +19695,7 @@ module.exports = exported || function isMap(x) {
 /***/ }),
 
 /***/ 67770:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19731,7 +19731,7 @@ module.exports = function isNumberObject(value) {
 /***/ }),
 
 /***/ 24186:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19807,7 +19807,7 @@ module.exports = fn;
 /***/ }),
 
 /***/ 93397:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -19860,7 +19860,7 @@ module.exports = exported || function isSet(x) {
 /***/ }),
 
 /***/ 18455:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19891,7 +19891,7 @@ module.exports = $byteLength
 /***/ }),
 
 /***/ 77347:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -19926,7 +19926,7 @@ module.exports = isStream;
 /***/ }),
 
 /***/ 62438:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -19964,7 +19964,7 @@ module.exports = function isString(value) {
 /***/ }),
 
 /***/ 25675:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -20011,7 +20011,7 @@ if (hasSymbols) {
 /***/ }),
 
 /***/ 11017:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -20026,7 +20026,7 @@ module.exports = function isTypedArray(value) {
 /***/ }),
 
 /***/ 59263:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -20079,7 +20079,7 @@ module.exports = exported || function isWeakMap(x) {
 /***/ }),
 
 /***/ 69300:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -20110,7 +20110,7 @@ module.exports = typeof WeakRef === 'undefined'
 /***/ }),
 
 /***/ 47729:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -20160,7 +20160,7 @@ if ($setHas) {
 /***/ }),
 
 /***/ 80741:
-/***/ ((module) => {
+/***/ (function (module) {
 
 var toString = {}.toString;
 
@@ -20172,7 +20172,7 @@ module.exports = Array.isArray || function (arr) {
 /***/ }),
 
 /***/ 52554:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var util = __webpack_require__(39023);
 var PassThrough = __webpack_require__(15487);
@@ -20233,7 +20233,7 @@ function Writable(fn, options) {
 /***/ }),
 
 /***/ 24595:
-/***/ ((module) => {
+/***/ (function (module) {
 
 var toString = {}.toString;
 
@@ -20245,7 +20245,7 @@ module.exports = Array.isArray || function (arr) {
 /***/ }),
 
 /***/ 30013:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -20382,7 +20382,7 @@ Duplex.prototype._destroy = function (err, cb) {
 /***/ }),
 
 /***/ 35001:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -20435,7 +20435,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 /***/ }),
 
 /***/ 78611:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -21460,7 +21460,7 @@ function indexOf(xs, x) {
 /***/ }),
 
 /***/ 89475:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -21680,7 +21680,7 @@ function done(stream, er, data) {
 /***/ }),
 
 /***/ 83239:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -22371,7 +22371,7 @@ Writable.prototype._destroy = function (err, cb) {
 /***/ }),
 
 /***/ 61539:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22455,7 +22455,7 @@ if (util && util.inspect && util.inspect.custom) {
 /***/ }),
 
 /***/ 79875:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -22545,7 +22545,7 @@ module.exports = {
 /***/ }),
 
 /***/ 83613:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(2203);
 
@@ -22553,7 +22553,7 @@ module.exports = __webpack_require__(2203);
 /***/ }),
 
 /***/ 15487:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(97441).PassThrough
 
@@ -22561,7 +22561,7 @@ module.exports = __webpack_require__(97441).PassThrough
 /***/ }),
 
 /***/ 97441:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 var Stream = __webpack_require__(2203);
 if (process.env.READABLE_STREAM === 'disable' && Stream) {
@@ -22587,7 +22587,7 @@ if (process.env.READABLE_STREAM === 'disable' && Stream) {
 /***/ }),
 
 /***/ 5152:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /* eslint-disable node/no-deprecated-api */
 var buffer = __webpack_require__(20181)
@@ -22656,7 +22656,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ }),
 
 /***/ 85060:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -22958,7 +22958,7 @@ function simpleEnd(buf) {
 /***/ }),
 
 /***/ 26628:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var hashClear = __webpack_require__(23231),
     hashDelete = __webpack_require__(77595),
@@ -22997,7 +22997,7 @@ module.exports = Hash;
 /***/ }),
 
 /***/ 92232:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var listCacheClear = __webpack_require__(23883),
     listCacheDelete = __webpack_require__(93999),
@@ -23036,7 +23036,7 @@ module.exports = ListCache;
 /***/ }),
 
 /***/ 61748:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(50529),
     root = __webpack_require__(34952);
@@ -23050,7 +23050,7 @@ module.exports = Map;
 /***/ }),
 
 /***/ 24496:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var mapCacheClear = __webpack_require__(54515),
     mapCacheDelete = __webpack_require__(903),
@@ -23089,7 +23089,7 @@ module.exports = MapCache;
 /***/ }),
 
 /***/ 5414:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(50529),
     root = __webpack_require__(34952);
@@ -23103,7 +23103,7 @@ module.exports = Set;
 /***/ }),
 
 /***/ 9878:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var MapCache = __webpack_require__(24496),
     setCacheAdd = __webpack_require__(7299),
@@ -23137,7 +23137,7 @@ module.exports = SetCache;
 /***/ }),
 
 /***/ 32564:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var root = __webpack_require__(34952);
 
@@ -23150,7 +23150,7 @@ module.exports = Symbol;
 /***/ }),
 
 /***/ 29090:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * A faster alternative to `Function#apply`, this function invokes `func`
@@ -23178,7 +23178,7 @@ module.exports = apply;
 /***/ }),
 
 /***/ 77658:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIndexOf = __webpack_require__(95412);
 
@@ -23202,7 +23202,7 @@ module.exports = arrayIncludes;
 /***/ }),
 
 /***/ 88470:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * This function is like `arrayIncludes` except that it accepts a comparator.
@@ -23231,7 +23231,7 @@ module.exports = arrayIncludesWith;
 /***/ }),
 
 /***/ 72564:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseTimes = __webpack_require__(77615),
     isArguments = __webpack_require__(31385),
@@ -23287,7 +23287,7 @@ module.exports = arrayLikeKeys;
 /***/ }),
 
 /***/ 37893:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * A specialized version of `_.map` for arrays without support for iteratee
@@ -23315,7 +23315,7 @@ module.exports = arrayMap;
 /***/ }),
 
 /***/ 48607:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Appends the elements of `values` to `array`.
@@ -23342,7 +23342,7 @@ module.exports = arrayPush;
 /***/ }),
 
 /***/ 28764:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var eq = __webpack_require__(37691);
 
@@ -23370,7 +23370,7 @@ module.exports = assocIndexOf;
 /***/ }),
 
 /***/ 61386:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var SetCache = __webpack_require__(9878),
     arrayIncludes = __webpack_require__(77658),
@@ -23444,7 +23444,7 @@ module.exports = baseDifference;
 /***/ }),
 
 /***/ 78888:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * The base implementation of `_.findIndex` and `_.findLastIndex` without
@@ -23475,7 +23475,7 @@ module.exports = baseFindIndex;
 /***/ }),
 
 /***/ 90419:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var arrayPush = __webpack_require__(48607),
     isFlattenable = __webpack_require__(86364);
@@ -23520,7 +23520,7 @@ module.exports = baseFlatten;
 /***/ }),
 
 /***/ 78993:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Symbol = __webpack_require__(32564),
     getRawTag = __webpack_require__(37688),
@@ -23555,7 +23555,7 @@ module.exports = baseGetTag;
 /***/ }),
 
 /***/ 95412:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseFindIndex = __webpack_require__(78888),
     baseIsNaN = __webpack_require__(99460),
@@ -23582,7 +23582,7 @@ module.exports = baseIndexOf;
 /***/ }),
 
 /***/ 4377:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(78993),
     isObjectLike = __webpack_require__(13641);
@@ -23607,7 +23607,7 @@ module.exports = baseIsArguments;
 /***/ }),
 
 /***/ 99460:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * The base implementation of `_.isNaN` without support for number objects.
@@ -23626,7 +23626,7 @@ module.exports = baseIsNaN;
 /***/ }),
 
 /***/ 78970:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var isFunction = __webpack_require__(20813),
     isMasked = __webpack_require__(8289),
@@ -23680,7 +23680,7 @@ module.exports = baseIsNative;
 /***/ }),
 
 /***/ 46884:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(78993),
     isLength = __webpack_require__(34189),
@@ -23747,7 +23747,7 @@ module.exports = baseIsTypedArray;
 /***/ }),
 
 /***/ 82282:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var isObject = __webpack_require__(99358),
     isPrototype = __webpack_require__(17868),
@@ -23787,7 +23787,7 @@ module.exports = baseKeysIn;
 /***/ }),
 
 /***/ 29535:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var identity = __webpack_require__(49215),
     overRest = __webpack_require__(74644),
@@ -23811,7 +23811,7 @@ module.exports = baseRest;
 /***/ }),
 
 /***/ 8933:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var constant = __webpack_require__(7629),
     defineProperty = __webpack_require__(76150),
@@ -23840,7 +23840,7 @@ module.exports = baseSetToString;
 /***/ }),
 
 /***/ 77615:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * The base implementation of `_.times` without support for iteratee shorthands
@@ -23867,7 +23867,7 @@ module.exports = baseTimes;
 /***/ }),
 
 /***/ 4534:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * The base implementation of `_.unary` without support for storing metadata.
@@ -23888,7 +23888,7 @@ module.exports = baseUnary;
 /***/ }),
 
 /***/ 13856:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var SetCache = __webpack_require__(9878),
     arrayIncludes = __webpack_require__(77658),
@@ -23967,7 +23967,7 @@ module.exports = baseUniq;
 /***/ }),
 
 /***/ 45218:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if a `cache` value for `key` exists.
@@ -23987,7 +23987,7 @@ module.exports = cacheHas;
 /***/ }),
 
 /***/ 16480:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var root = __webpack_require__(34952);
 
@@ -24000,7 +24000,7 @@ module.exports = coreJsData;
 /***/ }),
 
 /***/ 374:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Set = __webpack_require__(5414),
     noop = __webpack_require__(14785),
@@ -24026,7 +24026,7 @@ module.exports = createSet;
 /***/ }),
 
 /***/ 76150:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(50529);
 
@@ -24044,7 +24044,7 @@ module.exports = defineProperty;
 /***/ }),
 
 /***/ 84369:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Detect free variable `global` from Node.js. */
 var freeGlobal = typeof global == 'object' && global && global.Object === Object && global;
@@ -24055,7 +24055,7 @@ module.exports = freeGlobal;
 /***/ }),
 
 /***/ 38606:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var isKeyable = __webpack_require__(69073);
 
@@ -24080,7 +24080,7 @@ module.exports = getMapData;
 /***/ }),
 
 /***/ 50529:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIsNative = __webpack_require__(78970),
     getValue = __webpack_require__(38721);
@@ -24104,7 +24104,7 @@ module.exports = getNative;
 /***/ }),
 
 /***/ 27238:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var overArg = __webpack_require__(18980);
 
@@ -24117,7 +24117,7 @@ module.exports = getPrototype;
 /***/ }),
 
 /***/ 37688:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Symbol = __webpack_require__(32564);
 
@@ -24170,7 +24170,7 @@ module.exports = getRawTag;
 /***/ }),
 
 /***/ 38721:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Gets the value at `key` of `object`.
@@ -24190,7 +24190,7 @@ module.exports = getValue;
 /***/ }),
 
 /***/ 23231:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(43607);
 
@@ -24212,7 +24212,7 @@ module.exports = hashClear;
 /***/ }),
 
 /***/ 77595:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Removes `key` and its value from the hash.
@@ -24236,7 +24236,7 @@ module.exports = hashDelete;
 /***/ }),
 
 /***/ 80058:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(43607);
 
@@ -24273,7 +24273,7 @@ module.exports = hashGet;
 /***/ }),
 
 /***/ 74974:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(43607);
 
@@ -24303,7 +24303,7 @@ module.exports = hashHas;
 /***/ }),
 
 /***/ 16678:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var nativeCreate = __webpack_require__(43607);
 
@@ -24333,7 +24333,7 @@ module.exports = hashSet;
 /***/ }),
 
 /***/ 86364:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Symbol = __webpack_require__(32564),
     isArguments = __webpack_require__(31385),
@@ -24360,7 +24360,7 @@ module.exports = isFlattenable;
 /***/ }),
 
 /***/ 38890:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used as references for various `Number` constants. */
 var MAX_SAFE_INTEGER = 9007199254740991;
@@ -24392,7 +24392,7 @@ module.exports = isIndex;
 /***/ }),
 
 /***/ 33249:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var eq = __webpack_require__(37691),
     isArrayLike = __webpack_require__(47627),
@@ -24429,7 +24429,7 @@ module.exports = isIterateeCall;
 /***/ }),
 
 /***/ 69073:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if `value` is suitable for use as unique object key.
@@ -24451,7 +24451,7 @@ module.exports = isKeyable;
 /***/ }),
 
 /***/ 8289:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var coreJsData = __webpack_require__(16480);
 
@@ -24478,7 +24478,7 @@ module.exports = isMasked;
 /***/ }),
 
 /***/ 17868:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -24503,7 +24503,7 @@ module.exports = isPrototype;
 /***/ }),
 
 /***/ 23883:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Removes all key-value entries from the list cache.
@@ -24523,7 +24523,7 @@ module.exports = listCacheClear;
 /***/ }),
 
 /***/ 93999:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(28764);
 
@@ -24565,7 +24565,7 @@ module.exports = listCacheDelete;
 /***/ }),
 
 /***/ 45886:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(28764);
 
@@ -24591,7 +24591,7 @@ module.exports = listCacheGet;
 /***/ }),
 
 /***/ 67306:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(28764);
 
@@ -24614,7 +24614,7 @@ module.exports = listCacheHas;
 /***/ }),
 
 /***/ 97138:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var assocIndexOf = __webpack_require__(28764);
 
@@ -24647,7 +24647,7 @@ module.exports = listCacheSet;
 /***/ }),
 
 /***/ 54515:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Hash = __webpack_require__(26628),
     ListCache = __webpack_require__(92232),
@@ -24675,7 +24675,7 @@ module.exports = mapCacheClear;
 /***/ }),
 
 /***/ 903:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(38606);
 
@@ -24700,7 +24700,7 @@ module.exports = mapCacheDelete;
 /***/ }),
 
 /***/ 50486:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(38606);
 
@@ -24723,7 +24723,7 @@ module.exports = mapCacheGet;
 /***/ }),
 
 /***/ 87858:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(38606);
 
@@ -24746,7 +24746,7 @@ module.exports = mapCacheHas;
 /***/ }),
 
 /***/ 40778:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getMapData = __webpack_require__(38606);
 
@@ -24775,7 +24775,7 @@ module.exports = mapCacheSet;
 /***/ }),
 
 /***/ 43607:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var getNative = __webpack_require__(50529);
 
@@ -24788,7 +24788,7 @@ module.exports = nativeCreate;
 /***/ }),
 
 /***/ 10620:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * This function is like
@@ -24815,7 +24815,7 @@ module.exports = nativeKeysIn;
 /***/ }),
 
 /***/ 59840:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
 var freeGlobal = __webpack_require__(84369);
@@ -24853,7 +24853,7 @@ module.exports = nodeUtil;
 /***/ }),
 
 /***/ 99103:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used for built-in method references. */
 var objectProto = Object.prototype;
@@ -24882,7 +24882,7 @@ module.exports = objectToString;
 /***/ }),
 
 /***/ 18980:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Creates a unary function that invokes `func` with its argument transformed.
@@ -24904,7 +24904,7 @@ module.exports = overArg;
 /***/ }),
 
 /***/ 74644:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var apply = __webpack_require__(29090);
 
@@ -24947,7 +24947,7 @@ module.exports = overRest;
 /***/ }),
 
 /***/ 34952:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var freeGlobal = __webpack_require__(84369);
 
@@ -24963,7 +24963,7 @@ module.exports = root;
 /***/ }),
 
 /***/ 7299:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used to stand-in for `undefined` hash values. */
 var HASH_UNDEFINED = '__lodash_hash_undefined__';
@@ -24989,7 +24989,7 @@ module.exports = setCacheAdd;
 /***/ }),
 
 /***/ 10352:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if `value` is in the array cache.
@@ -25010,7 +25010,7 @@ module.exports = setCacheHas;
 /***/ }),
 
 /***/ 6058:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Converts `set` to an array of its values.
@@ -25035,7 +25035,7 @@ module.exports = setToArray;
 /***/ }),
 
 /***/ 68430:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseSetToString = __webpack_require__(8933),
     shortOut = __webpack_require__(81970);
@@ -25056,7 +25056,7 @@ module.exports = setToString;
 /***/ }),
 
 /***/ 81970:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used to detect hot functions by number of calls within a span of milliseconds. */
 var HOT_COUNT = 800,
@@ -25100,7 +25100,7 @@ module.exports = shortOut;
 /***/ }),
 
 /***/ 57412:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * A specialized version of `_.indexOf` which performs strict equality
@@ -25130,7 +25130,7 @@ module.exports = strictIndexOf;
 /***/ }),
 
 /***/ 87812:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used for built-in method references. */
 var funcProto = Function.prototype;
@@ -25163,7 +25163,7 @@ module.exports = toSource;
 /***/ }),
 
 /***/ 7629:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Creates a function that returns `value`.
@@ -25196,7 +25196,7 @@ module.exports = constant;
 /***/ }),
 
 /***/ 40027:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseRest = __webpack_require__(29535),
     eq = __webpack_require__(37691),
@@ -25267,7 +25267,7 @@ module.exports = defaults;
 /***/ }),
 
 /***/ 88234:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseDifference = __webpack_require__(61386),
     baseFlatten = __webpack_require__(90419),
@@ -25307,7 +25307,7 @@ module.exports = difference;
 /***/ }),
 
 /***/ 37691:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Performs a
@@ -25351,7 +25351,7 @@ module.exports = eq;
 /***/ }),
 
 /***/ 31507:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseFlatten = __webpack_require__(90419);
 
@@ -25380,7 +25380,7 @@ module.exports = flatten;
 /***/ }),
 
 /***/ 49215:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * This method returns the first argument it receives.
@@ -25408,7 +25408,7 @@ module.exports = identity;
 /***/ }),
 
 /***/ 31385:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIsArguments = __webpack_require__(4377),
     isObjectLike = __webpack_require__(13641);
@@ -25451,7 +25451,7 @@ module.exports = isArguments;
 /***/ }),
 
 /***/ 75588:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if `value` is classified as an `Array` object.
@@ -25484,7 +25484,7 @@ module.exports = isArray;
 /***/ }),
 
 /***/ 47627:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var isFunction = __webpack_require__(20813),
     isLength = __webpack_require__(34189);
@@ -25524,7 +25524,7 @@ module.exports = isArrayLike;
 /***/ }),
 
 /***/ 89008:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var isArrayLike = __webpack_require__(47627),
     isObjectLike = __webpack_require__(13641);
@@ -25564,7 +25564,7 @@ module.exports = isArrayLikeObject;
 /***/ }),
 
 /***/ 65631:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
 var root = __webpack_require__(34952),
@@ -25610,7 +25610,7 @@ module.exports = isBuffer;
 /***/ }),
 
 /***/ 20813:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(78993),
     isObject = __webpack_require__(99358);
@@ -25654,7 +25654,7 @@ module.exports = isFunction;
 /***/ }),
 
 /***/ 34189:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /** Used as references for various `Number` constants. */
 var MAX_SAFE_INTEGER = 9007199254740991;
@@ -25696,7 +25696,7 @@ module.exports = isLength;
 /***/ }),
 
 /***/ 99358:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if `value` is the
@@ -25734,7 +25734,7 @@ module.exports = isObject;
 /***/ }),
 
 /***/ 13641:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * Checks if `value` is object-like. A value is object-like if it's not `null`
@@ -25770,7 +25770,7 @@ module.exports = isObjectLike;
 /***/ }),
 
 /***/ 44482:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseGetTag = __webpack_require__(78993),
     getPrototype = __webpack_require__(27238),
@@ -25839,7 +25839,7 @@ module.exports = isPlainObject;
 /***/ }),
 
 /***/ 4932:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseIsTypedArray = __webpack_require__(46884),
     baseUnary = __webpack_require__(4534),
@@ -25873,7 +25873,7 @@ module.exports = isTypedArray;
 /***/ }),
 
 /***/ 8362:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var arrayLikeKeys = __webpack_require__(72564),
     baseKeysIn = __webpack_require__(82282),
@@ -25912,7 +25912,7 @@ module.exports = keysIn;
 /***/ }),
 
 /***/ 14785:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * This method returns `undefined`.
@@ -25936,7 +25936,7 @@ module.exports = noop;
 /***/ }),
 
 /***/ 84174:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /**
  * This method returns `false`.
@@ -25961,7 +25961,7 @@ module.exports = stubFalse;
 /***/ }),
 
 /***/ 6834:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var baseFlatten = __webpack_require__(90419),
     baseRest = __webpack_require__(29535),
@@ -25994,7 +25994,7 @@ module.exports = union;
 /***/ }),
 
 /***/ 84197:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -26005,7 +26005,7 @@ module.exports = Math.abs;
 /***/ }),
 
 /***/ 54087:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -26016,7 +26016,7 @@ module.exports = Math.floor;
 /***/ }),
 
 /***/ 41146:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -26035,7 +26035,7 @@ module.exports = function isFinite(x) {
 /***/ }),
 
 /***/ 93043:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -26058,7 +26058,7 @@ module.exports = function isInteger(argument) {
 /***/ }),
 
 /***/ 24864:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -26071,7 +26071,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 /***/ }),
 
 /***/ 70360:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -26084,7 +26084,7 @@ module.exports = function isNegativeZero(x) {
 /***/ }),
 
 /***/ 87183:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -26095,7 +26095,7 @@ module.exports = Math.max;
 /***/ }),
 
 /***/ 86165:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -26106,7 +26106,7 @@ module.exports = Math.min;
 /***/ }),
 
 /***/ 7109:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -26122,7 +26122,7 @@ module.exports = function mod(number, modulo) {
 /***/ }),
 
 /***/ 78943:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -26133,7 +26133,7 @@ module.exports = Math.pow;
 /***/ }),
 
 /***/ 53353:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -26144,7 +26144,7 @@ module.exports = Math.round;
 /***/ }),
 
 /***/ 54528:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -26162,7 +26162,7 @@ module.exports = function sign(number) {
 /***/ }),
 
 /***/ 38881:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var path = __webpack_require__(16928);
 var fs = __webpack_require__(79896);
@@ -26271,7 +26271,7 @@ mkdirP.sync = function sync (p, opts, made) {
 /***/ }),
 
 /***/ 20745:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /*!
  * normalize-path <https://github.com/jonschlinkert/normalize-path>
@@ -26313,7 +26313,7 @@ module.exports = function(path, stripTrailing) {
 /***/ }),
 
 /***/ 24910:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var hasMap = typeof Map === 'function' && Map.prototype;
 var mapSizeDescriptor = Object.getOwnPropertyDescriptor && hasMap ? Object.getOwnPropertyDescriptor(Map.prototype, 'size') : null;
@@ -27166,7 +27166,7 @@ function arrObjKeys(obj, inspect, maxLength) {
 /***/ }),
 
 /***/ 65521:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var $charCodeAt = String.prototype.charCodeAt;
 var $indexOf = String.prototype.indexOf;
@@ -27241,7 +27241,7 @@ module.exports = function getStringWidth(str) {
 /***/ }),
 
 /***/ 9127:
-/***/ ((module) => {
+/***/ (function (module) {
 
 /*
  * generated by `npm run generate:string-width`; do not edit.
@@ -27286,7 +27286,7 @@ module.exports = $join.call([
 /***/ }),
 
 /***/ 75010:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(39023).inspect;
 
@@ -27294,7 +27294,7 @@ module.exports = __webpack_require__(39023).inspect;
 /***/ }),
 
 /***/ 11726:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -27423,7 +27423,7 @@ module.exports = keysShim;
 /***/ }),
 
 /***/ 80790:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -27462,7 +27462,7 @@ module.exports = keysShim;
 /***/ }),
 
 /***/ 89450:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -27486,7 +27486,7 @@ module.exports = function isArguments(value) {
 /***/ }),
 
 /***/ 34475:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -27510,7 +27510,7 @@ module.exports = [
 /***/ }),
 
 /***/ 35592:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -27562,7 +27562,7 @@ function nextTick(fn, arg1, arg2, arg3) {
 /***/ }),
 
 /***/ 10781:
-/***/ ((module) => {
+/***/ (function (module) {
 
 // for now just expose the builtin process global from node.js
 module.exports = global.process;
@@ -27571,7 +27571,7 @@ module.exports = global.process;
 /***/ }),
 
 /***/ 38885:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -27597,7 +27597,7 @@ module.exports = process
 /***/ }),
 
 /***/ 73120:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -27656,7 +27656,7 @@ module.exports.addAbortSignalNoValidate = function (signal, stream) {
 /***/ }),
 
 /***/ 97716:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -27820,7 +27820,7 @@ module.exports = class BufferList {
 /***/ }),
 
 /***/ 2715:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -28021,7 +28021,7 @@ module.exports = function compose(...streams) {
 /***/ }),
 
 /***/ 19733:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -28318,7 +28318,7 @@ module.exports = {
 /***/ }),
 
 /***/ 79389:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -28468,7 +28468,7 @@ Duplex.from = function (body) {
 /***/ }),
 
 /***/ 81827:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /* replacement start */
 
@@ -28853,7 +28853,7 @@ function _duplexify(pair) {
 /***/ }),
 
 /***/ 56355:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Ported from https://github.com/mafintosh/end-of-stream with
 // permission from the author, Mathias Buus (@mafintosh).
@@ -29146,7 +29146,7 @@ module.exports.finished = finished
 /***/ }),
 
 /***/ 13111:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -29251,7 +29251,7 @@ module.exports = from
 /***/ }),
 
 /***/ 16772:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -29352,7 +29352,7 @@ module.exports = {
 /***/ }),
 
 /***/ 38618:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -29816,7 +29816,7 @@ module.exports.promiseReturningOperators = {
 /***/ }),
 
 /***/ 63801:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -29862,7 +29862,7 @@ PassThrough.prototype._transform = function (chunk, encoding, cb) {
 /***/ }),
 
 /***/ 52617:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /* replacement start */
 
@@ -30340,7 +30340,7 @@ module.exports = {
 /***/ }),
 
 /***/ 29619:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -31637,7 +31637,7 @@ Readable.wrap = function (src, options) {
 /***/ }),
 
 /***/ 33094:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -31683,7 +31683,7 @@ module.exports = {
 /***/ }),
 
 /***/ 57635:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -31870,7 +31870,7 @@ Transform.prototype._read = function () {
 /***/ }),
 
 /***/ 25454:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -32204,7 +32204,7 @@ module.exports = {
 /***/ }),
 
 /***/ 72551:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -33030,7 +33030,7 @@ Writable.toWeb = function (streamWritable) {
 /***/ }),
 
 /***/ 30278:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /* eslint jsdoc/require-jsdoc: "error" */
 
@@ -33567,7 +33567,7 @@ module.exports = {
 /***/ }),
 
 /***/ 63512:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -33917,7 +33917,7 @@ module.exports = {
 /***/ }),
 
 /***/ 62959:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -33989,7 +33989,7 @@ module.exports["default"] = module.exports
 /***/ }),
 
 /***/ 20323:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -34120,7 +34120,7 @@ module.exports = {
 /***/ }),
 
 /***/ 71759:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -34275,7 +34275,7 @@ module.exports.promisify.custom = Symbol.for('nodejs.util.promisify.custom')
 /***/ }),
 
 /***/ 34556:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -34337,7 +34337,7 @@ module.exports = {
 /***/ }),
 
 /***/ 37043:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -34487,7 +34487,7 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
 /***/ }),
 
 /***/ 78036:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -34537,7 +34537,7 @@ module.exports = {
 /***/ }),
 
 /***/ 13416:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = readdirGlob;
 
@@ -34786,7 +34786,7 @@ readdirGlob.ReaddirGlob = ReaddirGlob;
 /***/ }),
 
 /***/ 74628:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 module.exports = balanced;
@@ -34855,7 +34855,7 @@ function range(a, b, str) {
 /***/ }),
 
 /***/ 19059:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var balanced = __webpack_require__(74628)
 
@@ -35495,7 +35495,7 @@ function expand(
 /***/ }),
 
 /***/ 77745:
-/***/ ((module) => {
+/***/ (function (module) {
 
 const isWindows = typeof process === 'object' &&
   process &&
@@ -35506,7 +35506,7 @@ module.exports = isWindows ? { sep: '\\' } : { sep: '/' }
 /***/ }),
 
 /***/ 44684:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 const minimatch = module.exports = (p, pattern, options = {}) => {
   assertValidPattern(pattern)
@@ -36509,7 +36509,7 @@ minimatch.Minimatch = Minimatch
 /***/ }),
 
 /***/ 8872:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36559,7 +36559,7 @@ module.exports = isConcatSpreadable
 /***/ }),
 
 /***/ 4478:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ (function (module, exports, __webpack_require__) {
 
 /*! safe-buffer. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
 /* eslint-disable node/no-deprecated-api */
@@ -36631,7 +36631,7 @@ SafeBuffer.allocUnsafeSlow = function (size) {
 /***/ }),
 
 /***/ 38946:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36655,7 +36655,7 @@ module.exports = function regexTester(regex) {
 /***/ }),
 
 /***/ 29934:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36704,7 +36704,7 @@ module.exports = function setFunctionLength(fn, length) {
 /***/ }),
 
 /***/ 63479:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36741,7 +36741,7 @@ module.exports = function trim() {
 /***/ }),
 
 /***/ 30817:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36771,7 +36771,7 @@ module.exports = boundMethod;
 /***/ }),
 
 /***/ 44742:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36797,7 +36797,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 34372:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -36824,7 +36824,7 @@ module.exports = function shimStringTrim() {
 /***/ }),
 
 /***/ 98918:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 // Copyright Joyent, Inc. and other Node contributors.
 //
@@ -37126,7 +37126,7 @@ function simpleEnd(buf) {
 /***/ }),
 
 /***/ 83818:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var whichTypedArray = __webpack_require__(32212);
 var taSlice = __webpack_require__(89569);
@@ -37780,7 +37780,7 @@ module.exports = Traverse;
 /***/ }),
 
 /***/ 89709:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -37806,7 +37806,7 @@ module.exports = $typedArrayBuffer || function typedArrayBuffer(x) {
 /***/ }),
 
 /***/ 34367:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -37892,7 +37892,7 @@ module.exports = function typedArrayByteOffset(value) {
 /***/ }),
 
 /***/ 87203:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -37979,7 +37979,7 @@ module.exports = function typedArrayLength(value) {
 /***/ }),
 
 /***/ 12023:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38078,7 +38078,7 @@ module.exports = function slice(start, end) {
 /***/ }),
 
 /***/ 89569:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38103,7 +38103,7 @@ module.exports = bound;
 /***/ }),
 
 /***/ 68806:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38130,7 +38130,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 26692:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38157,7 +38157,7 @@ module.exports = function shimTypedArraySlice() {
 /***/ }),
 
 /***/ 61817:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -38187,7 +38187,7 @@ module.exports = Entry;
 /***/ }),
 
 /***/ 60192:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var fs = __webpack_require__(79896);
 var path = __webpack_require__(16928);
@@ -38290,7 +38290,7 @@ module.exports = Extract;
 /***/ }),
 
 /***/ 16336:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Transform = (__webpack_require__(2203).Transform);
 var util = __webpack_require__(39023);
@@ -38390,7 +38390,7 @@ module.exports = MatcherStream;
 /***/ }),
 
 /***/ 64947:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 var Transform = (__webpack_require__(2203).Transform);
 var util = __webpack_require__(39023);
@@ -38448,7 +38448,7 @@ module.exports = ParserStream;
 /***/ }),
 
 /***/ 76280:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39195,7 +39195,7 @@ module.exports = UnzipStream;
 /***/ }),
 
 /***/ 5819:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 
 
@@ -39205,7 +39205,7 @@ exports.Extract = __webpack_require__(60192);
 /***/ }),
 
 /***/ 68604:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 /**
@@ -39218,7 +39218,7 @@ module.exports = __webpack_require__(39023).deprecate;
 /***/ }),
 
 /***/ 56632:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39256,7 +39256,7 @@ module.exports = function whichBoxedPrimitive(value) {
 /***/ }),
 
 /***/ 49574:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39395,7 +39395,7 @@ module.exports = function whichBuiltinType(value) {
 /***/ }),
 
 /***/ 28568:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39427,7 +39427,7 @@ module.exports = function whichCollection(/** @type {unknown} */ value) {
 /***/ }),
 
 /***/ 32212:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39568,7 +39568,7 @@ module.exports = whichTypedArray;
 /***/ }),
 
 /***/ 70610:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 /**
  * ZipStream
@@ -39762,7 +39762,7 @@ ZipStream.prototype.finalize = function() {
 /***/ }),
 
 /***/ 20258:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 var __webpack_unused_export__;
 
@@ -39781,7 +39781,7 @@ exports.w = {
 /***/ }),
 
 /***/ 30942:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 var __webpack_unused_export__;
 
@@ -39802,7 +39802,7 @@ exports.w = {
 /***/ }),
 
 /***/ 73694:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39826,7 +39826,7 @@ module.exports = function availableTypedArrays() {
 /***/ }),
 
 /***/ 87975:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39838,7 +39838,7 @@ module.exports = __webpack_require__(58191);
 /***/ }),
 
 /***/ 27501:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39886,7 +39886,7 @@ module.exports = function ArrayBufferByteLength(arrayBuffer, order) {
 /***/ }),
 
 /***/ 10241:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39921,7 +39921,7 @@ module.exports = function BigIntRemainder(n, d) {
 /***/ }),
 
 /***/ 14125:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39967,7 +39967,7 @@ module.exports = function DefinePropertyOrThrow(O, P, desc) {
 /***/ }),
 
 /***/ 5190:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -39990,7 +39990,7 @@ module.exports = function FromPropertyDescriptor(Desc) {
 /***/ }),
 
 /***/ 28312:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40021,7 +40021,7 @@ module.exports = function Get(O, P) {
 /***/ }),
 
 /***/ 64061:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40123,7 +40123,7 @@ module.exports = function GetValueFromBuffer(arrayBuffer, byteIndex, type, isTyp
 /***/ }),
 
 /***/ 57595:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40150,7 +40150,7 @@ module.exports = function HasOwnProperty(O, P) {
 /***/ }),
 
 /***/ 35045:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40161,7 +40161,7 @@ module.exports = __webpack_require__(40173);
 /***/ }),
 
 /***/ 15369:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -40175,7 +40175,7 @@ module.exports = function IsBigIntElementType(type) {
 /***/ }),
 
 /***/ 14454:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40187,7 +40187,7 @@ module.exports = __webpack_require__(58191);
 /***/ }),
 
 /***/ 88576:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40234,7 +40234,7 @@ if (DefinePropertyOrThrow && $construct) {
 /***/ }),
 
 /***/ 46179:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40266,7 +40266,7 @@ module.exports = function IsDataDescriptor(Desc) {
 /***/ }),
 
 /***/ 55062:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40301,7 +40301,7 @@ module.exports = function IsDetachedBuffer(arrayBuffer) {
 /***/ }),
 
 /***/ 6223:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40337,7 +40337,7 @@ module.exports = function IsFixedLengthArrayBuffer(arrayBuffer) {
 /***/ }),
 
 /***/ 81867:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40401,7 +40401,7 @@ module.exports = function IsTypedArrayOutOfBounds(taRecord) {
 /***/ }),
 
 /***/ 12669:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -40419,7 +40419,7 @@ module.exports = function IsUnsignedElementType(type) {
 /***/ }),
 
 /***/ 2649:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40452,7 +40452,7 @@ module.exports = function MakeTypedArrayWithBufferWitnessRecord(obj, order) {
 /***/ }),
 
 /***/ 95735:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40524,7 +40524,7 @@ module.exports = function NumericToRawBytes(type, value, isLittleEndian) {
 /***/ }),
 
 /***/ 85303:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40603,7 +40603,7 @@ module.exports = function RawBytesToNumeric(type, rawBytes, isLittleEndian) {
 /***/ }),
 
 /***/ 25899:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40623,7 +40623,7 @@ module.exports = function SameValue(x, y) {
 /***/ }),
 
 /***/ 21692:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40675,7 +40675,7 @@ module.exports = function Set(O, P, V, Throw) {
 /***/ }),
 
 /***/ 1306:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40774,7 +40774,7 @@ module.exports = function SetValueInBuffer(arrayBuffer, byteIndex, type, value, 
 /***/ }),
 
 /***/ 56580:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40813,7 +40813,7 @@ module.exports = function SpeciesConstructor(O, defaultConstructor) {
 /***/ }),
 
 /***/ 43645:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40843,7 +40843,7 @@ module.exports = function StringToBigInt(argument) {
 /***/ }),
 
 /***/ 13063:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40892,7 +40892,7 @@ module.exports = function StringToNumber(argument) {
 /***/ }),
 
 /***/ 76340:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40950,7 +40950,7 @@ module.exports = function ToBigInt(argument) {
 /***/ }),
 
 /***/ 84182:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -40982,7 +40982,7 @@ module.exports = function ToBigInt64(argument) {
 /***/ }),
 
 /***/ 15375:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41012,7 +41012,7 @@ module.exports = function ToBigUint64(argument) {
 /***/ }),
 
 /***/ 96611:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -41024,7 +41024,7 @@ module.exports = function ToBoolean(value) { return !!value; };
 /***/ }),
 
 /***/ 24437:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41052,7 +41052,7 @@ module.exports = function ToInt16(argument) {
 /***/ }),
 
 /***/ 35883:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41082,7 +41082,7 @@ module.exports = function ToInt32(argument) {
 /***/ }),
 
 /***/ 76912:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41108,7 +41108,7 @@ module.exports = function ToInt8(argument) {
 /***/ }),
 
 /***/ 46988:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41131,7 +41131,7 @@ module.exports = function ToIntegerOrInfinity(value) {
 /***/ }),
 
 /***/ 5626:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41164,7 +41164,7 @@ module.exports = function ToNumber(argument) {
 /***/ }),
 
 /***/ 22034:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41183,7 +41183,7 @@ module.exports = function ToPrimitive(input) {
 /***/ }),
 
 /***/ 20099:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41240,7 +41240,7 @@ module.exports = function ToPropertyDescriptor(Obj) {
 /***/ }),
 
 /***/ 42986:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41262,7 +41262,7 @@ module.exports = function ToString(argument) {
 /***/ }),
 
 /***/ 70044:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41290,7 +41290,7 @@ module.exports = function ToUint16(argument) {
 /***/ }),
 
 /***/ 92050:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41318,7 +41318,7 @@ module.exports = function ToUint32(argument) {
 /***/ }),
 
 /***/ 89767:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41344,7 +41344,7 @@ module.exports = function ToUint8(argument) {
 /***/ }),
 
 /***/ 89644:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41377,7 +41377,7 @@ module.exports = function ToUint8Clamp(argument) {
 /***/ }),
 
 /***/ 45931:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41436,7 +41436,7 @@ module.exports = function TypedArrayCreateFromConstructor(constructor, argumentL
 /***/ }),
 
 /***/ 51334:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41466,7 +41466,7 @@ module.exports = function TypedArrayElementSize(O) {
 /***/ }),
 
 /***/ 41875:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41496,7 +41496,7 @@ module.exports = function TypedArrayElementType(O) {
 /***/ }),
 
 /***/ 16615:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41554,7 +41554,7 @@ module.exports = function TypedArrayLength(taRecord) {
 /***/ }),
 
 /***/ 10401:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41598,7 +41598,7 @@ module.exports = function TypedArraySpeciesCreate(exemplar, argumentList) {
 /***/ }),
 
 /***/ 76917:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41637,7 +41637,7 @@ module.exports = function ValidateTypedArray(O, order) {
 /***/ }),
 
 /***/ 16327:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41658,7 +41658,7 @@ module.exports = function clamp(x, lower, upper) {
 /***/ }),
 
 /***/ 64338:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41679,7 +41679,7 @@ module.exports = function floor(x) {
 /***/ }),
 
 /***/ 10608:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41695,7 +41695,7 @@ module.exports = function modulo(x, y) {
 /***/ }),
 
 /***/ 33601:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -41740,7 +41740,7 @@ module.exports = {
 /***/ }),
 
 /***/ 39192:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41762,7 +41762,7 @@ module.exports = function truncate(x) {
 /***/ }),
 
 /***/ 99111:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41774,7 +41774,7 @@ module.exports = __webpack_require__(62818);
 /***/ }),
 
 /***/ 34936:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41834,7 +41834,7 @@ module.exports = function DefineOwnProperty(IsDataDescriptor, SameValue, FromPro
 /***/ }),
 
 /***/ 40173:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41853,7 +41853,7 @@ module.exports = $Array.isArray || function IsArray(argument) {
 /***/ }),
 
 /***/ 49710:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41907,7 +41907,7 @@ module.exports = function bytesAsFloat32(rawBytes) {
 /***/ }),
 
 /***/ 15680:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41950,7 +41950,7 @@ Return the Number value that corresponds to value.
 /***/ }),
 
 /***/ 399:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -41999,7 +41999,7 @@ Return the Number value that corresponds to value.
 /***/ }),
 
 /***/ 25477:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42038,7 +42038,7 @@ module.exports = function bytesAsInteger(rawBytes, elementSize, isUnsigned, isBi
 /***/ }),
 
 /***/ 10893:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42066,7 +42066,7 @@ module.exports = uInt8
 /***/ }),
 
 /***/ 34007:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -42083,7 +42083,7 @@ module.exports = function every(array, predicate) {
 /***/ }),
 
 /***/ 42494:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -42097,7 +42097,7 @@ module.exports = function forEach(array, callback) {
 /***/ }),
 
 /***/ 6929:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -42137,7 +42137,7 @@ module.exports = function fractionToBitString(x) {
 /***/ }),
 
 /***/ 79550:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -42171,7 +42171,7 @@ module.exports = function fromPropertyDescriptor(Desc) {
 /***/ }),
 
 /***/ 18584:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42199,7 +42199,7 @@ module.exports = function intToBinaryString(x) {
 /***/ }),
 
 /***/ 88626:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42234,7 +42234,7 @@ module.exports = function integerToNBytes(intValue, n, isLittleEndian) {
 /***/ }),
 
 /***/ 46263:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -42246,7 +42246,7 @@ module.exports = function isByteValue(value) {
 /***/ }),
 
 /***/ 82178:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42257,7 +42257,7 @@ module.exports = __webpack_require__(93043);
 /***/ }),
 
 /***/ 47321:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -42269,7 +42269,7 @@ module.exports = Number.isNaN || function isNaN(a) {
 /***/ }),
 
 /***/ 51065:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42281,7 +42281,7 @@ module.exports = __webpack_require__(42212);
 /***/ }),
 
 /***/ 64573:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -42293,7 +42293,7 @@ module.exports = function isPrimitive(value) {
 /***/ }),
 
 /***/ 63152:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -42305,7 +42305,7 @@ module.exports = function isPropertyKey(argument) {
 /***/ }),
 
 /***/ 74660:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42316,7 +42316,7 @@ module.exports = __webpack_require__(7109);
 /***/ }),
 
 /***/ 95191:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -42329,7 +42329,7 @@ module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
 /***/ }),
 
 /***/ 46696:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42372,7 +42372,7 @@ module.exports = function isPropertyDescriptor(Desc) {
 /***/ }),
 
 /***/ 72165:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42397,7 +42397,7 @@ module.exports = function isTypedArrayWithBufferWitnessRecord(value) {
 /***/ }),
 
 /***/ 98642:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42427,7 +42427,7 @@ module.exports = function getConstructor(kind) {
 /***/ }),
 
 /***/ 53092:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42507,7 +42507,7 @@ module.exports = function valueToFloat16Bytes(value, isLittleEndian) {
 /***/ }),
 
 /***/ 64114:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42581,7 +42581,7 @@ module.exports = function valueToFloat32Bytes(value, isLittleEndian) {
 /***/ }),
 
 /***/ 92811:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42673,7 +42673,7 @@ module.exports = function valueToFloat64Bytes(value, isLittleEndian) {
 /***/ }),
 
 /***/ 75001:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42720,7 +42720,7 @@ module.exports = function getPrototypeOf(O) {
 /***/ }),
 
 /***/ 21292:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 
 
@@ -42741,7 +42741,7 @@ module.exports = function getPolyfill() {
 /***/ }),
 
 /***/ 56926:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 // This file exists as a CommonJS module to read the version from package.json.
 // In an ESM package, using `require()` directly in .ts files requires disabling
@@ -42755,7 +42755,7 @@ module.exports = { version: packageJson.version }
 /***/ }),
 
 /***/ 33108:
-/***/ ((module) => {
+/***/ (function (module) {
 
 
 
@@ -43068,7 +43068,7 @@ module.exports = index;
 /***/ }),
 
 /***/ 95717:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -97196,7 +97196,7 @@ const client = new DefaultArtifactClient();
 /***/ }),
 
 /***/ 21357:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
@@ -97281,7 +97281,7 @@ class PersonalAccessTokenCredentialHandler {
 /***/ }),
 
 /***/ 45425:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -97323,7 +97323,7 @@ requestLog.VERSION = VERSION;
 /***/ }),
 
 /***/ 39345:
-/***/ ((module) => {
+/***/ (function (module) {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/artifact","version":"6.2.1","preview":true,"description":"Actions artifact lib","keywords":["github","actions","artifact"],"homepage":"https://github.com/actions/toolkit/tree/main/packages/artifact","license":"MIT","type":"module","main":"lib/artifact.js","types":"lib/artifact.d.ts","exports":{".":{"types":"./lib/artifact.d.ts","import":"./lib/artifact.js"}},"directories":{"lib":"lib","test":"__tests__"},"files":["lib","!.DS_Store"],"publishConfig":{"access":"public"},"repository":{"type":"git","url":"git+https://github.com/actions/toolkit.git","directory":"packages/artifact"},"scripts":{"audit-moderate":"npm install && npm audit --json --audit-level=moderate > audit.json","test":"cd ../../ && npm run test ./packages/artifact","bootstrap":"cd ../../ && npm run bootstrap","tsc-run":"tsc && cp src/internal/shared/package-version.cjs lib/internal/shared/","tsc":"npm run bootstrap && npm run tsc-run","gen:docs":"typedoc --plugin typedoc-plugin-markdown --out docs/generated src/artifact.ts --githubPages false --readme none"},"bugs":{"url":"https://github.com/actions/toolkit/issues"},"dependencies":{"@actions/core":"^3.0.0","@actions/github":"^9.0.0","@actions/http-client":"^4.0.0","@azure/storage-blob":"^12.30.0","@octokit/core":"^7.0.6","@octokit/plugin-request-log":"^6.0.0","@octokit/plugin-retry":"^8.0.0","@octokit/request":"^10.0.7","@octokit/request-error":"^7.1.0","@protobuf-ts/plugin":"^2.2.3-alpha.1","@protobuf-ts/runtime":"^2.9.4","archiver":"^7.0.1","jwt-decode":"^4.0.0","unzip-stream":"^0.3.1"},"devDependencies":{"@types/archiver":"^7.0.0","@types/unzip-stream":"^0.3.4","typedoc":"^0.28.16","typedoc-plugin-markdown":"^4.9.0","typescript":"^5.9.3"},"overrides":{"uri-js":"npm:uri-js-replace@^1.0.1","node-fetch":"^3.3.2"}}');
 

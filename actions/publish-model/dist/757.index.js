@@ -3,7 +3,7 @@ export const ids = [757];
 export const modules = {
 
 /***/ 31160:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ escapeMarkdown),
@@ -39,7 +39,7 @@ function escapeMarkdownCell(text, max = 200) {
 /***/ }),
 
 /***/ 20757:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderPublishSummary: () => (/* binding */ renderPublishSummary)

@@ -237,7 +237,7 @@ const run = () => runAction(async () => {
     // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
     const { runContextOf } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 81220));
     const { openGitHubPublishPorts } = await Promise.all(/* import() */[__nccwpck_require__.e(459), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59177));
-    const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(171), __nccwpck_require__.e(459), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62145));
+    const { publishModel } = await Promise.all(/* import() */[__nccwpck_require__.e(714), __nccwpck_require__.e(171), __nccwpck_require__.e(459), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68027));
     const { openOciArtifacts } = await __nccwpck_require__.e(/* import() */ 622).then(__nccwpck_require__.bind(__nccwpck_require__, 1622));
     const { ociReferenceOf } = await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 38517));
     const { stepGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6167));

@@ -3,7 +3,7 @@ export const ids = [42];
 export const modules = {
 
 /***/ 3042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -493,7 +493,7 @@ async function resolveBaseBranch(spec, env) {
 /***/ }),
 
 /***/ 4977:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ readEvaluationReport)
@@ -575,7 +575,7 @@ async function compareFiles(options) {
 /***/ }),
 
 /***/ 6631:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -585,8 +585,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../../../../shared/runtime/errors.ts
 var errors = __webpack_require__(9980);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 4 modules
-var model_metrics = __webpack_require__(5266);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/index.ts + 5 modules
+var model_metrics = __webpack_require__(2010);
 // EXTERNAL MODULE: ../../../../shared/formats/comparison-format.ts + 1 modules
 var comparison_format = __webpack_require__(9793);
 // EXTERNAL MODULE: ../../../../shared/compare/rules.ts
@@ -899,8 +899,8 @@ function deltaLabel(ci, direction) {
 var examples_pairing = __webpack_require__(272);
 // EXTERNAL MODULE: ../../../../shared/model/fairness-rates.ts
 var fairness_rates = __webpack_require__(7131);
-// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts
-var bootstrap = __webpack_require__(1842);
+// EXTERNAL MODULE: ../../../../shared/model/metrics/bootstrap.ts + 1 modules
+var bootstrap = __webpack_require__(3060);
 ;// CONCATENATED MODULE: ../../../../shared/model/fairness.ts
 
 
@@ -3598,7 +3598,7 @@ async function open_table_openTable(file, options = {}) {
             {
                 // Loaded on first use: hyparquet and its decompressors are most of a bundle's start-up
                 // cost, and a step reading CSV or JSON Lines never needs them.
-                const { parquetReader } = await Promise.all(/* import() */[__webpack_require__.e(349), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 3873));
+                const { parquetReader } = await Promise.all(/* import() */[__webpack_require__.e(896), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 8306));
                 return parquetReader(file, options);
             }
         default:
@@ -4740,7 +4740,7 @@ function compareReports(head, baseline, config, options = {}) {
 /***/ }),
 
 /***/ 272:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YU: () => (/* binding */ pairedModels)
@@ -4757,7 +4757,7 @@ function compareReports(head, baseline, config, options = {}) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9980);
-/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5266);
+/* harmony import */ var _model_metrics_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2010);
 /**
  * Per-example files of two evaluation reports (shared/formats/examples-file.ts writes them), read and
  * paired row by row by `id`, then turned into prepared evaluations for the paired tests.
@@ -5029,7 +5029,7 @@ function pairedModels(head, base, paired) {
 /***/ }),
 
 /***/ 4267:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F0: () => (/* binding */ evaluateRules),
@@ -5165,7 +5165,7 @@ function statusOf(results) {
 /***/ }),
 
 /***/ 9793:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -5455,7 +5455,7 @@ const comparisonSchema = (0,lazy_schema/* lazySchema */.ID)(() => comparison_for
 /***/ }),
 
 /***/ 3994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DY: () => (/* binding */ explanationChangeSchema),
@@ -5573,7 +5573,7 @@ const explanationChangeSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MOD
 /***/ }),
 
 /***/ 5335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q8: () => (/* binding */ ForgeError),
@@ -5618,7 +5618,7 @@ function isForgeError(e) {
 /***/ }),
 
 /***/ 1543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
@@ -5651,7 +5651,7 @@ class ApprovalError extends (/* unused pure expression or super */ null && (Mlop
 /***/ }),
 
 /***/ 4758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -5871,7 +5871,7 @@ function parseTag(tag) {
 /***/ }),
 
 /***/ 8550:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BW: () => (/* binding */ appendedJsonlText)

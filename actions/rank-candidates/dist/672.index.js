@@ -3,7 +3,7 @@ export const ids = [672];
 export const modules = {
 
 /***/ 4672:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -653,8 +653,6 @@ async function writeJsonAtomic(path, value) {
     await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-// EXTERNAL MODULE: ../../../tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(44);
 ;// CONCATENATED MODULE: ../../../../shared/data/file-list.ts
 /**
  * Data given as a list of files (validate-data's `data`, rank's candidates): kept apart from the
@@ -662,7 +660,13 @@ var dist = __webpack_require__(44);
  */
 
 
-
+/**
+ * Characters without which tinyglobby's isDynamicPattern (picomatch's scan) finds no glob. A path
+ * without any is a plain path, and tinyglobby is not loaded for it: evaluating it (fdir looks for
+ * picomatch through node's resolver) cost ~10 ms of every validate run's start (issue 18). Exported
+ * for test/data/file-list.test.ts, which checks it against isDynamicPattern.
+ */
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
 /**
  * The files of a data input: one path, a glob, or one path or glob per line (blank lines and `#`
  * comments skipped). Globs are sorted; the list keeps its order; a file named twice is read once.
@@ -680,8 +684,9 @@ async function expandFileList(spec, what = 'data') {
     const seen = new Set();
     for (const item of items) {
         let files;
-        if ((0,dist/* isDynamicPattern */.ey)(item) && !(0,external_node_fs_.existsSync)(item)) {
-            files = (await (0,dist/* glob */.TI)(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
+        const tinyglobby = GLOB_CHARS.test(item) && !(0,external_node_fs_.existsSync)(item) ? await __webpack_require__.e(/* import() */ 44).then(__webpack_require__.bind(__webpack_require__, 44)) : undefined;
+        if (tinyglobby?.isDynamicPattern(item)) {
+            files = (await tinyglobby.glob(item, { onlyFiles: true, expandDirectories: false, dot: false })).map((f) => f.split('\\').join('/')).sort();
             if (files.length === 0)
                 throw new errors/* InputError */.dz(`${what} glob "${item}" matched no file`, { hint: `globs are matched under ${process.cwd()}; fix the glob` });
         }

@@ -3,7 +3,7 @@ export const ids = [686];
 export const modules = {
 
 /***/ 2362:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Af: () => (/* binding */ retrainRequestPath),
@@ -103,7 +103,7 @@ function retrainPrTitle(model) {
 /***/ }),
 
 /***/ 5376:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Wf: () => (/* binding */ RETRAIN_DECISIONS),
@@ -127,7 +127,7 @@ const RETRAIN_REQUEST_RUN_FIELDS = ['run_url', 'detected_at'];
 /***/ }),
 
 /***/ 5101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -867,7 +867,7 @@ function renderCheckRunOutput(c, ctx) {
 /***/ }),
 
 /***/ 1160:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ escapeMarkdownCell)

@@ -3,7 +3,7 @@ export const ids = [707];
 export const modules = {
 
 /***/ 9729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I8: () => (/* binding */ omittedMetricSchema),
@@ -213,7 +213,7 @@ function examplesFileOf(reportPath, report) {
 /***/ }),
 
 /***/ 9680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pr: () => (/* binding */ PROFILE_ASSET),
@@ -338,7 +338,7 @@ const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_
 /***/ }),
 
 /***/ 9103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JG: () => (/* binding */ readBlobText),
@@ -472,7 +472,7 @@ async function readFileAtCommit(octokit, repo, commitSha, path) {
 /***/ }),
 
 /***/ 8707:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -979,7 +979,7 @@ function parseRepository(text) {
 /***/ }),
 
 /***/ 5335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q8: () => (/* binding */ ForgeError),
@@ -1024,7 +1024,7 @@ function isForgeError(e) {
 /***/ }),
 
 /***/ 1543:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
@@ -1057,7 +1057,7 @@ class ApprovalError extends (/* unused pure expression or super */ null && (Mlop
 /***/ }),
 
 /***/ 4758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1277,7 +1277,7 @@ function parseTag(tag) {
 /***/ }),
 
 /***/ 322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)
@@ -1308,7 +1308,7 @@ async function sha256File(path) {
 /***/ }),
 
 /***/ 8550:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BW: () => (/* binding */ appendedJsonlText)
@@ -1441,7 +1441,7 @@ async function appendJsonLines(path, lines, now = new Date()) {
 /***/ }),
 
 /***/ 2881:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ID: () => (/* binding */ lazySchema),

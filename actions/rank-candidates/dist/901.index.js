@@ -3,7 +3,7 @@ export const ids = [901];
 export const modules = {
 
 /***/ 3874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* unused harmony exports formatDriftNumber, columnMovement, describeColumnDrift, alarmReason */
 const TEST_NAMES = {
@@ -50,7 +50,7 @@ function alarmReason(a) {
 /***/ }),
 
 /***/ 9103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JG: () => (/* binding */ readBlobText),
@@ -184,7 +184,7 @@ async function readFileAtCommit(octokit, repo, commitSha, path) {
 /***/ }),
 
 /***/ 9901:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1387,7 +1387,7 @@ class GitHubForge {
 /***/ }),
 
 /***/ 5335:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q8: () => (/* binding */ ForgeError),

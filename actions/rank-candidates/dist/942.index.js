@@ -3,7 +3,7 @@ export const ids = [942];
 export const modules = {
 
 /***/ 2269:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -2614,7 +2614,7 @@ async function readTrainingRecords(spec) {
 /***/ }),
 
 /***/ 2845:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -3088,7 +3088,7 @@ class StringIds {
 /***/ }),
 
 /***/ 3308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vg: () => (/* binding */ numberHash32),
@@ -3155,7 +3155,7 @@ function hashString64(s, seed = 0) {
 /***/ }),
 
 /***/ 4239:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* unused harmony exports DEFAULT_NULL_TOKENS, NullTokens, defaultNullTokens, isDecimalLiteral, toNumber, toInteger, toBoolean, daysFromCivil, parseIsoTimestamp, compileTimestampFormat, toTimestamp, toText, isoTimestamp, formatTimestamp */
 const DEFAULT_NULL_TOKENS = ['', 'NA', 'N/A', 'n/a', 'NULL', 'null', 'None', '<NA>', '#N/A'];
@@ -3607,7 +3607,7 @@ function formatTimestamp(ms, type) {
 /***/ }),
 
 /***/ 9680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pr: () => (/* binding */ PROFILE_ASSET),
@@ -3732,7 +3732,7 @@ const modelManifestSchema = (0,_runtime_lazy_schema_js__WEBPACK_IMPORTED_MODULE_
 /***/ }),
 
 /***/ 4050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   WA: () => (/* binding */ MAX_REPORT_BYTES),
@@ -3842,7 +3842,7 @@ async function assertReportWithinLimits(file) {
 /***/ }),
 
 /***/ 8317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ fetchManifest)
@@ -3900,7 +3900,7 @@ async function fetchManifest(releases, ref, workDir) {
 /***/ }),
 
 /***/ 322:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ sha256File)

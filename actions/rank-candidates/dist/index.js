@@ -1454,7 +1454,7 @@ const inputs = classic_schemas/* object */.Ikc({
 const run = () => runAction(async () => {
     const input = readInputs(inputs);
     // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
-    const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(44), __nccwpck_require__.e(88), __nccwpck_require__.e(942), __nccwpck_require__.e(42), __nccwpck_require__.e(686), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4672));
+    const { candidateFiles, runRankStep } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(88), __nccwpck_require__.e(942), __nccwpck_require__.e(42), __nccwpck_require__.e(686), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4672));
     const { parseModelRulesText } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3088));
     const { forgeArtifactDownloader } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1214));
     const env = process.env;

@@ -3,7 +3,7 @@ export const ids = [308,935];
 export const modules = {
 
 /***/ 7935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -284,7 +284,7 @@ async function waitForGroupGone(pgid, graceDeadline, kill, killed) {
 /***/ }),
 
 /***/ 9308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

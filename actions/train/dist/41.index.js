@@ -3,7 +3,7 @@ export const ids = [41];
 export const modules = {
 
 /***/ 2270:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+/***/ (function (module, __unused_webpack_exports, __webpack_require__) {
 
 module.exports = __webpack_require__(2582);
 
@@ -11,7 +11,7 @@ module.exports = __webpack_require__(2582);
 /***/ }),
 
 /***/ 2582:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
 
 var __webpack_unused_export__;
 
@@ -283,7 +283,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ }),
 
 /***/ 1357:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
@@ -368,7 +368,7 @@ class PersonalAccessTokenCredentialHandler {
 /***/ }),
 
 /***/ 5741:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

@@ -3,7 +3,7 @@ export const ids = [516];
 export const modules = {
 
 /***/ 9516:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LocalRunCache: () => (/* binding */ LocalRunCache)
@@ -166,7 +166,7 @@ class LocalRunCache {
 /***/ }),
 
 /***/ 6519:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ cacheTempName),

@@ -3,7 +3,7 @@ export const ids = [519];
 export const modules = {
 
 /***/ 6519:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ cacheTempName),
@@ -51,7 +51,7 @@ async function guardRunCacheTemps(dir) {
 /***/ }),
 
 /***/ 2946:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e1: () => (/* binding */ removeMatchingOnInterrupt),
@@ -148,7 +148,7 @@ function trackedTempCount() {
 /***/ }),
 
 /***/ 8076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RX: () => (/* binding */ sweepStaleTemps),

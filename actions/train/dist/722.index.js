@@ -3,7 +3,7 @@ export const ids = [722,516];
 export const modules = {
 
 /***/ 4722:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ActionsRunCache: () => (/* binding */ ActionsRunCache)
@@ -102,7 +102,7 @@ class ActionsRunCache {
 /***/ }),
 
 /***/ 9516:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LocalRunCache: () => (/* binding */ LocalRunCache)
@@ -265,7 +265,7 @@ class LocalRunCache {
 /***/ }),
 
 /***/ 6519:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ cacheTempName),

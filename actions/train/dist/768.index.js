@@ -3,7 +3,7 @@ export const ids = [768,579];
 export const modules = {
 
 /***/ 3863:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -173,7 +173,7 @@ function describeCommand(command) {
 /***/ }),
 
 /***/ 8579:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EQ: () => (/* binding */ checkGlobs),
@@ -294,7 +294,7 @@ async function isFile(path) {
 /***/ }),
 
 /***/ 3196:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W2: () => (/* binding */ commitTempFile),
@@ -599,7 +599,7 @@ async function writeJsonAtomic(path, value) {
 /***/ }),
 
 /***/ 2946:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e1: () => (/* binding */ removeMatchingOnInterrupt),
@@ -696,7 +696,7 @@ function trackedTempCount() {
 /***/ }),
 
 /***/ 8076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RX: () => (/* binding */ sweepStaleTemps),

@@ -3,7 +3,7 @@ export const ids = [854];
 export const modules = {
 
 /***/ 3863:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -173,7 +173,7 @@ function describeCommand(command) {
 /***/ }),
 
 /***/ 1854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

@@ -3,7 +3,7 @@ export const ids = [273];
 export const modules = {
 
 /***/ 7273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ linesBefore),
@@ -69,7 +69,7 @@ async function planShard(files, format, spec) {
     }
     const { file, bytes: size } = sized[0];
     if (format === 'parquet') {
-        const { parquetRowGroupRows } = await Promise.all(/* import() */[__webpack_require__.e(349), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 3873));
+        const { parquetRowGroupRows } = await Promise.all(/* import() */[__webpack_require__.e(896), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 8306));
         const groups = await parquetRowGroupRows(file);
         // With as many shards as row groups or more, one group each (the balancing planner would merge some).
         const ranges = spec.count >= groups.length ? groups.map((_, g) => ({ start: g, end: g + 1 })) : (0,_validate_data_shards_js__WEBPACK_IMPORTED_MODULE_2__/* .rowGroupRanges */ ._S)(groups, spec.count);

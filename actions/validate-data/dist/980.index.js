@@ -3,7 +3,7 @@ export const ids = [980];
 export const modules = {
 
 /***/ 980:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 /*!
 * re2js

@@ -1528,6 +1528,10 @@ class CommandUsageError extends runtime_errors/* UsageError */.eb {
         this.usage = usage;
     }
 }
+/** The command itself, importing a lazy one's module. */
+async function loadCommand(command) {
+    return 'load' in command ? command.load() : command;
+}
 /** "unknown option --hed (did you mean --head?)": one message for every command's typos. */
 function unknownOptionMessage(reported, options, argv) {
     // node reports `-data` as its first letter `-d`: suggest from what was typed.
@@ -1652,7 +1656,7 @@ async function runCli(argv, program, io = processIo) {
             const found = findCommand(program, argv.slice(1));
             if (!found)
                 throw new CommandUsageError(`unknown command "${argv.slice(1).join(' ')}"`, helpText(program));
-            io.stdout(found.command.usage);
+            io.stdout((await loadCommand(found.command)).usage);
             return 0;
         }
         const found = findCommand(program, argv);
@@ -1661,7 +1665,7 @@ async function runCli(argv, program, io = processIo) {
             if (group.length > 0) {
                 const close = argv[1] === undefined ? undefined : closestMatch(argv[1], group.map((c) => c.name.split(' ')[1]));
                 const sub = argv[1] === undefined || argv[1].startsWith('-') ? `missing subcommand for "${first}"` : `unknown command "${first} ${argv[1]}"${close ? ` (did you mean "${first} ${close}"?)` : ''}`;
-                throw new CommandUsageError(sub, group.map((c) => c.usage).join('\n'));
+                throw new CommandUsageError(sub, (await Promise.all(group.map(loadCommand))).map((c) => c.usage).join('\n'));
             }
             if (first.startsWith('-')) {
                 const close = closestMatch(first.replace(/^-+/, ''), ['help', 'version']);
@@ -1670,14 +1674,15 @@ async function runCli(argv, program, io = processIo) {
             const close = closestMatch(first, [...new Set(program.commands.map((c) => c.name.split(' ')[0])), 'help']);
             throw new CommandUsageError(`unknown command "${first}"${close ? ` (did you mean "${close}"?)` : ''}`, helpText(program));
         }
+        const command = await loadCommand(found.command);
         // Arguments after `--` belong to the user's own command (mlops train -- python train.py --help).
         const end = found.rest.indexOf('--');
         const own = end === -1 ? found.rest : found.rest.slice(0, end);
         if (own.includes('--help') || own.includes('-h')) {
-            io.stdout(found.command.usage);
+            io.stdout(command.usage);
             return 0;
         }
-        return await found.command.run(found.rest, io);
+        return await command.run(found.rest, io);
     }
     catch (e) {
         return reportCliFailure(e, io);
@@ -1728,7 +1733,7 @@ const run = () => runAction(async () => {
     }
     if (input.shard !== undefined) {
         const { parseShardSpec } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(566), __nccwpck_require__.e(487), __nccwpck_require__.e(273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7273));
-        const { validateShard } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(214), __nccwpck_require__.e(566), __nccwpck_require__.e(487), __nccwpck_require__.e(937), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8549));
+        const { validateShard } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(980), __nccwpck_require__.e(566), __nccwpck_require__.e(439), __nccwpck_require__.e(487), __nccwpck_require__.e(140), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8549));
         const shard = parseShardSpec(input.shard);
         const result = await validateShard({ data: input.data, shard, contract: input.contract, profileOut: input['profile-out'], delimiter: parseDelimiter(input.delimiter) });
         setOutputs({ 'profile-path': result.profilePath, rows: result.profile.rows });
@@ -1742,14 +1747,14 @@ const run = () => runAction(async () => {
     let profilePath;
     let reportPath;
     if (input.profiles !== undefined) {
-        const { validateMergedShards } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(214), __nccwpck_require__.e(566), __nccwpck_require__.e(937), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2051));
+        const { validateMergedShards } = await Promise.all(/* import() */[__nccwpck_require__.e(171), __nccwpck_require__.e(980), __nccwpck_require__.e(566), __nccwpck_require__.e(439), __nccwpck_require__.e(140), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2051));
         const result = await validateMergedShards({ profiles: [input.profiles], contract: input.contract, profileOut: input['profile-out'], reportOut: input['report-out'] });
         ({ report, profile, profilePath, reportPath } = result);
         data = result.shard.data;
     }
     else {
         // Loaded once the inputs are known good: a run that fails at its inputs pays for none of it (issue 18).
-        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(214), __nccwpck_require__.e(566), __nccwpck_require__.e(487), __nccwpck_require__.e(937), __nccwpck_require__.e(813)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6813));
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(980), __nccwpck_require__.e(566), __nccwpck_require__.e(487), __nccwpck_require__.e(140), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8917));
         const result = await validateData({
             data: input.data,
             contract: input.contract,
