@@ -1142,12 +1142,19 @@ function distinctNumbers(values) {
     if (sortScratch.length < n)
         sortScratch = new Float64Array(Math.max(n, 2 * sortScratch.length));
     const sorted = sortScratch.subarray(0, n);
+    // Rows in time order (the usual log or event table) give a timestamp dictionary already ascending.
+    let ascending = true;
+    let previous = -Infinity;
     for (let i = 0; i < n; i++) {
         const v = values[i];
         if (typeof v !== 'number' || v !== v)
             return false;
         sorted[i] = v;
+        ascending &&= v > previous;
+        previous = v;
     }
+    if (ascending)
+        return true;
     sorted.sort();
     for (let i = 1; i < n; i++)
         if (sorted[i] === sorted[i - 1])
