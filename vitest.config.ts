@@ -10,10 +10,12 @@ import { defineConfig } from 'vitest/config';
 delete process.env.NODE_EXTRA_CA_CERTS;
 
 /**
- * Files that replace modules or globals (vi.mock, vi.spyOn, vi.stubEnv): each runs in a fresh module
- * graph, so what it replaces cannot reach another file.
+ * Files that replace modules or globals (vi.mock, vi.spyOn, vi.stubEnv), or check which modules have
+ * been loaded: each runs in a fresh process, so what it replaces cannot reach another file and what
+ * another file loaded cannot reach it.
  */
 const ISOLATED = [
+  'test/data/contract-pattern-lazy.test.ts',
   'test/github/provenance-asset.test.ts',
   'test/model/metrics/bootstrap-intervals-mutation.test.ts',
   'test/model/metrics/bootstrap-parallel-fallback.test.ts',

@@ -1,8 +1,9 @@
 /**
  * re2js is evaluated only when a pattern needs it (shared/data/contract-pattern.ts): a contract whose
  * patterns are all on the RegExp fast path loads and validates short values without it (issue 18:
- * ~15-20 ms of every such run). In a file of its own: vitest gives each file fresh modules, and
- * contract-pattern.test.ts compiles RE2-only patterns.
+ * ~15-20 ms of every such run). Listed in vitest.config.ts's ISOLATED, so it runs in a process of its
+ * own: the other files share their worker's modules, and contract-pattern.test.ts compiles RE2-only
+ * patterns.
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
