@@ -44,6 +44,16 @@ describe('pageCodecs', () => {
     expect(() => decompress('ZSTD', new Uint8Array(FRAME.subarray(0, 100)), PLAIN.length)).toThrow();
   });
 
+  it('refuses a page declaring up to 2^31 - 1 bytes (a damaged header) and decodes the next page as before', async () => {
+    // zstddec would decode such a page into its own data after a failed allocation (parquet-codecs.ts).
+    const { decompress } = await pageCodecs(['ZSTD']);
+    for (const size of [2 ** 31 - 1, 2 ** 30, 256 * 2 ** 20]) {
+      // The frame's true size: the page was decoded, not written over the decoder's own memory.
+      expect(() => decompress('ZSTD', new Uint8Array(FRAME), size), String(size)).toThrow(`decompressed page is ${PLAIN.length} bytes, expected ${size}`);
+      expect(Buffer.from(decompress('ZSTD', new Uint8Array(FRAME), PLAIN.length)).equals(PLAIN)).toBe(true);
+    }
+  });
+
   it('passes uncompressed pages through, loads the library for other codecs, and names a codec it has no decoder for', async () => {
     const { decompress, compressors } = await pageCodecs(['SNAPPY', 'GZIP']);
     const bytes = new Uint8Array([1, 2, 3]);
