@@ -37,8 +37,9 @@ var external_node_zlib_ = __webpack_require__(38522);
  *   flights-3m.parquet's 110 pages (13.5 MB in, 16.4 MB out), warm: 42-66 ms against fzstd's (pure
  *   JS) 139-182 ms, byte for byte the same output;
  * - else fzstd through hyparquet-compressors (a small file, or WebAssembly unavailable).
- * Every other codec goes to hyparquet-compressors, imported only when a file uses one: its ~220 KB
- * of JS (Brotli's dictionary, fzstd, gzip, LZ4) is otherwise never compiled.
+ * Every other codec goes to hyparquet-compressors, imported only when a file uses one or zstddec
+ * runs (for its fzstd, see WASM_MAX_PAGE_BYTES): its ~220 KB of JS (Brotli's dictionary, fzstd,
+ * gzip, LZ4) is otherwise never compiled.
  */
 
 const zstdNative = external_node_zlib_.zstdDecompressSync;
@@ -53,6 +54,13 @@ function nativeZstd(input, outputLength) {
  * MB or so (a 1.4 MB file: about even).
  */
 const WASM_ZSTD_MIN_BYTES = 1 << 20;
+/**
+ * Pages whose compressed and declared sizes add up to more than this go to fzstd. zstddec allocates
+ * both in its own memory (at most 2 GiB) and does not check the allocation: past that limit it
+ * decodes into address 0, over the module's own data. No writer makes pages near this size (they
+ * aim at ~1 MB), but a damaged or hostile header can declare up to 2^31 - 1 bytes.
+ */
+const WASM_MAX_PAGE_BYTES = 256 * 2 ** 20;
 let wasmZstd;
 /** zstddec, instantiated once per process; undefined when WebAssembly cannot run here. */
 function loadWasmZstd() {
@@ -78,7 +86,8 @@ function loadWasmZstd() {
                 ready = decoder.init();
             }
             await ready;
-            return (input, outputLength) => (outputLength === 0 ? new Uint8Array(0) : decoder.decode(input, outputLength));
+            const fzstd = (await loadLibrary()).ZSTD;
+            return (input, outputLength) => outputLength === 0 ? new Uint8Array(0) : input.length + outputLength > WASM_MAX_PAGE_BYTES ? fzstd(input, outputLength) : decoder.decode(input, outputLength);
         }
         catch {
             return undefined;
