@@ -9,9 +9,9 @@
  *   flights-3m.parquet's 110 pages (13.5 MB in, 16.4 MB out), warm: 42-66 ms against fzstd's (pure
  *   JS) 139-182 ms, byte for byte the same output;
  * - else fzstd through hyparquet-compressors (a small file, or WebAssembly unavailable).
- * Every other codec goes to hyparquet-compressors, imported only when a file uses one or zstddec
- * runs (for its fzstd, see WASM_MAX_PAGE_BYTES): its ~220 KB of JS (Brotli's dictionary, fzstd,
- * gzip, LZ4) is otherwise never compiled.
+ * Every other codec goes to hyparquet-compressors, imported only when a file uses one: its ~220 KB
+ * of JS (Brotli's dictionary, fzstd, gzip, LZ4) and the Snappy WebAssembly it instantiates on import
+ * are otherwise never compiled.
  */
 import * as zlib from 'node:zlib';
 import type { Compressors } from 'hyparquet';
@@ -43,17 +43,19 @@ function nativeZstd(input: Uint8Array, outputLength: number): Uint8Array {
 export const WASM_ZSTD_MIN_BYTES = 1 << 20;
 
 /**
- * Pages whose compressed and declared sizes add up to more than this go to fzstd. zstddec allocates
- * both in its own memory (at most 2 GiB) and does not check the allocation: past that limit it
- * decodes into address 0, over the module's own data. No writer makes pages near this size (they
- * aim at ~1 MB), but a damaged or hostile header can declare up to 2^31 - 1 bytes.
+ * Pages whose compressed and declared sizes add up to more than this do not go to zstddec: it
+ * allocates both in its own memory (at most 2 GiB) and does not check the allocation, and past
+ * that limit decodes into address 0, over the module's own data. Writers aim at pages of ~1 MB; a
+ * file whose chunk metadata says a ZSTD chunk is this large gets fzstd for such pages, and any
+ * other page declaring this much (a damaged header: up to 2^31 - 1 bytes) is refused.
  */
 const WASM_MAX_PAGE_BYTES = 256 * 2 ** 20;
 
-let wasmZstd: Promise<Decompress | undefined> | undefined;
+type WasmDecoder = { decode(input: Uint8Array, outputLength: number): Uint8Array };
+let wasmZstd: Promise<WasmDecoder | undefined> | undefined;
 
 /** zstddec, instantiated once per process; undefined when WebAssembly cannot run here. */
-function loadWasmZstd(): Promise<Decompress | undefined> {
+function loadWasmZstd(): Promise<WasmDecoder | undefined> {
   wasmZstd ??= (async () => {
     try {
       const { ZSTDDecoder } = await import('zstddec');
@@ -74,14 +76,22 @@ function loadWasmZstd(): Promise<Decompress | undefined> {
         ready = decoder.init();
       }
       await ready;
-      const fzstd = (await loadLibrary()).ZSTD!;
-      return (input: Uint8Array, outputLength: number) =>
-        outputLength === 0 ? new Uint8Array(0) : input.length + outputLength > WASM_MAX_PAGE_BYTES ? fzstd(input, outputLength) : decoder.decode(input, outputLength);
+      return decoder;
     } catch {
       return undefined;
     }
   })();
   return wasmZstd;
+}
+
+/** zstddec for pages within WASM_MAX_PAGE_BYTES; larger ones to `large`, or refused without it. */
+function wasmPages(decoder: WasmDecoder, large: Decompress | undefined): Decompress {
+  return (input, outputLength) => {
+    if (outputLength === 0) return new Uint8Array(0);
+    if (input.length + outputLength <= WASM_MAX_PAGE_BYTES) return decoder.decode(input, outputLength);
+    if (large) return large(input, outputLength);
+    throw new Error(`a ZSTD page declares ${outputLength} bytes, more than its column chunk holds`);
+  };
 }
 
 let library: Promise<Compressors> | undefined;
@@ -91,15 +101,28 @@ function loadLibrary(): Promise<Compressors> {
   return library;
 }
 
-/**
- * Decoders for every codec in `codecs` (the file's column chunks' codecs); `zstdBytes`, the
- * compressed size of its ZSTD chunks, picks the ZSTD decoder where Node has none of its own.
- */
-export async function pageCodecs(codecs: Iterable<string>, zstdBytes = Infinity): Promise<PageCodecs> {
-  const wanted = new Set(codecs);
+/** What the decoders are chosen by: one column chunk's codec and sizes (its metadata). */
+export interface ChunkCodec {
+  codec: string;
+  compressedBytes: number;
+  uncompressedBytes: number;
+}
+
+/** Decoders for the codecs of `chunks` (a file's column chunks); their sizes pick the ZSTD decoder. */
+export async function pageCodecs(chunks: readonly ChunkCodec[]): Promise<PageCodecs> {
+  const wanted = new Set(chunks.map((c) => c.codec));
   wanted.delete('UNCOMPRESSED');
+  const zstdChunks = chunks.filter((c) => c.codec === 'ZSTD');
+  const zstdBytes = zstdChunks.reduce((sum, c) => sum + c.compressedBytes, 0);
+  const largeChunk = zstdChunks.some((c) => c.compressedBytes + c.uncompressedBytes > WASM_MAX_PAGE_BYTES);
   let zstd: Decompress | undefined;
-  if (wanted.has('ZSTD')) zstd = zstdNative !== undefined ? nativeZstd : zstdBytes >= WASM_ZSTD_MIN_BYTES ? await loadWasmZstd() : undefined;
+  if (wanted.has('ZSTD')) {
+    if (zstdNative !== undefined) zstd = nativeZstd;
+    else if (zstdBytes >= WASM_ZSTD_MIN_BYTES) {
+      const decoder = await loadWasmZstd();
+      if (decoder) zstd = wasmPages(decoder, largeChunk ? (await loadLibrary()).ZSTD : undefined);
+    }
+  }
   const needLibrary = [...wanted].some((c) => c !== 'ZSTD') || (wanted.has('ZSTD') && zstd === undefined);
   const compressors: Compressors = needLibrary ? { ...(await loadLibrary()) } : {};
   if (zstd !== undefined) compressors.ZSTD = zstd;

@@ -157,9 +157,11 @@ export function parquetReader(file: string, options: ParquetReaderOptions = {}):
 
   async function* readBatches(chunks: ChunkReader): AsyncGenerator<RecordBatch> {
     const { buffer, metadata, schema } = await openFile();
-    const chunkMeta = metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data));
-    const zstdBytes = chunkMeta.reduce((sum, md) => sum + (md?.codec === 'ZSTD' ? Number(md.total_compressed_size) : 0), 0);
-    const codecs = await pageCodecs(chunkMeta.map((md) => md?.codec ?? 'UNCOMPRESSED'), zstdBytes);
+    const codecs = await pageCodecs(
+      metadata.row_groups.flatMap((g) =>
+        g.columns.map((c) => ({ codec: c.meta_data?.codec ?? 'UNCOMPRESSED', compressedBytes: Number(c.meta_data?.total_compressed_size ?? 0), uncompressedBytes: Number(c.meta_data?.total_uncompressed_size ?? 0) })),
+      ),
+    );
     const columns = schema.children.map((c) => c.element.name);
     const own = options.encodeColumns;
     const skip = (c: number) => own !== undefined && (c < own.start || c >= own.end);
