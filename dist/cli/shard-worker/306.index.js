@@ -39,9 +39,9 @@ var external_node_zlib_ = __webpack_require__(522);
  *   flights-3m.parquet's 110 pages (13.5 MB in, 16.4 MB out), warm: 42-66 ms against fzstd's (pure
  *   JS) 139-182 ms, byte for byte the same output;
  * - else fzstd through hyparquet-compressors (a small file, or WebAssembly unavailable).
- * Every other codec goes to hyparquet-compressors, imported only when a file uses one or zstddec
- * runs (for its fzstd, see WASM_MAX_PAGE_BYTES): its ~220 KB of JS (Brotli's dictionary, fzstd,
- * gzip, LZ4) is otherwise never compiled.
+ * Every other codec goes to hyparquet-compressors, imported only when a file uses one: its ~220 KB
+ * of JS (Brotli's dictionary, fzstd, gzip, LZ4) and the Snappy WebAssembly it instantiates on import
+ * are otherwise never compiled.
  */
 
 const zstdNative = external_node_zlib_.zstdDecompressSync;
@@ -57,10 +57,11 @@ function nativeZstd(input, outputLength) {
  */
 const WASM_ZSTD_MIN_BYTES = 1 << 20;
 /**
- * Pages whose compressed and declared sizes add up to more than this go to fzstd. zstddec allocates
- * both in its own memory (at most 2 GiB) and does not check the allocation: past that limit it
- * decodes into address 0, over the module's own data. No writer makes pages near this size (they
- * aim at ~1 MB), but a damaged or hostile header can declare up to 2^31 - 1 bytes.
+ * Pages whose compressed and declared sizes add up to more than this do not go to zstddec: it
+ * allocates both in its own memory (at most 2 GiB) and does not check the allocation, and past
+ * that limit decodes into address 0, over the module's own data. Writers aim at pages of ~1 MB; a
+ * file whose chunk metadata says a ZSTD chunk is this large gets fzstd for such pages, and any
+ * other page declaring this much (a damaged header: up to 2^31 - 1 bytes) is refused.
  */
 const WASM_MAX_PAGE_BYTES = 256 * 2 ** 20;
 let wasmZstd;
@@ -88,8 +89,7 @@ function loadWasmZstd() {
                 ready = decoder.init();
             }
             await ready;
-            const fzstd = (await loadLibrary()).ZSTD;
-            return (input, outputLength) => outputLength === 0 ? new Uint8Array(0) : input.length + outputLength > WASM_MAX_PAGE_BYTES ? fzstd(input, outputLength) : decoder.decode(input, outputLength);
+            return decoder;
         }
         catch {
             return undefined;
@@ -97,21 +97,40 @@ function loadWasmZstd() {
     })();
     return wasmZstd;
 }
+/** zstddec for pages within WASM_MAX_PAGE_BYTES; larger ones to `large`, or refused without it. */
+function wasmPages(decoder, large) {
+    return (input, outputLength) => {
+        if (outputLength === 0)
+            return new Uint8Array(0);
+        if (input.length + outputLength <= WASM_MAX_PAGE_BYTES)
+            return decoder.decode(input, outputLength);
+        if (large)
+            return large(input, outputLength);
+        throw new Error(`a ZSTD page declares ${outputLength} bytes, more than its column chunk holds`);
+    };
+}
 let library;
 function loadLibrary() {
     library ??= __webpack_require__.e(/* import() */ 982).then(__webpack_require__.bind(__webpack_require__, 982)).then((m) => m.compressors);
     return library;
 }
-/**
- * Decoders for every codec in `codecs` (the file's column chunks' codecs); `zstdBytes`, the
- * compressed size of its ZSTD chunks, picks the ZSTD decoder where Node has none of its own.
- */
-async function pageCodecs(codecs, zstdBytes = Infinity) {
-    const wanted = new Set(codecs);
+/** Decoders for the codecs of `chunks` (a file's column chunks); their sizes pick the ZSTD decoder. */
+async function pageCodecs(chunks) {
+    const wanted = new Set(chunks.map((c) => c.codec));
     wanted.delete('UNCOMPRESSED');
+    const zstdChunks = chunks.filter((c) => c.codec === 'ZSTD');
+    const zstdBytes = zstdChunks.reduce((sum, c) => sum + c.compressedBytes, 0);
+    const largeChunk = zstdChunks.some((c) => c.compressedBytes + c.uncompressedBytes > WASM_MAX_PAGE_BYTES);
     let zstd;
-    if (wanted.has('ZSTD'))
-        zstd = zstdNative !== undefined ? nativeZstd : zstdBytes >= WASM_ZSTD_MIN_BYTES ? await loadWasmZstd() : undefined;
+    if (wanted.has('ZSTD')) {
+        if (zstdNative !== undefined)
+            zstd = nativeZstd;
+        else if (zstdBytes >= WASM_ZSTD_MIN_BYTES) {
+            const decoder = await loadWasmZstd();
+            if (decoder)
+                zstd = wasmPages(decoder, largeChunk ? (await loadLibrary()).ZSTD : undefined);
+        }
+    }
     const needLibrary = [...wanted].some((c) => c !== 'ZSTD') || (wanted.has('ZSTD') && zstd === undefined);
     const compressors = needLibrary ? { ...(await loadLibrary()) } : {};
     if (zstd !== undefined)
@@ -273,9 +292,7 @@ function parquetReader(file, options = {}) {
     }
     async function* readBatches(chunks) {
         const { buffer, metadata, schema } = await openFile();
-        const chunkMeta = metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data));
-        const zstdBytes = chunkMeta.reduce((sum, md) => sum + (md?.codec === 'ZSTD' ? Number(md.total_compressed_size) : 0), 0);
-        const codecs = await pageCodecs(chunkMeta.map((md) => md?.codec ?? 'UNCOMPRESSED'), zstdBytes);
+        const codecs = await pageCodecs(metadata.row_groups.flatMap((g) => g.columns.map((c) => ({ codec: c.meta_data?.codec ?? 'UNCOMPRESSED', compressedBytes: Number(c.meta_data?.total_compressed_size ?? 0), uncompressedBytes: Number(c.meta_data?.total_uncompressed_size ?? 0) }))));
         const columns = schema.children.map((c) => c.element.name);
         const own = options.encodeColumns;
         const skip = (c) => own !== undefined && (c < own.start || c >= own.end);
